@@ -1,0 +1,56 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { onMessage, pushSchemas, sendMessage } from '@/lib/messaging';
+import { defaultSettings, type Settings, type SettingsPatch } from '@/lib/schema';
+import { I18nProvider } from './I18n';
+
+export interface SettingsState {
+  /** Null until the background answered; defaults are not shown as if they were stored. */
+  settings: Settings | null;
+  error: unknown;
+  update: (patch: SettingsPatch) => Promise<Settings>;
+}
+
+const SettingsContext = createContext<SettingsState | null>(null);
+
+/**
+ * Settings as the background holds them, kept current by its `settingsChanged` pushes, and the
+ * i18n context that follows the chosen language. The one mechanism every entrypoint uses.
+ * Mount it once per context: the messenger allows one listener per message type.
+ */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let alive = true;
+    sendMessage('getSettings', undefined)
+      .then((value) => alive && setSettings(value))
+      .catch((err: unknown) => alive && setError(err));
+    const stop = onMessage('settingsChanged', ({ data }) => {
+      const parsed = pushSchemas.settingsChanged.safeParse(data);
+      if (parsed.success && alive) setSettings(parsed.data);
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+
+  const update = async (patch: SettingsPatch) => {
+    const next = await sendMessage('updateSettings', patch);
+    setSettings(next);
+    return next;
+  };
+
+  return (
+    <SettingsContext.Provider value={{ settings, error, update }}>
+      <I18nProvider language={(settings ?? defaultSettings()).language}>{children}</I18nProvider>
+    </SettingsContext.Provider>
+  );
+}
+
+export function useSettings(): SettingsState {
+  const state = useContext(SettingsContext);
+  if (!state) throw new Error('useSettings outside SettingsProvider');
+  return state;
+}

@@ -1,0 +1,67 @@
+import { useSyncExternalStore } from 'react';
+import type { PageState, PageWatcher } from '@/lib/sites';
+import { refusalCodeOf } from '@/lib/messaging';
+import { useI18n } from '../I18n';
+import { useSettings } from '../SettingsProvider';
+import { FlowPanel } from './flow/FlowPanel';
+import { TicketFacts } from './TicketFacts';
+import { usePlacement } from './usePlacement';
+
+export function Panel({ watcher }: { watcher: PageWatcher }) {
+  const page: PageState = useSyncExternalStore(watcher.subscribe, watcher.getSnapshot);
+  const { settings, error, update } = useSettings();
+  const { t } = useI18n();
+  const { placement, setCollapsed, grip } = usePlacement(settings?.panel, (panel) => void update({ panel }).catch(() => {}));
+
+  // On NOSSA's login page (or any page that is not the app) the panel stays out of the way.
+  if (page.kind === 'login' || page.kind === 'other') return null;
+  const ticketId = page.ticket?.ticketId;
+  const style = { right: placement.right, bottom: placement.bottom };
+
+  if (placement.collapsed) {
+    return (
+      <button type="button" className="pandu-chip" style={style} onClick={() => setCollapsed(false)} aria-label={t('panel.expand')} data-testid="pandu-expand">
+        {t('app.name')}
+        {ticketId ? ` · ${ticketId}` : ''}
+      </button>
+    );
+  }
+
+  return (
+    <section className="pandu-panel" style={style} role="region" aria-label={t('panel.region')} data-testid="pandu-panel">
+      <header className="pandu-header">
+        <span className="grip" role="button" tabIndex={0} title={t('panel.move')} aria-label={t('panel.move')} data-testid="pandu-grip" {...grip}>
+          ⠿
+        </span>
+        <h1>
+          {t('app.name')} <small>{t('app.tagline')}</small>
+        </h1>
+        <button type="button" className="icon" onClick={() => setCollapsed(true)} aria-label={t('panel.collapse')} title={t('panel.collapse')} data-testid="pandu-collapse">
+          ▁
+        </button>
+      </header>
+      <div className="pandu-body">
+        {error != null && (
+          <p className="alert" role="alert">
+            {refusalCodeOf(error) ? t(`error.${refusalCodeOf(error)!}`, { detail: '' }) : t('panel.backgroundDown')}
+          </p>
+        )}
+        {ticketId ? (
+          <>
+            <p className="ticket-id">
+              {t('panel.ticket')} <strong data-testid="pandu-ticket-id">{ticketId}</strong>
+            </p>
+            <details className="facts-box">
+              <summary>{t('panel.details')}</summary>
+              <TicketFacts ticket={page.ticket!} />
+            </details>
+            <FlowPanel ticket={page.ticket!} signedInUser={page.user} />
+          </>
+        ) : (
+          <p className="hint">{t('panel.noTicket')}</p>
+        )}
+      </div>
+      <footer className="pandu-footer">{t('app.procedure')}</footer>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { STEP_NUMBER, type Step } from '@/lib/procedure';
+import type { TicketSnapshot } from '@/lib/schema';
+import { useI18n } from '../../I18n';
+import { useSettings } from '../../SettingsProvider';
+import { AgentSetup } from './AgentSetup';
+import { CallStep } from './CallStep';
+import { CancelFlow } from './CancelFlow';
+import { ExplainStep } from './ExplainStep';
+import { FinishedView } from './FinishedView';
+import { OutcomeStep } from './OutcomeStep';
+import { RecheckStep } from './RecheckStep';
+import { RefusalNotice } from './RefusalNotice';
+import { RequestStep } from './RequestStep';
+import { Timeline } from './Timeline';
+import { useFlowSnapshot, useFlowStore } from './useFlow';
+
+const PROGRESS: Step[] = ['request', 'recheck', 'call', 'explain', 'outcome', 'done'];
+
+/** The guided IK 1.2 flow for the ticket on the page. */
+export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; signedInUser: string | null }) {
+  const { t } = useI18n();
+  const { settings } = useSettings();
+  const store = useFlowStore();
+  const snapshot = useFlowSnapshot();
+
+  useEffect(() => {
+    void store.load(ticket.ticketId);
+  }, [store, ticket.ticketId]);
+
+  if (!settings) return null;
+  if (!settings.agent) return <AgentSetup signedInUser={signedInUser} />;
+  const { view, busy, draftState } = snapshot;
+  if (view === undefined) return <p className="hint">{t('panel.saving')}</p>;
+  if (view === null || view.session.ticketId !== ticket.ticketId) {
+    return (
+      <div className="step">
+        <RefusalNotice />
+        <p className="hint">{t('flow.startHint')}</p>
+        <button type="button" className="primary" disabled={busy} onClick={() => void store.start(ticket)} data-testid="flow-start">
+          {t('flow.start')}
+        </button>
+      </div>
+    );
+  }
+
+  const { flow } = view;
+  const config = settings.procedure;
+  const agent = settings.agent;
+  const finished = flow.step === 'done' || flow.step === 'cancelled';
+  return (
+    <div className="flow" data-testid="flow" data-step={flow.step} data-session={view.session.id}>
+      <ol className="progress" aria-label={t('timeline.title')}>
+        {PROGRESS.map((step) => (
+          <li key={step} className={step === flow.step ? 'current' : PROGRESS.indexOf(step) < PROGRESS.indexOf(flow.step) ? 'past' : ''} aria-current={step === flow.step ? 'step' : undefined}>
+            {STEP_NUMBER[step]}
+          </li>
+        ))}
+      </ol>
+      <h2 className="step-title" data-testid="step-title">
+        {t('flow.step', { number: STEP_NUMBER[flow.step] })}: {t(`flow.step.${flow.step}`)}
+      </h2>
+      <RefusalNotice />
+      {flow.step === 'request' && <RequestStep ticket={ticket} config={config} />}
+      {flow.step === 'recheck' && <RecheckStep ticket={ticket} />}
+      {flow.step === 'call' && <CallStep ticket={ticket} config={config} />}
+      {flow.step === 'explain' && <ExplainStep ticket={ticket} config={config} agent={agent} />}
+      {flow.step === 'outcome' && <OutcomeStep ticket={ticket} config={config} agent={agent} />}
+      {finished && <FinishedView config={config} onNewRequest={() => void store.start(ticket)} />}
+      {!finished && (
+        <div className="flow-actions">
+          {flow.step !== 'request' && (
+            <button type="button" disabled={busy} onClick={() => void store.send({ type: 'back' })} data-testid="flow-back">
+              ← {t('flow.back')}
+            </button>
+          )}
+          <span className="draft-state" aria-live="polite" data-testid="draft-state" data-state={draftState}>
+            {busy ? t('panel.saving') : draftState === 'saved' ? t('panel.draftSaved') : ''}
+          </span>
+          <CancelFlow />
+        </div>
+      )}
+      <Timeline events={view.events} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { sendMessage } from '@/lib/messaging';
+import type { ProcedureConfig, TicketSnapshot } from '@/lib/schema';
+import { fromLocalInput, toLocalInput } from '@/lib/time';
+import { useI18n } from '../../I18n';
+import { Field } from './Field';
+import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
+
+/** 1.2.1: who asks, for which reason, until when. */
+export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config: ProcedureConfig }) {
+  const { t, language } = useI18n();
+  const store = useFlowStore();
+  const { view, busy } = useFlowSnapshot();
+  const previous = view?.flow.request;
+  const [name, setName] = useDraftField('request.requesterName', previous?.requesterName ?? '');
+  const [group, setGroup] = useDraftField('request.requesterGroup', previous?.requesterGroup ?? ticket.ownerGroup ?? '');
+  const [reasonCode, setReason] = useDraftField('request.reasonCode', previous?.reasonCode ?? '');
+  const [until, setUntil] = useDraftField('request.requestedUntil', previous?.requestedUntil ? toLocalInput(previous.requestedUntil) : '');
+  const [note, setNote] = useDraftField('request.note', previous?.note ?? '');
+  const [suggestions, setSuggestions] = useState<Array<{ name: string; group: string }>>([]);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    sendMessage('getRequesterSuggestions', undefined).then(setSuggestions, () => setSuggestions([]));
+  }, []);
+
+  const requestedUntil = until ? fromLocalInput(until) : null;
+  const untilInvalid = until !== '' && requestedUntil === null;
+  const missing = (value: string) => tried && !value.trim() ? t('validation.required') : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!name.trim() || !group.trim() || !reasonCode || untilInvalid) return;
+    await store.send({ type: 'submitRequest', request: { requesterName: name, requesterGroup: group, reasonCode, requestedUntil, note } });
+  };
+
+  return (
+    <form className="step" onSubmit={submit} data-testid="step-request" noValidate>
+      <Field label={t('request.requesterName')} error={missing(name)}>
+        {(id, d) => (
+          <>
+            <input id={id} aria-describedby={d} list="pandu-requesters" value={name} autoFocus onChange={(e) => {
+              setName(e.target.value);
+              const known = suggestions.find((s) => s.name === e.target.value);
+              if (known && !group.trim()) setGroup(known.group);
+            }} data-testid="request-name" />
+            <datalist id="pandu-requesters">{suggestions.map((s) => <option key={`${s.name}|${s.group}`} value={s.name}>{s.group}</option>)}</datalist>
+          </>
+        )}
+      </Field>
+      <Field label={t('request.requesterGroup')} error={missing(group)}>
+        {(id, d) => (
+          <>
+            <input id={id} aria-describedby={d} list="pandu-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-testid="request-group" />
+            <datalist id="pandu-groups">{[...new Set([ticket.ownerGroup, ...suggestions.map((s) => s.group)].filter(Boolean))].map((g) => <option key={g} value={g} />)}</datalist>
+          </>
+        )}
+      </Field>
+      <Field label={t('request.reason')} error={missing(reasonCode)}>
+        {(id, d) => (
+          <select id={id} aria-describedby={d} value={reasonCode} onChange={(e) => setReason(e.target.value)} data-testid="request-reason">
+            <option value="">{t('request.reasonPick')}</option>
+            {config.reasons.map((r) => <option key={r.code} value={r.code}>{r.code} - {r.label[language]}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label={t('request.requestedUntil')} error={untilInvalid ? t('validation.dateTime') : null}>
+        {(id, d) => <input id={id} aria-describedby={d} type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="request-until" />}
+      </Field>
+      <Field label={t('request.note')}>
+        {(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="request-note" />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} data-testid="request-submit">{t('request.submit')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { MessageKey } from '@/lib/i18n';
+import type { PanduEvent } from '@/lib/schema';
+import { formatLocal } from '@/lib/time';
+import { useI18n } from '../../I18n';
+
+const KNOWN = new Set([
+  'session.started', 'request.submitted', 'recheck.confirmed', 'call.attempt', 'outcome.unreachable',
+  'customer.approved', 'customer.declined', 'update.applied', 'flow.back', 'flow.cancelled',
+]);
+
+/** What was done so far, with times, newest last: readable at a glance during a call. */
+export function Timeline({ events }: { events: PanduEvent[] }) {
+  const { t } = useI18n();
+  const line = (event: PanduEvent) => {
+    if (!KNOWN.has(event.type)) return event.type;
+    const p = event.payload as Record<string, unknown>;
+    const detail =
+      event.type === 'request.submitted' ? `${p.requesterName} (${p.requesterGroup}), ${p.reasonCode}`
+      : event.type === 'call.attempt' ? t(`call.result.${p.result as 'busy'}`)
+      : event.type === 'customer.approved' ? formatLocal(String(p.pendingUntil))
+      : event.type === 'flow.cancelled' ? String(p.reason)
+      : '';
+    return t(`timeline.${event.type}` as MessageKey, { detail, number: String(p.number ?? '') });
+  };
+  return (
+    <details className="timeline" open>
+      <summary>{t('timeline.title')} ({events.length})</summary>
+      <ol data-testid="timeline">
+        {events.map((event) => (
+          <li key={event.id} data-type={event.type}>
+            <time dateTime={event.at}>{formatLocal(event.at, undefined, 'HH:mm')}</time> {line(event)}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

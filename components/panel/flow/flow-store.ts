@@ -1,0 +1,135 @@
+import type { FlowView } from '@/lib/db/sessions';
+import { onMessage, pushSchemas, sendMessage } from '@/lib/messaging';
+import type { FlowEvent, FlowRefusal } from '@/lib/procedure';
+import type { DraftValues, TicketSnapshot } from '@/lib/schema';
+
+export interface FlowSnapshot {
+  ticketId: string | null;
+  /** Undefined while loading; null when the ticket has no session yet. */
+  view: FlowView | null | undefined;
+  /** What this panel's forms hold (the stored draft, then local typing). */
+  draft: DraftValues;
+  draftState: 'idle' | 'pending' | 'saved';
+  busy: boolean;
+  refusal: FlowRefusal | null;
+  error: unknown;
+}
+
+const DRAFT_DELAY_MS = 250;
+
+/**
+ * The panel's link to the background for one ticket's guided flow. The background is the
+ * source of truth: a step shows as done only once the background has written it and answered.
+ * Pushes from the background keep a second tab on the same ticket live; a draft push from this
+ * panel itself is ignored so it cannot overwrite newer typing.
+ */
+export function createFlowStore() {
+  const origin = crypto.randomUUID();
+  let snapshot: FlowSnapshot = { ticketId: null, view: undefined, draft: {}, draftState: 'idle', busy: false, refusal: null, error: null };
+  const listeners = new Set<() => void>();
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const set = (patch: Partial<FlowSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    listeners.forEach((listener) => listener());
+  };
+
+  const adopt = (view: FlowView | null) => {
+    const sameSession = view && snapshot.view && snapshot.view.session.id === view.session.id;
+    const keepLocal = sameSession && view.draft?.origin === origin;
+    set({ view, draft: keepLocal ? snapshot.draft : (view?.draft?.values ?? {}), draftState: view?.draft ? 'saved' : 'idle' });
+  };
+
+  const stopPush = onMessage('flowChanged', ({ data }) => {
+    const parsed = pushSchemas.flowChanged.safeParse(data);
+    if (parsed.success && parsed.data.ticketId === snapshot.ticketId) adopt(parsed.data.view);
+  });
+
+  async function load(ticketId: string | null) {
+    if (ticketId === snapshot.ticketId) return;
+    flushDraft();
+    set({ ticketId, view: ticketId ? undefined : null, draft: {}, draftState: 'idle', refusal: null, error: null });
+    if (!ticketId) return;
+    try {
+      const view = await sendMessage('getFlow', { ticketId });
+      if (snapshot.ticketId === ticketId) adopt(view);
+    } catch (error) {
+      set({ error });
+    }
+  }
+
+  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    set({ busy: true, refusal: null, error: null });
+    try {
+      return await work();
+    } catch (error) {
+      set({ error });
+      return undefined;
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  function flushDraft() {
+    if (draftTimer === undefined) return;
+    clearTimeout(draftTimer);
+    draftTimer = undefined;
+    void saveDraftNow();
+  }
+
+  async function saveDraftNow() {
+    const sessionId = snapshot.view?.session.id;
+    if (!sessionId || snapshot.view?.session.status !== 'open') return;
+    const values = snapshot.draft;
+    try {
+      await sendMessage('saveDraft', { sessionId, values, origin });
+      if (snapshot.draft === values) set({ draftState: 'saved' });
+    } catch (error) {
+      set({ error });
+    }
+  }
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    load,
+    start: (ticket: TicketSnapshot) =>
+      run(async () => {
+        const view = await sendMessage('startFlow', { ticket });
+        adopt(view);
+      }),
+    /** Sends one agent action; resolves true when the background accepted and stored it. */
+    send: async (event: FlowEvent): Promise<boolean> => {
+      const sessionId = snapshot.view?.session.id;
+      if (!sessionId) return false;
+      if (draftTimer !== undefined) clearTimeout(draftTimer);
+      draftTimer = undefined;
+      const result = await run(() => sendMessage('flowEvent', { sessionId, event }));
+      if (!result) return false;
+      if (result.refusal) {
+        set({ refusal: result.refusal });
+        return false;
+      }
+      set({ view: result.view, draft: {}, draftState: 'idle' });
+      return true;
+    },
+    setDraft(key: string, value: string | boolean | null) {
+      set({ draft: { ...snapshot.draft, [key]: value }, draftState: 'pending' });
+      if (draftTimer !== undefined) clearTimeout(draftTimer);
+      draftTimer = setTimeout(() => {
+        draftTimer = undefined;
+        void saveDraftNow();
+      }, DRAFT_DELAY_MS);
+    },
+    flushDraft,
+    dismissRefusal: () => set({ refusal: null, error: null }),
+    stop() {
+      flushDraft();
+      stopPush();
+    },
+  };
+}
+export type FlowStore = ReturnType<typeof createFlowStore>;

@@ -1,0 +1,61 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel } from '@/components/panel/Panel';
+import { createFlowStore } from '@/components/panel/flow/flow-store';
+import { FlowStoreContext } from '@/components/panel/flow/useFlow';
+import { SettingsProvider } from '@/components/SettingsProvider';
+import { nossaProfile, watchPage } from '@/lib/sites';
+import './panel.css';
+
+/**
+ * Runs on NOSSA pages (top frame only). Reads the page through the site adapter and mounts the
+ * panel in a shadow root, so NOSSA's styles and ours never mix. This bundle must stay free of
+ * Dexie: IndexedDB opened here would belong to NOSSA's origin.
+ */
+export default defineContentScript({
+  matches: ['https://nossa.telkom.co.id/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const watcher = watchPage(document, nossaProfile);
+    const flows = createFlowStore();
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      flows.stop();
+    });
+    // Typed input waits a moment before it is stored; leaving the page must not lose it.
+    ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
+
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: 'pandu-panel',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(
+          <SettingsProvider>
+            <FlowStoreContext.Provider value={flows}>
+              <Panel watcher={watcher} />
+            </FlowStoreContext.Provider>
+          </SettingsProvider>,
+        );
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+
+    // When NOSSA replaces the whole page (the login form after a session expiry, then the app
+    // again) our host can be thrown out with it: put it back.
+    watcher.subscribe(() => {
+      if (!ui.shadowHost.isConnected) {
+        ui.remove();
+        ui.mount();
+      }
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
+import { defineVersions } from './versions';
+
+export const DB_NAME = 'pandu';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+/**
+ * The one database. Opened only in the extension's own origin (background, popup, dashboard):
+ * opened from a content script it would belong to NOSSA's origin, readable by the page.
+ */
+export class PanduDb extends Dexie {
+  sessions!: EntityTable<Session, 'id'>;
+  events!: EntityTable<PanduEvent, 'id'>;
+  shifts!: EntityTable<Shift, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  drafts!: EntityTable<Draft, 'sessionId'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    defineVersions(this);
+  }
+}

@@ -1,0 +1,143 @@
+import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState } from '../procedure';
+import type { Draft, DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
+import type { PanduDb } from './database';
+
+/** A session with its parsed flow, its draft and its audit trail: what the panel shows. */
+export interface FlowView {
+  session: Session;
+  flow: FlowState;
+  draft: Draft | null;
+  events: PanduEvent[];
+}
+
+const statusOf = (flow: FlowState): Session['status'] => (flow.step === 'done' ? 'done' : flow.step === 'cancelled' ? 'cancelled' : 'open');
+
+function event(session: Session, type: string, payload: Record<string, unknown>, at: string): PanduEvent {
+  return {
+    v: 1,
+    id: crypto.randomUUID(),
+    sessionId: session.id,
+    ticketId: session.ticketId,
+    agentId: session.agentId,
+    type,
+    payload,
+    procedureRevision: revisionTag(session.procedure),
+    at,
+  };
+}
+
+/** The ticket's open session, else its most recent one (finished sessions are read-only). */
+async function latestSession(db: PanduDb, ticketId: string): Promise<Session | undefined> {
+  const sessions = await db.sessions.where('ticketId').equals(ticketId).toArray();
+  return sessions.find((s) => s.status === 'open') ?? sessions.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+}
+
+async function viewOf(db: PanduDb, session: Session): Promise<FlowView> {
+  const [draft, events] = await Promise.all([
+    db.drafts.get(session.id),
+    db.events.where('sessionId').equals(session.id).sortBy('at'),
+  ]);
+  return { session, flow: flowStateSchema.parse(session.answers), draft: draft ?? null, events };
+}
+
+export async function getFlowView(db: PanduDb, ticketId: string): Promise<FlowView | null> {
+  return db.transaction('r', db.sessions, db.drafts, db.events, async () => {
+    const session = await latestSession(db, ticketId);
+    return session ? viewOf(db, session) : null;
+  });
+}
+
+export interface StartInput {
+  ticketId: string;
+  agentId: string;
+  ticket: TicketSnapshot;
+  now: string;
+}
+
+/**
+ * Starts a guided flow for a ticket, or returns the one already open: at most one open session
+ * per ticket, also when two tabs press "start" at the same moment (one transaction decides).
+ */
+export async function startSession(db: PanduDb, { ticketId, agentId, ticket, now }: StartInput): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const open = await db.sessions.where('[ticketId+status]').equals([ticketId, 'open']).first();
+    if (open) return viewOf(db, open);
+    const session: Session = {
+      v: 1,
+      id: crypto.randomUUID(),
+      ticketId,
+      agentId,
+      procedure: procedureRef(),
+      step: 'request',
+      answers: initialFlowState(),
+      outcome: null,
+      status: 'open',
+      startedAt: now,
+      updatedAt: now,
+      endedAt: null,
+    };
+    await db.sessions.add(session);
+    await db.events.add(event(session, 'session.started', { ticket }, now));
+    return viewOf(db, session);
+  });
+}
+
+export class SessionNotFoundError extends Error {
+  override name = 'SessionNotFoundError';
+}
+
+/**
+ * Applies one agent action to a session: the state machine decides, and the new state and its
+ * audit event are written in one transaction before anything is acknowledged. A refusal writes
+ * nothing. The draft is cleared, since what was typed has now been submitted.
+ */
+export async function applyFlowEvent(
+  db: PanduDb,
+  input: { sessionId: string; event: unknown; now: string; rules: FlowRules },
+): Promise<{ view: FlowView; refusal: FlowRefusal | null }> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await db.sessions.get(input.sessionId);
+    if (!session) throw new SessionNotFoundError(input.sessionId);
+    const result = transition(flowStateSchema.parse(session.answers), input.event, { now: input.now, rules: input.rules });
+    if (!result.ok) return { view: await viewOf(db, session), refusal: result.refusal };
+    const flow = result.state;
+    const status = statusOf(flow);
+    const next: Session = {
+      ...session,
+      step: flow.step,
+      answers: flow,
+      outcome: flow.outcome,
+      status,
+      updatedAt: input.now,
+      endedAt: status === 'open' ? null : input.now,
+    };
+    await db.sessions.put(next);
+    await db.events.add(event(next, result.audit.type, result.audit.payload, input.now));
+    await db.drafts.delete(session.id);
+    return { view: await viewOf(db, next), refusal: null };
+  });
+}
+
+/** Keeps what the agent typed; only for open sessions (a finished one is read-only). */
+export async function saveDraft(db: PanduDb, draft: { sessionId: string; values: DraftValues; origin: string; now: string }): Promise<boolean> {
+  return db.transaction('rw', db.sessions, db.drafts, async () => {
+    const session = await db.sessions.get(draft.sessionId);
+    if (!session || session.status !== 'open') return false;
+    await db.drafts.put({ sessionId: draft.sessionId, values: draft.values, origin: draft.origin, updatedAt: draft.now });
+    return true;
+  });
+}
+
+/** Related parties named in earlier requests, most recent first, for the request form. */
+export async function requesterSuggestions(db: PanduDb, limit = 30): Promise<Array<{ name: string; group: string }>> {
+  const recent = await db.sessions.orderBy('startedAt').reverse().limit(500).toArray();
+  const seen = new Map<string, { name: string; group: string }>();
+  for (const session of recent) {
+    const request = flowStateSchema.safeParse(session.answers).data?.request;
+    if (!request) continue;
+    const key = `${request.requesterName.toLowerCase()}|${request.requesterGroup.toLowerCase()}`;
+    if (!seen.has(key)) seen.set(key, { name: request.requesterName, group: request.requesterGroup });
+    if (seen.size >= limit) break;
+  }
+  return [...seen.values()];
+}

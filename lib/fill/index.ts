@@ -1,0 +1,3 @@
+export { planUpdate, PLAN_FIELDS, type PlanField, type PlannedValue, type UpdatePlan } from './plan';
+export { draftWorkLog, fillTemplate, reasonByCode, type WorkLogInput } from './worklog';
+export { proposedPendingUntil } from './pending-time';

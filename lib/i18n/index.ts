@@ -1,0 +1,2 @@
+export { translator, type Translate, type Params } from './translate';
+export type { MessageKey, Messages } from './messages/id';

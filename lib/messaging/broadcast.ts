@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from './messenger';
+import type { ProtocolMap, PushType } from './protocol';
+
+/**
+ * Pushes a change to every open NOSSA tab and extension page, so a second tab on the same
+ * ticket, the popup and the dashboard follow at once. A tab or page that is gone is not an error.
+ */
+export async function broadcast<K extends PushType>(type: K, data: Parameters<ProtocolMap[K]>[0], hostPatterns: readonly string[]): Promise<void> {
+  const send = sendMessage as (type: K, data: unknown, tabId?: number) => Promise<unknown>;
+  const tabs = await browser.tabs.query({ url: [...hostPatterns] }).catch(() => []);
+  const sends = tabs.filter((tab) => tab.id != null).map((tab) => send(type, data, tab.id).catch(() => undefined));
+  sends.push(send(type, data).catch(() => undefined));
+  await Promise.all(sends);
+}

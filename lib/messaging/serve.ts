@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { onMessage } from './messenger';
+import { MessageRefusedError } from './errors';
+import { requestSchemas, type ProtocolMap, type RequestType } from './protocol';
+import { isTrustedSender, type SenderLike, type TrustContext } from './sender';
+
+type Handler<K extends RequestType> = (
+  data: z.output<(typeof requestSchemas)[K]>,
+  sender: SenderLike,
+) => Promise<ReturnType<ProtocolMap[K]>>;
+
+export type Handlers = { [K in RequestType]: Handler<K> };
+
+/**
+ * Runs one request behind the two gates every background handler sits behind: a trusted
+ * sender, and a payload that parses against the request's schema. A handler never sees
+ * unvalidated data; a refusal is a typed error the caller can map to the agent's language.
+ */
+export async function dispatch<K extends RequestType>(
+  handlers: Handlers,
+  trust: TrustContext,
+  type: K,
+  data: unknown,
+  sender: SenderLike,
+): Promise<ReturnType<ProtocolMap[K]>> {
+  if (!isTrustedSender(sender, trust)) {
+    throw new MessageRefusedError('untrusted-sender', String(sender.url ?? sender.id));
+  }
+  const schema = requestSchemas[type];
+  if (!schema) throw new MessageRefusedError('invalid-payload', `unknown message type ${String(type)}`);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new MessageRefusedError('invalid-payload', z.prettifyError(parsed.error));
+  return (handlers[type] as Handler<K>)(parsed.data as never, sender);
+}
+
+/** Registers every handler with the messenger, each behind `dispatch`'s gates. */
+export function serveRequests(handlers: Handlers, trust: () => TrustContext): void {
+  for (const type of Object.keys(handlers) as RequestType[]) {
+    onMessage(type, ({ data, sender }) => dispatch(handlers, trust(), type, data, sender));
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** Where a guided flow is. `outcome` = the outcome is chosen and its NOSSA update is pending. */
+export const STEPS = ['request', 'recheck', 'call', 'explain', 'outcome', 'done', 'cancelled'] as const;
+export type Step = (typeof STEPS)[number];
+export const FINAL_STEPS: readonly Step[] = ['done', 'cancelled'];
+
+/** The instruction's step each flow step carries out, for people and for the audit trail. */
+export const STEP_NUMBER: Record<Step, string> = {
+  request: '1.2.1',
+  recheck: '1.2.2',
+  call: '1.2.2',
+  explain: '1.2.3',
+  outcome: '1.2.4-1.2.6',
+  done: '1.3',
+  cancelled: '-',
+};
+
+export const ATTEMPT_RESULTS = ['connected', 'no-answer', 'busy', 'inactive', 'wrong-number'] as const;
+export type AttemptResult = (typeof ATTEMPT_RESULTS)[number];
+
+export const FLOW_OUTCOMES = ['unreachable', 'approved', 'declined', 'cancelled'] as const;
+export type FlowOutcome = (typeof FLOW_OUTCOMES)[number];
+
+const instant = z.iso.datetime({ offset: false });
+const text = (max: number) => z.string().trim().max(max);
+
+export const requestSchema = z.object({
+  requesterName: text(80).min(1),
+  requesterGroup: text(120).min(1),
+  reasonCode: text(60).min(1),
+  /** The pending time the related party asked for, if they named one. */
+  requestedUntil: instant.nullable(),
+  note: text(1000),
+});
+export type PendingRequest = z.infer<typeof requestSchema>;
+
+/** The points 1.2.2 asks the agent to confirm in NOSSA before calling. */
+export const RECHECK_POINTS = ['ticketOpen', 'notPending', 'contactPresent', 'requestMatches'] as const;
+export type RecheckPoint = (typeof RECHECK_POINTS)[number];
+
+export const attemptSchema = z.object({ at: instant, result: z.enum(ATTEMPT_RESULTS), note: text(300) });
+export type CallAttempt = z.infer<typeof attemptSchema>;
+
+export const flowStateSchema = z.object({
+  step: z.enum(STEPS),
+  request: requestSchema.nullable(),
+  recheckedAt: instant.nullable(),
+  attempts: z.array(attemptSchema).max(100),
+  answer: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('approved'), until: instant }),
+      z.object({ kind: z.literal('declined'), note: text(1000) }),
+    ])
+    .nullable(),
+  outcome: z.enum(FLOW_OUTCOMES).nullable(),
+  /** Pending-until written to NOSSA: agreed (1.2.5) or requested / reason default (1.2.4). */
+  pendingUntil: instant.nullable(),
+  /** The work-log text the agent confirmed when the NOSSA update was applied. */
+  workLog: z.string().max(4000).nullable(),
+  appliedAt: instant.nullable(),
+  appliedBy: z.enum(['manual', 'fill']).nullable(),
+  cancel: z.object({ reason: text(500).min(1), at: instant, atStep: z.enum(STEPS) }).nullable(),
+});
+export type FlowState = z.infer<typeof flowStateSchema>;
+
+export const initialFlowState = (): FlowState => ({
+  step: 'request',
+  request: null,
+  recheckedAt: null,
+  attempts: [],
+  answer: null,
+  outcome: null,
+  pendingUntil: null,
+  workLog: null,
+  appliedAt: null,
+  appliedBy: null,
+  cancel: null,
+});
+
+export const failedAttempts = (state: Pick<FlowState, 'attempts'>) =>
+  state.attempts.filter((attempt) => attempt.result !== 'connected').length;

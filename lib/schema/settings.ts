@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { areaSchema } from './common';
+import { procedureConfigSchema } from './procedure-config';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Who the agent is. Deliberately no password field: the product never sees one (IK 1.1.5). */
+export const agentSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  nossaUserId: z.string().trim().min(1).max(40),
+  area: areaSchema,
+  teamLead: z.string().trim().max(80).default(''),
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+/** Where the panel sits on the NOSSA page; remembered so it comes back where the agent left it. */
+export const panelPlacementSchema = z.object({
+  collapsed: z.boolean().default(false),
+  /** Distance from the viewport's right and bottom edges, in CSS pixels. */
+  right: z.number().int().min(0).max(10_000).default(16),
+  bottom: z.number().int().min(0).max(10_000).default(16),
+});
+export type PanelPlacement = z.infer<typeof panelPlacementSchema>;
+
+export const SETTINGS_VERSION = 1;
+
+export const settingsSchema = z.object({
+  v: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  language: languageSchema.default('id'),
+  agent: agentSchema.nullable().default(null),
+  panel: panelPlacementSchema.default({ collapsed: false, right: 16, bottom: 16 }),
+  procedure: procedureConfigSchema.default(() => procedureConfigSchema.parse({})),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What a caller may change in one message; nested objects are replaced whole. */
+export const settingsPatchSchema = z
+  .object({
+    language: languageSchema,
+    agent: agentSchema.nullable(),
+    panel: panelPlacementSchema,
+    procedure: procedureConfigSchema,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const defaultSettings = (): Settings => settingsSchema.parse({});

@@ -1,0 +1,50 @@
+import type { PageKind } from '../schema';
+import { locateField, readElementValue } from './locate';
+import type { PageSign, SiteProfile } from './profile-schema';
+
+function signPresent(root: ParentNode, profile: SiteProfile, sign: PageSign): boolean {
+  if (sign.by === 'css') {
+    try {
+      return root.querySelector(sign.selector) != null;
+    } catch {
+      return false;
+    }
+  }
+  const spec = profile.fields[sign.field];
+  const found = spec && locateField(root, spec);
+  return found ? safeRegExp(sign.pattern).test(readElementValue(found.element).trim()) : false;
+}
+
+function safeRegExp(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return /$^/; // matches nothing: a broken pattern must not be taken as a match
+  }
+}
+
+/**
+ * What the page is showing now. Login wins (a login form replaces the page when the session
+ * expires), then a ticket view, then the list. NOSSA changes views without navigating, so this
+ * is re-run whenever the page re-renders.
+ */
+export function detectPage(root: ParentNode, profile: SiteProfile): PageKind {
+  const any = (signs: PageSign[]) => signs.some((sign) => signPresent(root, profile, sign));
+  if (any(profile.pages.login)) return 'login';
+  if (any(profile.pages.ticket)) return 'ticket';
+  if (any(profile.pages.list)) return 'list';
+  return 'other';
+}
+
+/** The signed-in user's id, when the profile says where NOSSA shows it. */
+export function readSignedInUser(root: ParentNode, profile: SiteProfile): string | null {
+  if (!profile.signedInUser) return null;
+  let text: string | null | undefined;
+  try {
+    text = root.querySelector(profile.signedInUser.selector)?.textContent;
+  } catch {
+    return null;
+  }
+  const match = text ? safeRegExp(profile.signedInUser.pattern).exec(text) : null;
+  return match ? (match[1] ?? match[0]).trim() : null;
+}

@@ -1,0 +1,90 @@
+import type { FieldSpec, Locator } from './profile-schema';
+
+/** Label text as a person reads it: trimmed, spaces folded, trailing ":" or "*" dropped. */
+export function normalizeLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\s:*]+$/, '').trim().toLowerCase();
+}
+
+function matchesVariant(text: string | null | undefined, variants: readonly string[]): boolean {
+  if (!text) return false;
+  const normalized = normalizeLabel(text);
+  return variants.some((variant) => normalizeLabel(variant) === normalized);
+}
+
+function candidatesFor(root: ParentNode, locator: Locator): Element[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  switch (locator.by) {
+    case 'label':
+      return [...root.querySelectorAll('label')]
+        .filter((label) => matchesVariant(label.textContent, locator.text))
+        .map((label) => (label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, textarea, select')))
+        .filter((el): el is HTMLElement => el != null);
+    case 'titlePrefix':
+      return [...root.querySelectorAll('input[title], textarea[title], select[title], iframe[title]')].filter((el) => {
+        const title = el.getAttribute('title') ?? '';
+        const colon = title.indexOf(':');
+        return matchesVariant(colon >= 0 ? title.slice(0, colon) : title, locator.text) && (colon >= 0 || el.tagName === 'IFRAME');
+      });
+    case 'name':
+      return [...root.querySelectorAll(`[name="${cssString(locator.name)}"]`)];
+    case 'ariaLabel':
+      return [...root.querySelectorAll('[aria-label]')].filter((el) => matchesVariant(el.getAttribute('aria-label'), locator.text));
+    case 'css':
+      try {
+        return [...root.querySelectorAll(locator.selector)];
+      } catch {
+        return []; // a bad selector in an admin's profile must not break the page
+      }
+  }
+}
+
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
+function inScope(el: Element, spec: FieldSpec): boolean {
+  if (spec.scope && !safeClosest(el, spec.scope)) return false;
+  if (spec.exclude && safeClosest(el, spec.exclude)) return false;
+  return true;
+}
+
+function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+export interface Located {
+  element: Element;
+  /** Index of the locator strategy that found it, for the page check's report. */
+  strategy: number;
+}
+
+/**
+ * Finds a field's element by trying its locators in order; the first strategy with a match in
+ * scope wins. Found afresh on every call: Maximo replaces field nodes on each round trip.
+ */
+export function locateField(root: ParentNode, spec: FieldSpec): Located | null {
+  for (const [strategy, locator] of spec.locators.entries()) {
+    const element = candidatesFor(root, locator).find((el) => inScope(el, spec));
+    if (element) return { element, strategy };
+  }
+  return null;
+}
+
+/**
+ * The value a person sees in the field. Tag names, not instanceof: elements from another frame
+ * (the rich-text editor's iframe) are not instances of this window's classes.
+ */
+export function readElementValue(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    return input.type === 'checkbox' || input.type === 'radio' ? (input.checked ? 'Y' : 'N') : input.value;
+  }
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return (el as HTMLTextAreaElement).value;
+  if (tag === 'IFRAME') return (el as HTMLIFrameElement).contentDocument?.body?.textContent ?? '';
+  return el.textContent ?? '';
+}

@@ -1,0 +1,59 @@
+import { detectPage, readSignedInUser } from './detect';
+import type { SiteProfile } from './profile-schema';
+import { readTicket } from './read-ticket';
+import type { PageKind, TicketSnapshot } from '../schema';
+
+export interface PageState {
+  kind: PageKind;
+  ticket: TicketSnapshot | null;
+  user: string | null;
+}
+
+export function readPageState(root: ParentNode, profile: SiteProfile): PageState {
+  const kind = detectPage(root, profile);
+  return {
+    kind,
+    ticket: kind === 'ticket' ? readTicket(root, profile) : null,
+    user: kind === 'login' ? null : readSignedInUser(root, profile),
+  };
+}
+
+const same = (a: PageState, b: PageState) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * NOSSA changes views through server round trips that replace parts of the page, never through
+ * navigation, so the page is re-read after DOM mutations settle. Subscribers hear only real
+ * changes. Mutations inside our own shadow host are invisible to the observer by design.
+ */
+export function watchPage(doc: Document, profile: SiteProfile, settleMs = 120) {
+  let state = readPageState(doc, profile);
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const refresh = () => {
+    timer = undefined;
+    const next = readPageState(doc, profile);
+    if (same(state, next)) return;
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+  const observer = new MutationObserver(() => {
+    if (timer === undefined) timer = setTimeout(refresh, settleMs);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'title'] });
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Re-read at once (e.g. before a step that depends on the page). */
+    refresh,
+    stop() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
+export type PageWatcher = ReturnType<typeof watchPage>;

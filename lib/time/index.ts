@@ -1,0 +1,2 @@
+export { browserTimeZone, offsetMinutes, zoneName } from './zones';
+export { formatLocal, formatPattern, toLocalInput, fromLocalInput } from './format';

@@ -1,0 +1,64 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl, NOSSA_ORIGIN, NOSSA_APP_PATH } from '../../scripts/lib/chromium.mjs';
+import { startMockServer } from '../nossa-mock/server.mjs';
+
+export type MockServer = Awaited<ReturnType<typeof startMockServer>>;
+
+interface Options {
+  /** The browser's time zone (Playwright emulation); agents work in WIB, WITA and WIT. */
+  agentTimezone: string;
+}
+
+interface Fixtures {
+  /** A fresh look-alike NOSSA server for this test (short round-trip delay). */
+  mock: MockServer;
+  /** Chromium with the built extension, NOSSA's URL routed to the mock. */
+  context: BrowserContext;
+  extensionId: string;
+  /** A page in that context (not yet navigated). */
+  nossaPage: Page;
+  /** Opens a ticket through NOSSA's deep link and waits for the look-alike to render it. */
+  openTicket: (ticketId: string, page?: Page) => Promise<Page>;
+  /** Opens one of the extension's pages (popup.html, dashboard.html). */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<Options & Fixtures>({
+  agentTimezone: ['Asia/Jakarta', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  mock: async ({}, use: (mock: MockServer) => Promise<void>) => {
+    const mock = await startMockServer({ waitDelayMs: 40 });
+    await use(mock);
+    await mock.close();
+  },
+  context: async ({ mock, agentTimezone }, use) => {
+    const context = await launchWithExtension({ timezoneId: agentTimezone });
+    await routeNossa(context, mock.origin);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+  nossaPage: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  openTicket: async ({ nossaPage }, use) => {
+    await use(async (ticketId, page = nossaPage) => {
+      await page.goto(ticketUrl(ticketId));
+      await expect(page.locator('input[title^="Incident:"]').first()).toHaveValue(ticketId);
+      return page;
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export { expect, ticketUrl, NOSSA_ORIGIN, NOSSA_APP_PATH };
+

@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const panelOf = (page: Page) => page.locator('pandu-panel');
+
+/** A local date-time N hours from now, as <input type="datetime-local"> wants it, in the page's zone. */
+export async function localInputIn(page: Page, hours: number): Promise<string> {
+  return page.evaluate((hours) => {
+    const d = new Date(Date.now() + hours * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }, hours);
+}
+
+export async function expectStep(panel: Locator, step: string) {
+  await expect(panel.getByTestId('flow')).toHaveAttribute('data-step', step);
+}
+
+export async function startFlow(panel: Locator) {
+  await panel.getByTestId('flow-start').click();
+  await expectStep(panel, 'request');
+}
+
+export async function submitRequest(panel: Locator, { name = 'Asep Saepudin', reason = 'PLG-RESCHEDULE', note = 'Teknisi minta jadwal ulang besok' } = {}) {
+  await panel.getByTestId('request-name').fill(name);
+  await panel.getByTestId('request-reason').selectOption(reason);
+  await panel.getByTestId('request-note').fill(note);
+  await panel.getByTestId('request-submit').click();
+  await expectStep(panel, 'recheck');
+}
+
+export async function confirmRecheck(panel: Locator) {
+  for (const point of ['ticketOpen', 'notPending', 'contactPresent', 'requestMatches']) {
+    await panel.getByTestId(`recheck-${point}`).check();
+  }
+  await panel.getByTestId('recheck-submit').click();
+  await expectStep(panel, 'call');
+}
+
+/** Waits until what was typed is stored by the background (the panel says "Draf tersimpan"). */
+export async function draftSaved(panel: Locator) {
+  await expect(panel.getByTestId('draft-state')).toHaveAttribute('data-state', 'saved');
+}

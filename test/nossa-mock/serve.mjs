@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Standalone NOSSA look-alike: node test/nossa-mock/serve.mjs [--port 8090] [--host 127.0.0.1]
+//   [--wait-delay 150] [--date-format "dd-MM-yyyy HH:mm"] [--logged-out]
+// Prints the URLs; Ctrl+C stops it.
+
+import { startMockServer } from './server.mjs';
+
+/** @param {string} name */
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const port = Number(arg('--port') ?? process.env.NOSSA_MOCK_PORT ?? 8090);
+const mock = await startMockServer({
+  port,
+  host: arg('--host') ?? '127.0.0.1',
+  waitDelayMs: arg('--wait-delay') !== undefined ? Number(arg('--wait-delay')) : 150,
+  dateFormat: arg('--date-format') ?? 'dd-MM-yyyy HH:mm',
+  loggedIn: !process.argv.includes('--logged-out'),
+});
+
+const o = mock.origin;
+console.log(`NOSSA look-alike running at ${o}
+  App (list):   ${o}/maximo/ui/?event=loadapp&value=incident
+  Deep link:    ${o}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=IN110088258
+  Login page:   ${o}/maximo/webclient/login/login.jsp
+  Test hooks:   GET ${o}/__state   POST ${o}/__control`);
+
+const stop = async () => {
+  await mock.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,106 @@
+// One "ui session" per page load, as in Maximo: it owns the generated element ids,
+// what the page currently shows and the values sent but not saved yet.
+//
+// Ids: every component has a stable key ('field:OWNERGROUP', 'tab:log', ...). The
+// first time a key is rendered it gets 'mx' + a number; the numbers start at a random
+// base with random gaps, so ids differ on every load (never locate a field by id) but
+// stay the same within a load (a re-rendered holder keeps its id, as in Maximo).
+
+import { randomBytes, randomInt } from 'node:crypto';
+
+/**
+ * @typedef {{ summary: string, details: string, type: string, viewable: boolean }} NewWorklogRow
+ * @typedef {{ kind: 'status', values: Record<string, string> }
+ *   | { kind: 'saveprompt', next: { action: 'load', ticketId: string } }} DialogState
+ * @typedef {{ id: string, value: string, label: string, description?: string, disabled?: boolean,
+ *   action?: string }} MenuItem
+ * @typedef {{ kind: 'valuelist' | 'selectaction' | 'calendar', ownerKey: string, anchorId: string,
+ *   items: MenuItem[], month?: { y: number, mo: number }, selected?: string }} MenuState
+ * @typedef {{
+ *   id: string, csrftoken: string, createdAt: string,
+ *   idBase: number, nextId: number,
+ *   keyToId: Map<string, string>, idToKey: Map<string, string>,
+ *   tab: string, subtab: string,
+ *   ticketId: string | null,
+ *   listFilters: Record<string, string>, listFilterDraft: Record<string, string>,
+ *   quickSearch: string,
+ *   pending: Record<string, string>,
+ *   newRows: NewWorklogRow[],
+ *   wlSelected: { kind: 'new' | 'saved', index: number } | null,
+ *   dialog: DialogState | null,
+ *   menu: MenuState | null,
+ *   menuSeq: number,
+ *   renderedDirty: boolean,
+ *   renderedView: string,
+ * }} UiSession
+ */
+
+/** Recently used id bases, so two consecutive loads never share one. */
+const recentBases = /** @type {number[]} */ ([]);
+
+/** @returns {UiSession} */
+export function createUiSession() {
+  let idBase;
+  do idBase = randomInt(100, 60000); while (recentBases.includes(idBase));
+  recentBases.push(idBase);
+  if (recentBases.length > 32) recentBases.shift();
+  return {
+    id: String(randomInt(100000, 999999)) + randomBytes(2).toString('hex'),
+    csrftoken: randomBytes(12).toString('hex'),
+    createdAt: new Date().toISOString(),
+    idBase,
+    nextId: idBase,
+    keyToId: new Map(),
+    idToKey: new Map(),
+    tab: 'list',
+    subtab: 'worklog',
+    ticketId: null,
+    listFilters: {},
+    listFilterDraft: {},
+    quickSearch: '',
+    pending: {},
+    newRows: [],
+    wlSelected: null,
+    dialog: null,
+    menu: null,
+    menuSeq: 0,
+    renderedDirty: false,
+    renderedView: '',
+  };
+}
+
+/**
+ * The element id of a component key, allocated on first use.
+ * @param {UiSession} ui @param {string} key
+ */
+export function idFor(ui, key) {
+  let id = ui.keyToId.get(key);
+  if (!id) {
+    id = `mx${ui.nextId}`;
+    ui.nextId += randomInt(1, 4);
+    ui.keyToId.set(key, id);
+    ui.idToKey.set(id, key);
+  }
+  return id;
+}
+
+/**
+ * The component key of an element id sent by the page (undefined if this load never
+ * rendered it: an id from another load, or a made-up one).
+ * @param {UiSession} ui @param {string} id
+ */
+export function keyFor(ui, id) {
+  return ui.idToKey.get(id);
+}
+
+/** Whether the record has unsaved changes. @param {UiSession} ui */
+export function isDirty(ui) {
+  return Object.keys(ui.pending).length > 0 || ui.newRows.length > 0;
+}
+
+/** Drop everything unsaved (leaving a record without saving). @param {UiSession} ui */
+export function discardChanges(ui) {
+  ui.pending = {};
+  ui.newRows = [];
+  ui.wlSelected = null;
+}

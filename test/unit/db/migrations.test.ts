@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, PanduDb, SCHEMA_V1, readSettings } from '@/lib/db';
+import { eventSchema, sessionSchema, shiftSchema } from '@/lib/schema';
+import v1 from './fixtures/v1.json';
+
+/**
+ * The migration scaffold: each stored fixture is written with the schema of its own version,
+ * then opened with the current PanduDb. Every record must survive and validate against today's
+ * schemas. A new Dexie version adds its fixture here (fixtures/vN.json) with its upgrade.
+ */
+const FIXTURES = [{ version: 1, stores: SCHEMA_V1, data: v1 }];
+
+describe('database migrations', () => {
+  it('has a stored fixture for every version up to the current one', () => {
+    expect(FIXTURES.map((f) => f.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  for (const fixture of FIXTURES) {
+    it(`opens a version-${fixture.version} database and keeps every record`, async () => {
+      const name = `migrate-v${fixture.version}-${crypto.randomUUID()}`;
+      const old = new Dexie(name);
+      old.version(fixture.version).stores(fixture.stores);
+      await old.open();
+      for (const [table, rows] of Object.entries(fixture.data.tables)) await old.table(table).bulkAdd(rows as object[]);
+      old.close();
+
+      const db = new PanduDb(name);
+      await db.open();
+      expect(db.verno).toBe(DB_VERSION);
+      for (const [table, rows] of Object.entries(fixture.data.tables)) {
+        expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as object[]));
+        expect(await db.table(table).count(), table).toBe((rows as object[]).length);
+      }
+      for (const s of await db.sessions.toArray()) sessionSchema.parse(s);
+      for (const e of await db.events.toArray()) eventSchema.parse(e);
+      for (const s of await db.shifts.toArray()) shiftSchema.parse(s);
+      expect((await readSettings(db)).language).toBe('en');
+      await db.delete();
+    });
+  }
+});

@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PanduDb, readSettings, updateSettings } from '@/lib/db';
+import { defaultSettings } from '@/lib/schema';
+
+let db: PanduDb;
+beforeEach(() => {
+  db = new PanduDb(`settings-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('settings in Dexie', () => {
+  it('starts from documented defaults: Indonesian, no agent yet, panel bottom-right', async () => {
+    expect(await readSettings(db)).toEqual(defaultSettings());
+    expect(defaultSettings()).toMatchObject({ language: 'id', agent: null, panel: { collapsed: false, right: 16, bottom: 16 } });
+  });
+
+  it('applies a patch and keeps the rest', async () => {
+    await updateSettings(db, { language: 'en' });
+    const next = await updateSettings(db, { panel: { collapsed: true, right: 40, bottom: 80 } });
+    expect(next).toMatchObject({ language: 'en', panel: { collapsed: true, right: 40, bottom: 80 } });
+    expect(await readSettings(db)).toEqual(next);
+  });
+
+  it('refuses an invalid patch and leaves what was stored untouched', async () => {
+    await updateSettings(db, { language: 'en' });
+    await expect(updateSettings(db, { language: 'fr' as never })).rejects.toThrow();
+    await expect(
+      updateSettings(db, { agent: { name: '', nossaUserId: 'x', area: 'BDG', teamLead: '' } }),
+    ).rejects.toThrow();
+    expect((await readSettings(db)).language).toBe('en');
+  });
+
+  it('falls back to defaults when the stored row is corrupt', async () => {
+    await db.settings.put({ key: 'settings', value: { language: 42 } as never });
+    expect(await readSettings(db)).toEqual(defaultSettings());
+  });
+});
