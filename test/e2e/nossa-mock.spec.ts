@@ -135,7 +135,7 @@ test('(d) Save is refused while disabled: nothing is sent, nothing saved', async
   await expect(saveButton).toHaveClass(/\boff\b/);
   await expect(saveButton).toHaveAttribute('aria-disabled', 'true');
   const requests = mock.state().requests.length;
-  await saveButton.click();
+  await saveButton.click({ force: true }); // Playwright itself would wait: aria-disabled
   await page.waitForTimeout(300);
   expect(mock.state().requests.length).toBe(requests);
   expect(mock.state().saves).toEqual([]);

@@ -8,7 +8,7 @@ import { bindField } from './fields.js';
 import { bindClick } from './clicks.js';
 import { bindRichText } from './rte.js';
 import { installMenuDismiss } from './menus.js';
-import { installInputBlocker } from './wait.js';
+import { installInputBlocker, installPressThrough } from './wait.js';
 import { showMessage } from './messages.js';
 
 function start() {
@@ -20,6 +20,7 @@ function start() {
   registerBinder(bindClick);
   registerBinder(bindRichText);
   installInputBlocker();
+  installPressThrough();
   installMenuDismiss();
   bindTree(document.body);
   if (config.message) showMessage(config.message);

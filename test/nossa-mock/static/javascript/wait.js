@@ -40,3 +40,25 @@ export function installInputBlocker() {
     document.addEventListener(type, block, true);
   }
 }
+
+/**
+ * Pressing a field that has to flush another field's change raises the cover
+ * between mousedown and mouseup, so the browser would fire no click on the field.
+ * Deliver that one click (the round trip queue sends it after the flush), so a
+ * value-list input or checkbox pressed right after typing still works.
+ */
+export function installPressThrough() {
+  /** @type {Element | null} */
+  let pressed = null;
+  document.addEventListener('mousedown', (e) => {
+    pressed = e.target instanceof Element ? e.target : null;
+  }, true);
+  document.addEventListener('mouseup', (e) => {
+    const target = pressed;
+    pressed = null;
+    if (!target || !target.isConnected || !(e.target instanceof Element) || !e.target.closest('#wait')) return;
+    const r = target.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return;
+    /** @type {HTMLElement} */ (target).click();
+  }, true);
+}
