@@ -17,7 +17,10 @@ console.log(`  served in the browser at ${NOSSA_ORIGIN} (requests are routed to 
 
 let context;
 try {
-  context = await launchWithExtension({ headless, viewport: headless ? { width: 1440, height: 900 } : null });
+  // The headless screenshot shows what an agent in Bandung sees (WIB, Indonesian locale);
+  // a real browser window keeps your own zone and locale.
+  const demo = headless ? { viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Jakarta', locale: 'id-ID' } : { viewport: null };
+  context = await launchWithExtension({ headless, ...demo });
 } catch (error) {
   console.error(`\n${error.message}`);
   await mock.close();
@@ -28,7 +31,15 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(ticketUrl(DEMO_TICKET));
 
 if (headless) {
-  await page.locator('pandu-panel [data-testid="pandu-ticket-id"]').waitFor({ timeout: 20_000 });
+  // Walk the first steps as an agent would, so the screenshot shows the main job: the panel
+  // reading the ticket and guiding step 1.2.1 of the instruction.
+  const panel = page.locator('pandu-panel');
+  await panel.getByTestId('pandu-ticket-id').waitFor({ timeout: 20_000 });
+  await panel.getByTestId('agent-setup').getByLabel('Nama', { exact: true }).fill('Agen Demo');
+  await panel.getByRole('button', { name: 'Simpan identitas' }).click();
+  await panel.getByTestId('flow-start').click();
+  await panel.getByTestId('request-name').fill('Asep Saepudin');
+  await panel.getByTestId('request-reason').selectOption('PLG-RESCHEDULE');
   const dir = resolve('artifacts');
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, 'pandu-demo.png');
