@@ -26,7 +26,7 @@ export function attrs(attrs) {
   return out;
 }
 
-/** Join class names, dropping empty ones. @param {Array<string | false | null | undefined>} names */
+/** Join class names, dropping empty ones. @param {Array<string | number | false | null | undefined>} names */
 export function cls(...names) {
   return names.filter(Boolean).join(' ');
 }

@@ -59,8 +59,9 @@ export function tags(html: string): Tag[] {
 export function sectionOf(html: string, title: string): string {
   const start = html.indexOf(`class="sht">${title}</span>`);
   if (start < 0) return '';
-  const next = html.indexOf('class="section', start);
-  return html.slice(start, next < 0 ? undefined : next);
+  const rest = html.slice(start);
+  const next = rest.search(/class="section[ "]/);
+  return next < 0 ? rest : rest.slice(0, next);
 }
 
 /** The input/textarea whose title is "Label: value" in this HTML. */

@@ -157,7 +157,7 @@ describe('value-list menus', () => {
     const reason = page.fieldId('Pending Reason');
     await page.click(reason);
     const stale = page.menuItems()[0]!;
-    await page.click(page.fieldId('Pending Until').replace(/.*/, page.byTitle('Log')));
+    await page.click(page.byTitle('Log')); // any click closes the menu
     const answer = await page.send([{ type: 'menuitem', targetId: stale.id }]);
     expect(answer.message).toBeUndefined();
     expect(pending()).toEqual({});

@@ -12,7 +12,7 @@ export function bindClick(el) {
   const ctype = el.getAttribute('ctype') ?? '';
   if (!CLICKABLE.has(ctype)) return;
   el.addEventListener('click', onClick);
-  if (ctype === 'tablerow' || ctype === 'image') el.addEventListener('keydown', onKey);
+  if (ctype === 'tablerow' || ctype === 'image') /** @type {HTMLElement} */ (el).addEventListener('keydown', onKey);
 }
 
 /** @param {Event} e */
