@@ -16,7 +16,9 @@ export default defineConfig({
     // unlimitedStorage: the audit log lives in IndexedDB for the whole retention period and
     // must not be evicted under storage pressure (navigator.storage.persist() is unavailable
     // in the service worker).
-    permissions: ['unlimitedStorage'],
+    // alarms: pending follow-ups at the agreed time and the daily retention clean-up;
+    // notifications: the follow-up reminder an agent clicks to reopen the ticket.
+    permissions: ['unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [NOSSA_HOST_PATTERN],
     action: { default_title: 'Pandu' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },

@@ -1,21 +1,23 @@
 // `npm run bench`: prints Pandu's performance figures as one table. Figures are measured on
 // this machine in this run; tests check behaviour, this reports numbers (no pass/fail here).
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { bundleSizes, zipPathIn } from './lib/bundle-sizes.mjs';
-import { EXTENSION_DIR } from './lib/chromium.mjs';
+// Each suite lives in scripts/bench/<name>.mjs and returns rows { figure, value, target? }.
+import { benchBundles } from './bench/bundles.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const SUITES = [benchBundles];
+
 const rows = [];
-
-for (const row of bundleSizes(EXTENSION_DIR)) {
-  rows.push([`bundle: ${row.name}`, kb(row.raw), kb(row.gzip), String(row.files)]);
+for (const suite of SUITES) {
+  try {
+    rows.push(...(await suite()));
+  } catch (error) {
+    rows.push({ figure: `${suite.name}: failed`, value: String(error?.message ?? error).split('\n')[0] });
+  }
 }
-const zip = zipPathIn(resolve(EXTENSION_DIR, '..'));
-if (zip) rows.push(['bundle: store zip', kb(statSync(zip).size), '', '']);
 
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'raw', 'gzip', 'files'][i].length));
-const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-console.log(line(['figure', 'raw', 'gzip', 'files']));
+const cells = rows.map((r) => [r.figure, r.value, r.target ?? '']);
+const header = ['figure', 'value', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (c) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-rows.forEach((r) => console.log(line(r)));
+cells.forEach((c) => console.log(line(c)));

@@ -1,10 +1,9 @@
 import { useI18n } from '@/components/I18n';
-import { LanguageSelect } from '@/components/LanguageSelect';
-import { useSettings } from '@/components/SettingsProvider';
 import { useDocumentLanguage } from '@/components/useDocumentLanguage';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { MessageKey } from '@/lib/i18n';
 import { db } from './database';
+import { SettingsView } from './settings/SettingsView';
 import { ROUTES, useRoute, type Route } from './useRoute';
 
 const NAV: Record<Route, MessageKey> = {
@@ -57,13 +56,3 @@ function LogsView() {
   );
 }
 
-function SettingsView() {
-  const { t } = useI18n();
-  const { update } = useSettings();
-  return (
-    <section className="card" data-testid="settings-view">
-      <h2>{t('dashboard.nav.settings')}</h2>
-      <LanguageSelect onChange={(language) => void update({ language })} />
-    </section>
-  );
-}
