@@ -6,3 +6,4 @@ export * from './shift';
 export * from './ticket';
 export * from './procedure-config';
 export * from './draft';
+export * from './fill';

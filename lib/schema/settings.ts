@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaSchema } from './common';
 import { procedureConfigSchema } from './procedure-config';
+import { shiftSettingsSchema } from './shift';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -32,6 +33,8 @@ export const settingsSchema = z.object({
   agent: agentSchema.nullable().default(null),
   panel: panelPlacementSchema.default({ collapsed: false, right: 16, bottom: 16 }),
   procedure: procedureConfigSchema.default(() => procedureConfigSchema.parse({})),
+  /** Shift times (local) and the checklist's grace period; defaults Pagi, Siang, Malam. */
+  shifts: shiftSettingsSchema.default(() => shiftSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +45,7 @@ export const settingsPatchSchema = z
     agent: agentSchema.nullable(),
     panel: panelPlacementSchema,
     procedure: procedureConfigSchema,
+    shifts: shiftSettingsSchema,
   })
   .partial()
   .strict();

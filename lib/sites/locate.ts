@@ -85,6 +85,30 @@ export function readElementValue(el: Element): string {
     return input.type === 'checkbox' || input.type === 'radio' ? (input.checked ? 'Y' : 'N') : input.value;
   }
   if (tag === 'TEXTAREA' || tag === 'SELECT') return (el as HTMLTextAreaElement).value;
-  if (tag === 'IFRAME') return (el as HTMLIFrameElement).contentDocument?.body?.textContent ?? '';
+  if (tag === 'IFRAME') {
+    const body = (el as HTMLIFrameElement).contentDocument?.body;
+    return body ? editableText(body) : '';
+  }
   return el.textContent ?? '';
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE']);
+
+/** Text of a rich-text editor as a person reads it: <br> and blocks are line breaks. */
+export function editableText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeName === 'BR') text += '\n';
+      else if (child.nodeType === 1) {
+        const block = BLOCKS.has(child.nodeName);
+        if (block && text && !text.endsWith('\n')) text += '\n';
+        walk(child);
+        if (block && !text.endsWith('\n')) text += '\n';
+      }
+    }
+  };
+  walk(root);
+  return text.replace(/\n+$/, '');
 }

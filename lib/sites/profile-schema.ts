@@ -19,10 +19,38 @@ export const locatorSchema = z.discriminatedUnion('by', [
 ]);
 export type Locator = z.infer<typeof locatorSchema>;
 
-export const FIELD_KINDS = ['text', 'valueList', 'dateTime', 'longText', 'checkbox'] as const;
+/**
+ * How a value is written: text (type, then move focus on), valueList (open the server's menu and
+ * pick the item), dateTime (typed in the profile's date format), longText (textarea), richText
+ * (an editor iframe's body), checkbox, select (a native <select>).
+ */
+export const FIELD_KINDS = ['text', 'valueList', 'dateTime', 'longText', 'richText', 'checkbox', 'select'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** A control to click (a tab, a toolbar button, a dialog button). */
+export const controlLocatorSchema = z.discriminatedUnion('by', [
+  /** An element with this ARIA role whose text (or aria-label / title) is one of the variants. */
+  z.object({ by: z.literal('role'), role: z.string().min(1), text: textVariants }),
+  /** Elements matching the selector whose visible text is one of the variants. */
+  z.object({ by: z.literal('text'), selector: z.string().min(1), text: textVariants }),
+  z.object({ by: z.literal('title'), text: textVariants }),
+  z.object({ by: z.literal('css'), selector: z.string().min(1) }),
+]);
+export type ControlLocator = z.infer<typeof controlLocatorSchema>;
+
+export const actionSpecSchema = z.object({
+  scope: z.string().min(1).optional(),
+  locators: z.array(controlLocatorSchema).min(1),
+});
+export type ActionSpec = z.infer<typeof actionSpecSchema>;
 
 export const fieldSpecSchema = z.object({
   kind: z.enum(FIELD_KINDS),
+  /**
+   * Actions (names in the profile's `actions`) that bring the field onto the page when it is not
+   * there, tried in order until it is: open a tab, open the Change Status dialog, add a row.
+   */
+  reach: z.array(z.string().min(1)).default([]),
   /** Only candidates inside an element matching this selector count (e.g. the main tab). */
   scope: z.string().min(1).optional(),
   /** Candidates inside an element matching this selector are skipped (e.g. list filters). */
@@ -53,5 +81,44 @@ export const siteProfileSchema = z.object({
   /** Sign that a user is signed in, and where to read the user id from (optional). */
   signedInUser: z.object({ selector: z.string().min(1), pattern: z.string().min(1) }).optional(),
   fields: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), fieldSpecSchema),
+  actions: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), actionSpecSchema).default({}),
+  /** How the host page behaves: where it shows that a server round trip is in flight, etc. */
+  behaviour: z
+    .object({
+      /** Visible while the page talks to its server; nothing may be touched meanwhile. */
+      busySelector: z.string().min(1).default('#wait'),
+      /** Where the server's value menus appear, and their items. */
+      menuItemSelector: z.string().min(1).default('#menuholder [role="menuitem"]'),
+      /** Where the host shows its error messages, and how an error is marked. */
+      errorSelector: z.string().min(1).default('#titlebar_error.error'),
+      /** A harmless field whose focus sends the pending change (Maximo flushes on focus). */
+      flushField: z.string().min(1).default('ticketId'),
+      /** NOSSA's date-time format (date-fns tokens) and the zone its times are in (default: the browser's). */
+      dateFormat: z.string().min(1).default('dd-MM-yyyy HH:mm'),
+      timeZone: z.string().min(1).optional(),
+      /**
+       * What proves the host took a value: Maximo sends each change to its server, so a round
+       * trip must be seen ('roundTrip'); a plain form only needs the value read back ('readBack').
+       */
+      confirmBy: z.enum(['roundTrip', 'readBack']).default('roundTrip'),
+      /** How long one round trip may take before a field is reported as timed out. */
+      roundTripTimeoutMs: z.number().int().min(500).max(120_000).default(15_000),
+    })
+    .default({
+      busySelector: '#wait',
+      menuItemSelector: '#menuholder [role="menuitem"]',
+      errorSelector: '#titlebar_error.error',
+      flushField: 'ticketId',
+      dateFormat: 'dd-MM-yyyy HH:mm',
+      confirmBy: 'roundTrip',
+      roundTripTimeoutMs: 15_000,
+    }),
+  /** Values Pandu writes that are the profile's choice, not the instruction's. */
+  writeDefaults: z
+    .object({
+      pendingStatus: z.string().min(1).default('PENDING'),
+      workLogType: z.string().min(1).default('CLIENTNOTE'),
+    })
+    .default({ pendingStatus: 'PENDING', workLogType: 'CLIENTNOTE' }),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

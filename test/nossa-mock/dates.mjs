@@ -29,12 +29,24 @@ export function canonicalOf(p) {
   return `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
 }
 
-/** Local wall-clock "now" as a canonical string. @param {Date} [date] */
-export function canonicalNow(date = new Date()) {
-  return canonicalOf({
-    y: date.getFullYear(), mo: date.getMonth() + 1, d: date.getDate(),
-    h: date.getHours(), mi: date.getMinutes(),
-  });
+/**
+ * Wall-clock time of an instant as a canonical string, in the given IANA time zone
+ * (the NOSSA user's zone) or, without one, in this process's local zone.
+ * @param {Date} [date] @param {string} [timeZone]
+ */
+export function canonicalNow(date = new Date(), timeZone) {
+  if (!timeZone) {
+    return canonicalOf({
+      y: date.getFullYear(), mo: date.getMonth() + 1, d: date.getDate(),
+      h: date.getHours(), mi: date.getMinutes(),
+    });
+  }
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(date);
+  /** @param {string} type */
+  const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return canonicalOf({ y: get('year'), mo: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute') });
 }
 
 /**

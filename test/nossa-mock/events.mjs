@@ -8,7 +8,7 @@
 //   menuitem  { targetId }         an item of the menu the server sent last
 //   enter     { targetId }         Enter in a list filter / the Find Incident box
 
-import { canonicalNow, partsOf } from './dates.mjs';
+import { partsOf } from './dates.mjs';
 import { MSG } from './messages.mjs';
 import { STATUS_TRANSITIONS } from './seed.mjs';
 import { saveRecord } from './commit.mjs';
@@ -207,7 +207,7 @@ function openStatusDialog(ctx, fx) {
   if (!t || ctx.ui.tab === 'list') return fail(fx, MSG.noRecord());
   const status = t.fields.STATUS ?? '';
   if (!(STATUS_TRANSITIONS[status] ?? []).length) return fail(fx, MSG.statusNotAllowed(status, 'another status'));
-  ctx.ui.dialog = { kind: 'status', values: { NEWSTATUS: '', STATUSDATE: canonicalNow(), MEMO: '' } };
+  ctx.ui.dialog = { kind: 'status', values: { NEWSTATUS: '', STATUSDATE: ctx.store.now(), MEMO: '' } };
   fx.dialogChanged = true;
   return false;
 }
@@ -315,7 +315,7 @@ function menuItem(ctx, fx, itemId) {
     }
     const cur = partsOf(target.read());
     const time = `${String(cur?.h ?? 0).padStart(2, '0')}:${String(cur?.mi ?? 0).padStart(2, '0')}`;
-    const canonical = item.action === 'now' ? canonicalNow() : `${item.value}T${time}`;
+    const canonical = item.action === 'now' ? ctx.store.now() : `${item.value}T${time}`;
     fx.focus = ctx.id(menu.ownerKey);
     // Through the normal setvalue path, in the user's format, so validation is one.
     return setValue(ctx, fx, menu.ownerKey, ctx.fmt(canonical));

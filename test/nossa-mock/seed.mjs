@@ -217,16 +217,17 @@ export const DATE_FIELDS = ['STATUSDATE', 'REPORTDATE', 'BOOKINGDATE', 'PENDINGU
 /**
  * Build fresh seed tickets (deep copies; safe to mutate).
  * @param {Date} [now]
+ * @param {string} [timeZone] the user's zone for wall-clock dates
  * @returns {Record<string, Ticket>}
  */
-export function createSeedTickets(now = new Date()) {
+export function createSeedTickets(now = new Date(), timeZone = undefined) {
   /** @param {number} hoursAgo */
   const ago = (hoursAgo) => new Date(now.getTime() - hoursAgo * 3600_000);
   /** @type {Record<string, Ticket>} */
   const out = {};
   for (const s of SEED) {
     const statusHistory = s.history.map(([status, h]) => ({
-      status: String(status), statusDate: canonicalNow(ago(Number(h))), memo: '',
+      status: String(status), statusDate: canonicalNow(ago(Number(h)), timeZone), memo: '',
       changedBy: status === 'NEW' ? 'MAXADMIN' : '930101', at: ago(Number(h)).toISOString(),
     }));
     const last = statusHistory[statusHistory.length - 1];
@@ -240,9 +241,9 @@ export function createSeedTickets(now = new Date()) {
     fields.STATUSDATE = last ? last.statusDate : '';
     fields.REPORTDATE = first ? first.statusDate : '';
     // BOOKINGDATE / PENDINGUNTIL are given as hours from now (negative = past).
-    fields.BOOKINGDATE = s.BOOKINGDATE == null ? '' : canonicalNow(ago(-s.BOOKINGDATE));
+    fields.BOOKINGDATE = s.BOOKINGDATE == null ? '' : canonicalNow(ago(-s.BOOKINGDATE), timeZone);
     fields.PENDINGUNTIL = 'PENDINGUNTIL' in s && s.PENDINGUNTIL != null
-      ? canonicalNow(ago(-Number(s.PENDINGUNTIL))) : '';
+      ? canonicalNow(ago(-Number(s.PENDINGUNTIL)), timeZone) : '';
     out[s.TICKETID] = {
       fields,
       worklog: s.worklog.map(([summary, details, type, viewable, by, h]) => ({

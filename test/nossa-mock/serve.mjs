@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Standalone NOSSA look-alike: node test/nossa-mock/serve.mjs [--port 8090] [--host 127.0.0.1]
-//   [--wait-delay 150] [--date-format "dd-MM-yyyy HH:mm"] [--logged-out]
+//   [--wait-delay 150] [--date-format "dd-MM-yyyy HH:mm"] [--time-zone Asia/Jakarta] [--logged-out]
 // Prints the URLs; Ctrl+C stops it.
 
 import { startMockServer } from './server.mjs';
@@ -17,6 +17,7 @@ const mock = await startMockServer({
   host: arg('--host') ?? '127.0.0.1',
   waitDelayMs: arg('--wait-delay') !== undefined ? Number(arg('--wait-delay')) : 150,
   dateFormat: arg('--date-format') ?? 'dd-MM-yyyy HH:mm',
+  timeZone: arg('--time-zone') ?? 'Asia/Jakarta',
   loggedIn: !process.argv.includes('--logged-out'),
 });
 

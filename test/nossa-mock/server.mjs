@@ -32,14 +32,15 @@ const MAX_BODY = 2 * 1024 * 1024;
 /**
  * @typedef {{ id: string, name: string }} User
  * @typedef {{ port?: number, host?: string, waitDelayMs?: number, dateFormat?: string, user?: User,
- *   loggedIn?: boolean }} MockOptions
+ *   loggedIn?: boolean, timeZone?: string }} MockOptions
  * @typedef {{ origin: string, close(): Promise<void>, state(): import('./store.mjs').MockState,
  *   control(patch: import('./store.mjs').ControlPatch): void, reset(): void }} MockServer
  */
 
 /**
- * Start the look-alike. options.loggedIn (default true) is an extra: start logged out
- * to show the login page first.
+ * Start the look-alike. Extras beyond the documented options: loggedIn (default true;
+ * false starts at the login page) and timeZone (the user's zone for wall-clock dates,
+ * default 'Asia/Jakarta').
  * @param {MockOptions} [options]
  * @returns {Promise<MockServer>}
  */

@@ -4,20 +4,20 @@
 // when the mock is served at NOSSA's URL through Playwright routing.
 
 import { createSeedTickets, DATE_FIELDS, PEOPLE, TICKET_FIELDS } from './seed.mjs';
-import { formatDate, parseDate } from './dates.mjs';
+import { canonicalNow, formatDate, parseDate } from './dates.mjs';
 import { createUiSession, isDirty } from './uisession.mjs';
 
 /**
  * @typedef {import('./seed.mjs').Ticket} Ticket
  * @typedef {import('./uisession.mjs').UiSession} UiSession
  * @typedef {{ id: string, name: string }} User
- * @typedef {{ waitDelayMs?: number, dateFormat?: string, user?: User, loggedIn?: boolean }} StoreOptions
+ * @typedef {{ waitDelayMs?: number, dateFormat?: string, timeZone?: string, user?: User, loggedIn?: boolean }} StoreOptions
  * @typedef {{ ticketId: string, at: string, uisessionid: string, changed: string[],
  *   values: Record<string, string> }} SaveEntry
  * @typedef {{ at: string, uisessionid: string, events: Array<{ type: string, targetId: string,
  *   key: string | null, value?: string }>, result: string, message?: string }} RequestEntry
  * @typedef {{
- *   waitDelayMs?: number, dateFormat?: string, expireSession?: boolean, hideFields?: string[],
+ *   waitDelayMs?: number, dateFormat?: string, timeZone?: string, expireSession?: boolean, hideFields?: string[],
  *   patchTicket?: { ticketId: string, fields: Record<string, string> }, reset?: boolean,
  *   loggedIn?: boolean, user?: User,
  * }} ControlPatch
@@ -30,7 +30,7 @@ import { createUiSession, isDirty } from './uisession.mjs';
  *   dialog: import('./uisession.mjs').DialogState | null, menuOpen: string | null,
  *   listFilters: Record<string, string> }} UiSessionState
  * @typedef {{ loggedIn: boolean, user: User,
- *   options: { waitDelayMs: number, dateFormat: string, hideFields: string[] },
+ *   options: { waitDelayMs: number, dateFormat: string, timeZone: string, hideFields: string[] },
  *   expireNext: boolean, tickets: Record<string, TicketState>, saves: SaveEntry[],
  *   uiSessions: Record<string, UiSessionState>, requests: RequestEntry[] }} MockState
  */
@@ -43,12 +43,15 @@ export function createStore(options = {}) {
   const initial = {
     waitDelayMs: options.waitDelayMs ?? 150,
     dateFormat: options.dateFormat ?? 'dd-MM-yyyy HH:mm',
+    // The NOSSA user's time zone: dates are wall-clock times in it (WIB by default).
+    timeZone: options.timeZone ?? 'Asia/Jakarta',
     user: { ...(options.user ?? { id: '930101', name: 'DEWI LESTARI' }) },
     loggedIn: options.loggedIn ?? true,
   };
   const store = {
     waitDelayMs: initial.waitDelayMs,
     dateFormat: initial.dateFormat,
+    timeZone: initial.timeZone,
     user: { ...initial.user },
     loggedIn: initial.loggedIn,
     /** the next round trip answers "login required" */
@@ -56,7 +59,7 @@ export function createStore(options = {}) {
     /** @type {string[]} */
     hideFields: [],
     /** @type {Record<string, Ticket>} */
-    tickets: createSeedTickets(),
+    tickets: createSeedTickets(new Date(), initial.timeZone),
     /** @type {SaveEntry[]} */
     saves: [],
     /** @type {Map<string, UiSession>} */
@@ -67,11 +70,12 @@ export function createStore(options = {}) {
     reset() {
       store.waitDelayMs = initial.waitDelayMs;
       store.dateFormat = initial.dateFormat;
+      store.timeZone = initial.timeZone;
       store.user = { ...initial.user };
       store.loggedIn = initial.loggedIn;
       store.expireNext = false;
       store.hideFields = [];
-      store.tickets = createSeedTickets();
+      store.tickets = createSeedTickets(new Date(), initial.timeZone);
       store.saves = [];
       store.uiSessions.clear();
       store.requests = [];
@@ -114,6 +118,17 @@ export function createStore(options = {}) {
       return store.hideFields.includes(name);
     },
 
+    /** Wall-clock "now" in the user's zone (canonical). */
+    now() {
+      return canonicalNow(new Date(), store.timeZone);
+    },
+
+    /** An ISO instant as wall-clock time in the user's zone (canonical). @param {string} iso */
+    toLocal(iso) {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? '' : canonicalNow(d, store.timeZone);
+    },
+
     /** @param {string} canonical */
     fmt(canonical) {
       return formatDate(canonical, store.dateFormat);
@@ -121,13 +136,17 @@ export function createStore(options = {}) {
 
     /** @param {ControlPatch} patch */
     control(patch) {
-      const known = ['waitDelayMs', 'dateFormat', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user'];
+      const known = ['waitDelayMs', 'dateFormat', 'timeZone', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user'];
       for (const k of Object.keys(patch ?? {})) {
         if (!known.includes(k)) throw new Error(`unknown control key: ${k}`);
       }
       if (patch.reset) store.reset();
       if (patch.waitDelayMs != null) store.waitDelayMs = Math.max(0, Number(patch.waitDelayMs) || 0);
       if (patch.dateFormat) store.dateFormat = String(patch.dateFormat);
+      if (patch.timeZone) {
+        canonicalNow(new Date(), String(patch.timeZone)); // throws on an unknown zone
+        store.timeZone = String(patch.timeZone);
+      }
       if (patch.hideFields) store.hideFields = patch.hideFields.map(String);
       if (patch.user) store.user = { id: String(patch.user.id), name: String(patch.user.name) };
       if (patch.loggedIn === true) store.loggedIn = true;
@@ -147,7 +166,7 @@ export function createStore(options = {}) {
       return {
         loggedIn: store.loggedIn,
         user: { ...store.user },
-        options: { waitDelayMs: store.waitDelayMs, dateFormat: store.dateFormat, hideFields: [...store.hideFields] },
+        options: { waitDelayMs: store.waitDelayMs, dateFormat: store.dateFormat, timeZone: store.timeZone, hideFields: [...store.hideFields] },
         expireNext: store.expireNext,
         tickets,
         saves: structuredClone(store.saves),

@@ -4,7 +4,7 @@
 // so a holder re-rendered after a round trip looks exactly like the first render.
 
 import { COMPUTED_FIELDS, MAIN_FIELDS, STATUS_DIALOG_FIELDS, WORKLOG_FIELDS } from './fields.mjs';
-import { canonicalNow, partsOf } from './dates.mjs';
+import { partsOf } from './dates.mjs';
 import { richTextToPlain } from './html.mjs';
 
 /**
@@ -159,7 +159,7 @@ function ttrCustomer(ctx) {
   if (!t || !start) return '';
   const resolved = [...t.statusHistory].reverse().find((s) => s.status === 'RESOLVED');
   const endCanon = ['RESOLVED', 'CLOSED', 'MEDIACARE', 'SALAMSIM', 'HISTEDIT'].includes(t.fields.STATUS ?? '') && resolved
-    ? resolved.statusDate : canonicalNow();
+    ? resolved.statusDate : ctx.store.now();
   const end = partsOf(endCanon);
   if (!end) return '';
   const ms = new Date(end.y, end.mo - 1, end.d, end.h, end.mi).getTime()

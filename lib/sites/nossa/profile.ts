@@ -3,13 +3,19 @@ import { siteProfileSchema, type SiteProfile } from '../profile-schema';
 /**
  * The default NOSSA (IBM Maximo / SCCD Incident) profile. Labels follow Maximo's conventions and
  * NOSSA's export columns (../shared/NOSSA.md); nobody on the team has seen the real page, so every
- * locator is editable by an admin. English label first, Indonesian variant second.
+ * locator is editable by an admin (dashboard settings). English label first, Indonesian second.
+ * Never a generated id: Maximo regenerates them on every load.
  */
 const label = (...text: string[]) => ({ by: 'label' as const, text });
 const title = (...text: string[]) => ({ by: 'titlePrefix' as const, text });
+const tab = (...text: string[]) => ({ by: 'role' as const, role: 'tab', text });
+const button = (...text: string[]) => ({ by: 'text' as const, selector: 'button, a, [role="button"]', text });
 
-/** Main-tab fields: never the list's filter row or the work-log details, which reuse labels. */
-const MAIN = { exclude: '[data-pandu-skip], .worklog, [ctype="worklog"], #menuholder, #dialogholder' };
+/** Main-tab fields: never the list's filter row, the work log or a dialog, which reuse labels. */
+const MAIN = { exclude: '[section="wldetails"], [section="worklog"], [role="dialog"], #menuholder, .listfilters, [qbe]' };
+const ON_MAIN = { ...MAIN, reach: ['mainTab'] };
+const DIALOG = { scope: '#dialogholder [role="dialog"]', reach: ['openChangeStatus'] };
+const WORKLOG = { scope: '[section="wldetails"]', reach: ['logTab', 'workLogTab', 'newWorkLogRow'] };
 
 export const nossaProfile: SiteProfile = siteProfileSchema.parse({
   v: 1,
@@ -24,12 +30,32 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
   // Maximo's title bar: "Welcome, NAME" and the user id. Stable ids, unlike the field ids.
   signedInUser: { selector: '#titlebar_userid, #titlebar .userid', pattern: '^\\s*(\\S+)' },
   fields: {
+    // Read from the ticket view.
     ticketId: { kind: 'text', ...MAIN, locators: [label('Incident', 'Insiden', 'Ticket ID'), title('Incident', 'Insiden')] },
     summary: { kind: 'text', ...MAIN, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
     status: { kind: 'text', ...MAIN, locators: [label('Status'), title('Status')] },
-    ownerGroup: { kind: 'text', ...MAIN, locators: [label('Owner Group', 'Grup Pemilik'), title('Owner Group', 'Grup Pemilik')] },
     customerName: { kind: 'text', ...MAIN, locators: [label('Customer Name', 'Nama Pelanggan'), title('Customer Name', 'Nama Pelanggan')] },
     contactPhone: { kind: 'text', ...MAIN, locators: [label('Contact Phone', 'Telepon Kontak'), title('Contact Phone', 'Telepon Kontak')] },
     serviceId: { kind: 'text', ...MAIN, locators: [label('Service ID', 'ID Layanan'), title('Service ID', 'ID Layanan')] },
+    // Read and written on the main tab.
+    ownerGroup: { kind: 'text', ...ON_MAIN, locators: [label('Owner Group', 'Grup Pemilik'), title('Owner Group', 'Grup Pemilik')] },
+    pendingReason: { kind: 'valueList', ...ON_MAIN, locators: [label('Pending Reason', 'Alasan Pending'), title('Pending Reason', 'Alasan Pending')] },
+    pendingUntil: { kind: 'dateTime', ...ON_MAIN, locators: [label('Pending Until', 'Pending Sampai'), title('Pending Until', 'Pending Sampai')] },
+    // The Change Status dialog.
+    newStatus: { kind: 'valueList', ...DIALOG, locators: [label('New Status', 'Status Baru'), title('New Status', 'Status Baru')] },
+    statusMemo: { kind: 'longText', ...DIALOG, locators: [label('Memo'), title('Memo')] },
+    // Log tab > Work Log > New Row.
+    workLogSummary: { kind: 'text', ...WORKLOG, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
+    workLogDetails: { kind: 'richText', ...WORKLOG, locators: [{ by: 'css', selector: 'iframe[title="Details"], iframe[title="Detail"]' }, label('Details', 'Detail')] },
+    workLogType: { kind: 'valueList', ...WORKLOG, locators: [label('Type', 'Tipe'), title('Type', 'Tipe')] },
+  },
+  actions: {
+    mainTab: { locators: [tab('Incident', 'Insiden')] },
+    logTab: { locators: [tab('Log')] },
+    workLogTab: { locators: [tab('Work Log', 'Log Kerja')] },
+    newWorkLogRow: { scope: '[section="worklog"]', locators: [button('New Row', 'Baris Baru')] },
+    openChangeStatus: { locators: [{ by: 'css', selector: 'a[eventtype="STATUS"]' }, { by: 'title', text: ['Change Status', 'Ubah Status'] }] },
+    confirmChangeStatus: { scope: '#dialogholder [role="dialog"]', locators: [button('OK')] },
+    save: { locators: [{ by: 'css', selector: 'a[eventtype="SAVE"]' }, { by: 'title', text: ['Save Incident', 'Save', 'Simpan'] }] },
   },
 });

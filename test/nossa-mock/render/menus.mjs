@@ -5,7 +5,7 @@
 
 import { attrs, cls, esc } from '../html.mjs';
 import { STATUSES, STATUS_TRANSITIONS } from '../seed.mjs';
-import { canonicalNow, daysInMonth, partsOf } from '../dates.mjs';
+import { daysInMonth, partsOf } from '../dates.mjs';
 
 /**
  * @typedef {import('../context.mjs').Ctx} Ctx
@@ -85,7 +85,7 @@ export function openSelectAction(ctx) {
  */
 export function openCalendar(ctx, target, month) {
   const seq = nextSeq(ctx);
-  const cur = partsOf(target.read()) ?? partsOf(canonicalNow());
+  const cur = partsOf(target.read()) ?? partsOf(ctx.store.now());
   const y = month?.y ?? cur?.y ?? 2000;
   const mo = month?.mo ?? cur?.mo ?? 1;
   const prev = mo === 1 ? { y: y - 1, mo: 12 } : { y, mo: mo - 1 };
@@ -117,7 +117,7 @@ export function renderMenu(ctx) {
 function renderCalendar(ctx, menu) {
   const { y, mo } = menu.month ?? { y: 2000, mo: 1 };
   const [prev, next, now, ...days] = menu.items;
-  const today = canonicalNow().slice(0, 10);
+  const today = ctx.store.now().slice(0, 10);
   const selected = menu.selected ?? '';
   const lead = new Date(y, mo - 1, 1).getDay();
   let cells = '<td></td>'.repeat(lead);

@@ -43,19 +43,11 @@ export function renderMainTab(ctx) {
 function ownershipSection(ctx) {
   const t = ctx.ticket();
   const rows = (t?.ownerHistory ?? []).slice().reverse().map((o, i) =>
-    `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(o.owner)}</td><td class="tc">${esc(o.ownerGroup)}</td><td class="tc">${esc(ctx.fmt(isoToCanonical(o.at)))}</td></tr>`).join('');
+    `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(o.owner)}</td><td class="tc">${esc(o.ownerGroup)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(o.at)))}</td></tr>`).join('');
   const table = `<table${attrs({ id: ctx.id('table:owners'), class: 'tbl', role: 'grid', 'aria-label': 'Ownership History' })}>`
     + '<thead><tr class="thr"><th scope="col">Owner</th><th scope="col">Owner Group</th><th scope="col">Date</th></tr></thead>'
     + `<tbody>${rows || '<tr class="norows"><td colspan="3">No rows to display</td></tr>'}</tbody></table>`;
   return sectionHtml(ctx, 'owners', 'Ownership History', table);
-}
-
-/** ISO timestamp -> local canonical. @param {string} iso */
-function isoToCanonical(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const p = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** @param {Ctx} ctx */
@@ -104,7 +96,7 @@ export function renderWorklogTable(ctx) {
     const on = ui.wlSelected?.kind === 'saved' && ui.wlSelected.index === i;
     rows.push(`<tr${attrs({ id: ctx.id(`wlrow:saved:${i}`), ctype: 'tablerow', class: cls('tablerow', n % 2 && 'even', on && 'selected'), tabindex: '0', 'aria-selected': on ? 'true' : 'false' })}>`
       + `<td class="tc">${esc(w.summary)}</td><td class="tc">${esc(detailsPreview(w.details))}</td><td class="tc">${esc(typeDesc(w.type))}</td>`
-      + `<td class="tc">${w.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(w.createdBy)}</td><td class="tc">${esc(ctx.fmt(isoToCanonical(w.createdAt)))}</td></tr>`);
+      + `<td class="tc">${w.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(w.createdBy)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(w.createdAt)))}</td></tr>`);
   });
   const count = rows.length;
   const table = `<table${attrs({ id: ctx.id('table:worklog'), class: 'tbl', role: 'grid', 'aria-label': 'Work Logs' })}>`

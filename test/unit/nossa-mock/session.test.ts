@@ -83,6 +83,26 @@ describe('server options', () => {
     }
   });
 
+  it('keeps dates as wall-clock time in the user\'s zone (WIB by default, configurable)', async () => {
+    const wallClock = (timeZone: string) => new Intl.DateTimeFormat('sv-SE', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).format(new Date()).replace(' ', 'T');
+    expect(mock.state().options.timeZone).toBe('Asia/Jakarta');
+    const page = await MockPage.open(mock, ticketPath('IN110088258'));
+    // The default Status Date is "now" in the user's zone (allowing for a minute turning over).
+    const defaultStatusDate = async (zone: string) => {
+      const before = wallClock(zone);
+      await page.click(page.toolbar('STATUS'));
+      const dialog = mock.state().uiSessions[page.uisessionid]?.dialog;
+      await page.click(page.byTitle('Cancel'));
+      expect([before, wallClock(zone)]).toContain(dialog && 'values' in dialog ? dialog.values.STATUSDATE : '');
+    };
+    await defaultStatusDate('Asia/Jakarta');
+    mock.control({ timeZone: 'Asia/Jayapura' });
+    await defaultStatusDate('Asia/Jayapura');
+    expect(() => mock.control({ timeZone: 'Mars/Olympus' })).toThrow();
+  });
+
   it('serves the page script and assets path-absolute under /maximo/webclient', async () => {
     for (const p of ['/maximo/webclient/javascript/main.js', '/maximo/webclient/javascript/dates.js', '/maximo/webclient/skins/tivoli13/css/maximo.css', '/maximo/webclient/javascript/rte/editor.html']) {
       const res = await fetch(mock.origin + p);

@@ -14,6 +14,8 @@ import { beginWait, endWait } from './wait.js';
 /** @typedef {{ type: string, targetId: string, value?: string }} MxEvent */
 
 let queue = Promise.resolve();
+/** Set once the page became the login form: queued round trips are dropped. */
+let loggedOut = false;
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -39,6 +41,7 @@ const field = (id) => /** @type {HTMLInputElement | null} */ (document.getElemen
 
 /** @param {MxEvent[]} events */
 async function run(events) {
+  if (loggedOut) return;
   const pending = takePending();
   const all = pending ? [{ type: 'setvalue', targetId: pending.id, value: pending.value }, ...events] : events;
   if (!all.length) return;
@@ -75,6 +78,7 @@ async function run(events) {
 /** @param {any} answer */
 function apply(answer) {
   if (answer.status === 'login-required') {
+    loggedOut = true;
     replacePageWithLogin(String(answer.html ?? ''));
     return;
   }

@@ -1,0 +1,45 @@
+import { normalizeLabel } from '../../sites/locate';
+import type { ActionSpec, ControlLocator } from '../../sites/profile-schema';
+
+const textOf = (el: Element) => el.textContent ?? '';
+const named = (el: Element, variants: readonly string[]) => {
+  const names = [textOf(el), el.getAttribute('aria-label'), el.getAttribute('title')].filter(Boolean).map((n) => normalizeLabel(n!));
+  return variants.some((v) => names.includes(normalizeLabel(v)));
+};
+
+function safeAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+function candidates(root: ParentNode, locator: ControlLocator): Element[] {
+  switch (locator.by) {
+    case 'role':
+      return safeAll(root, `[role="${locator.role.replace(/"/g, '')}"]`).filter((el) => named(el, locator.text));
+    case 'text':
+      return safeAll(root, locator.selector).filter((el) => named(el, locator.text));
+    case 'title':
+      return safeAll(root, '[title]').filter((el) => named(el, locator.text) && normalizeLabel(el.getAttribute('title') ?? '') !== '');
+    case 'css':
+      return safeAll(root, locator.selector);
+  }
+}
+
+/** The control an action clicks, within its scope, by the first locator that finds one. */
+export function locateControl(doc: Document, action: ActionSpec): HTMLElement | null {
+  const roots: ParentNode[] = action.scope ? safeAll(doc, action.scope) : [doc];
+  for (const locator of action.locators) {
+    for (const root of roots) {
+      const found = candidates(root, locator)[0];
+      if (found) return found as HTMLElement;
+    }
+  }
+  return null;
+}
+
+/** A disabled control (Maximo marks toolbar items with class "off"). */
+export const isDisabledControl = (el: Element) =>
+  el.getAttribute('aria-disabled') === 'true' || el.classList.contains('off') || (el as HTMLButtonElement).disabled === true;
