@@ -6,6 +6,8 @@ export const NOSSA_HOST_PATTERN = 'https://nossa.telkom.co.id/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // PANDU_OUT_DIR lets parallel builds (several developers or CI jobs in one checkout) not collide.
+  outDir: process.env.PANDU_OUT_DIR ?? '.output',
   // Dexie ships a raw "\uffff" literal; esbuild would emit it as a raw character and Chromium
   // then rejects the content script as "not UTF-8 encoded". ASCII output avoids that.
   vite: () => ({ esbuild: { charset: 'ascii' }, build: { sourcemap: false } }),

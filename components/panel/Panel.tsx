@@ -13,9 +13,12 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
   const { t } = useI18n();
   const { placement, setCollapsed, grip } = usePlacement(settings?.panel, (panel) => void update({ panel }).catch(() => {}));
 
-  // On NOSSA's login page (or any page that is not the app) the panel stays out of the way.
-  if (page.kind === 'login' || page.kind === 'other') return null;
-  const ticketId = page.ticket?.ticketId;
+  // When NOSSA's session expires mid-flow the page becomes the login form: keep showing the
+  // flow (and a fill's outcome) for the ticket the agent was on, with a plain warning.
+  const expired = page.kind === 'login' && page.expiredTicket != null;
+  if ((page.kind === 'login' && !expired) || page.kind === 'other') return null;
+  const ticket = page.ticket ?? (expired ? page.expiredTicket! : null);
+  const ticketId = ticket?.ticketId;
   const style = { right: placement.right, bottom: placement.bottom };
 
   if (placement.collapsed) {
@@ -46,6 +49,11 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
             {refusalCodeOf(error) ? t(`error.${refusalCodeOf(error)!}`, { detail: '' }) : t('panel.backgroundDown')}
           </p>
         )}
+        {expired && (
+          <p className="alert" role="alert" data-testid="session-expired">
+            {t('panel.sessionExpired')}
+          </p>
+        )}
         {ticketId ? (
           <>
             <p className="ticket-id">
@@ -53,9 +61,9 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
             </p>
             <details className="facts-box">
               <summary>{t('panel.details')}</summary>
-              <TicketFacts ticket={page.ticket!} />
+              <TicketFacts ticket={ticket!} />
             </details>
-            <FlowPanel ticket={page.ticket!} signedInUser={page.user} />
+            <FlowPanel ticket={ticket!} signedInUser={page.user} />
           </>
         ) : (
           <p className="hint">{t('panel.noTicket')}</p>

@@ -1,8 +1,9 @@
-import { applyFlowEvent, getFlowView, readSettings, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
+import { applyFlowEvent, getFlowView, readSettings, recordFillRun, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
 import { MessageRefusedError } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
-import type { DraftValues, TicketSnapshot } from '@/lib/schema';
+import type { DraftValues, FillResult, TicketSnapshot } from '@/lib/schema';
 import type { BackgroundContext } from './context';
+import { scheduleFollowUp } from './follow-ups';
 
 /** The guided flow: every step is stored before it is acknowledged, then announced to all tabs. */
 export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
@@ -20,6 +21,8 @@ export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
       const { procedure } = await readSettings(db);
       const result = await applyFlowEvent(db, { sessionId, event, now: now(), rules: procedure });
       if (!result.refusal) announce(result.view);
+      // An approved pending (1.2.5) is now in NOSSA: remind the agent at the agreed time.
+      if (!result.refusal) await scheduleFollowUp(result.view.session);
       return result;
     },
     saveDraft: async ({ sessionId, values, origin }: { sessionId: string; values: DraftValues; origin: string }) => {
@@ -30,5 +33,10 @@ export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
       return saved;
     },
     getRequesterSuggestions: () => requesterSuggestions(db),
+    recordFill: async ({ sessionId, result }: { sessionId: string; result: FillResult }) => {
+      const view = await recordFillRun(db, { sessionId, result, now: now() });
+      announce(view);
+      return view;
+    },
   };
 }

@@ -4,9 +4,11 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/panel/Panel';
 import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
+import { SiteProfileContext } from '@/components/panel/SiteProfileContext';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { nossaProfile, watchPage } from '@/lib/sites';
 import './panel.css';
+import { reportSignIn } from './report-sign-in';
 
 /**
  * Runs on NOSSA pages (top frame only). Reads the page through the site adapter and mounts the
@@ -24,6 +26,8 @@ export default defineContentScript({
       watcher.stop();
       flows.stop();
     });
+    // IK 1.1.3 / 1.1.4 tick themselves when NOSSA is open with the agent signed in.
+    ctx.onInvalidated(reportSignIn(watcher));
     // Typed input waits a moment before it is stored; leaving the page must not lose it.
     ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
 
@@ -36,9 +40,11 @@ export default defineContentScript({
         const root = createRoot(container);
         root.render(
           <SettingsProvider>
-            <FlowStoreContext.Provider value={flows}>
-              <Panel watcher={watcher} />
-            </FlowStoreContext.Provider>
+            <SiteProfileContext.Provider value={nossaProfile}>
+              <FlowStoreContext.Provider value={flows}>
+                <Panel watcher={watcher} />
+              </FlowStoreContext.Provider>
+            </SiteProfileContext.Provider>
           </SettingsProvider>,
         );
         return root;

@@ -1,5 +1,5 @@
 import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState } from '../procedure';
-import type { Draft, DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
+import type { Draft, DraftValues, FillResult, PanduEvent, Session, TicketSnapshot } from '../schema';
 import type { PanduDb } from './database';
 
 /** A session with its parsed flow, its draft and its audit trail: what the panel shows. */
@@ -115,6 +115,21 @@ export async function applyFlowEvent(
     await db.events.add(event(next, result.audit.type, result.audit.payload, input.now));
     await db.drafts.delete(session.id);
     return { view: await viewOf(db, next), refusal: null };
+  });
+}
+
+/**
+ * Appends a fill (or verify) run to a session's audit trail: "fill.result" / "fill.verify",
+ * with every field's outcome. Allowed on open sessions only; it changes no flow state.
+ */
+export async function recordFillRun(db: PanduDb, input: { sessionId: string; result: FillResult; now: string }): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await db.sessions.get(input.sessionId);
+    if (!session) throw new SessionNotFoundError(input.sessionId);
+    if (session.status !== 'open') throw new SessionNotFoundError(`${input.sessionId} is finished`);
+    const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
+    await db.events.add(event(session, type, { ...input.result }, input.now));
+    return viewOf(db, session);
   });
 }
 

@@ -4,3 +4,4 @@ export { proposedPendingUntil } from './pending-time';
 export { buildFillSteps, verifySteps, type FillStep, type StepOptions } from './steps';
 export { sameValue } from './compare';
 export { runSteps, type RunOptions } from './engine/run';
+export { findField, readField } from './engine/fields';

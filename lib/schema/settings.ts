@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaSchema } from './common';
+import { areaSchema, instantSchema } from './common';
 import { procedureConfigSchema } from './procedure-config';
 import { shiftSettingsSchema } from './shift';
 
@@ -25,6 +25,25 @@ export const panelPlacementSchema = z.object({
 });
 export type PanelPlacement = z.infer<typeof panelPlacementSchema>;
 
+/** How Pandu updates NOSSA. By default it fills and the agent presses OK / Save themselves. */
+export const fillSettingsSchema = z.object({
+  /** "Fill and save": Pandu also presses Change Status OK / Save after filling. */
+  autoSave: z.boolean().default(false),
+});
+
+/**
+ * How long the audit log is kept (default 180 days), and the team lead's go-ahead: deletion by
+ * the daily alarm runs only once the lead confirmed it for this period (or a shorter one).
+ */
+export const retentionSettingsSchema = z.object({
+  days: z.number().int().min(7).max(3650).default(180),
+  confirmed: z.object({ at: instantSchema, days: z.number().int().min(7).max(3650) }).nullable().default(null),
+});
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+
+/** Privacy of what leaves the browser: exports mask customer phone numbers unless unticked. */
+export const privacySettingsSchema = z.object({ maskPhones: z.boolean().default(true) });
+
 export const SETTINGS_VERSION = 1;
 
 export const settingsSchema = z.object({
@@ -35,6 +54,9 @@ export const settingsSchema = z.object({
   procedure: procedureConfigSchema.default(() => procedureConfigSchema.parse({})),
   /** Shift times (local) and the checklist's grace period; defaults Pagi, Siang, Malam. */
   shifts: shiftSettingsSchema.default(() => shiftSettingsSchema.parse({})),
+  fill: fillSettingsSchema.default({ autoSave: false }),
+  retention: retentionSettingsSchema.default({ days: 180, confirmed: null }),
+  privacy: privacySettingsSchema.default({ maskPhones: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -46,6 +68,9 @@ export const settingsPatchSchema = z
     panel: panelPlacementSchema,
     procedure: procedureConfigSchema,
     shifts: shiftSettingsSchema,
+    fill: fillSettingsSchema,
+    retention: retentionSettingsSchema,
+    privacy: privacySettingsSchema,
   })
   .partial()
   .strict();

@@ -7,6 +7,8 @@ export interface PageState {
   kind: PageKind;
   ticket: TicketSnapshot | null;
   user: string | null;
+  /** On the login page after a session expiry: the ticket that was open before it. */
+  expiredTicket?: TicketSnapshot | null;
 }
 
 export function readPageState(root: ParentNode, profile: SiteProfile): PageState {
@@ -33,6 +35,7 @@ export function watchPage(doc: Document, profile: SiteProfile, settleMs = 120) {
   const refresh = () => {
     timer = undefined;
     const next = readPageState(doc, profile);
+    if (next.kind === 'login') next.expiredTicket = state.ticket ?? state.expiredTicket ?? null;
     if (same(state, next)) return;
     state = next;
     listeners.forEach((listener) => listener());
@@ -40,7 +43,9 @@ export function watchPage(doc: Document, profile: SiteProfile, settleMs = 120) {
   const observer = new MutationObserver(() => {
     if (timer === undefined) timer = setTimeout(refresh, settleMs);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'title'] });
+  // Observe the Document itself, not its root element: Maximo replaces the whole page with the
+  // login form (document.open/write) when the session expires, and a new root must be seen too.
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'title'] });
 
   return {
     getSnapshot: () => state,

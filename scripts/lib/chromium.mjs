@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension: `.output/chrome-mv3`, or `$PANDU_OUT_DIR/chrome-mv3` when that is set. */
+export const EXTENSION_DIR = resolve(process.env.PANDU_OUT_DIR ?? resolve(import.meta.dirname, '../../.output'), 'chrome-mv3');
 export const NOSSA_ORIGIN = 'https://nossa.telkom.co.id';
 export const NOSSA_APP_PATH = '/maximo/ui/?event=loadapp&value=incident';
 

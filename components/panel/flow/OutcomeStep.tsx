@@ -2,6 +2,7 @@ import { draftWorkLog, planUpdate } from '@/lib/fill';
 import type { Agent, ProcedureConfig, TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
+import { FillSection } from './FillSection';
 import { PlanTable } from './PlanTable';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
@@ -25,9 +26,10 @@ export function OutcomeStep({ ticket, config, agent }: { ticket: TicketSnapshot;
       <Field label={t('outcome.workLog')} error={workLog.trim() ? null : t('validation.required')}>
         {(id, d) => <textarea id={id} aria-describedby={d} rows={6} value={workLog} onChange={(e) => setWorkLog(e.target.value)} data-testid="outcome-worklog" />}
       </Field>
-      <p className="hint">{t('outcome.manualHint')}</p>
+      <FillSection plan={plan} workLog={workLog} />
+      <p className="hint">{t('fill.manualInstead')} {t('outcome.manualHint')}</p>
       <div className="actions">
-        <button type="button" className="primary" disabled={busy || !workLog.trim()}
+        <button type="button" disabled={busy || !workLog.trim()}
           onClick={() => void store.send({ type: 'markApplied', workLog, by: 'manual' })} data-testid="applied-manually">
           {t('outcome.appliedManually')}
         </button>

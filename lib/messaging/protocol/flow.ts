@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FlowView } from '../../db/sessions';
 import type { FlowRefusal } from '../../procedure';
-import { draftValuesSchema, ticketIdSchema, ticketSnapshotSchema, uuidSchema, type DraftValues, type TicketSnapshot } from '../../schema';
+import { draftValuesSchema, fillResultSchema, ticketIdSchema, ticketSnapshotSchema, uuidSchema, type DraftValues, type FillResult, type TicketSnapshot } from '../../schema';
 
 /** The guided flow (IK 1.2). Flow events are validated again by the state machine. */
 export const flowRequests = {
@@ -10,6 +10,8 @@ export const flowRequests = {
   flowEvent: z.object({ sessionId: uuidSchema, event: z.unknown() }).strict(),
   saveDraft: z.object({ sessionId: uuidSchema, values: draftValuesSchema, origin: z.string().min(1).max(60) }).strict(),
   getRequesterSuggestions: z.undefined(),
+  /** A fill or verify run on the page, with its per-field results: an audit event, not a step. */
+  recordFill: z.object({ sessionId: uuidSchema, result: fillResultSchema }).strict(),
 } as const;
 
 export const flowPushes = {
@@ -27,6 +29,7 @@ export interface FlowProtocol {
   flowEvent(data: { sessionId: string; event: unknown }): FlowEventResult;
   saveDraft(data: { sessionId: string; values: DraftValues; origin: string }): boolean;
   getRequesterSuggestions(): Array<{ name: string; group: string }>;
+  recordFill(data: { sessionId: string; result: FillResult }): FlowView;
   /** Push: a ticket's flow changed (another tab, a step, a draft). */
   flowChanged(data: { ticketId: string; view: FlowView }): void;
 }

@@ -33,7 +33,7 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
     // Read from the ticket view.
     ticketId: { kind: 'text', ...MAIN, locators: [label('Incident', 'Insiden', 'Ticket ID'), title('Incident', 'Insiden')] },
     summary: { kind: 'text', ...MAIN, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
-    status: { kind: 'text', ...MAIN, locators: [label('Status'), title('Status')] },
+    status: { kind: 'text', ...ON_MAIN, locators: [label('Status'), title('Status')] },
     customerName: { kind: 'text', ...MAIN, locators: [label('Customer Name', 'Nama Pelanggan'), title('Customer Name', 'Nama Pelanggan')] },
     contactPhone: { kind: 'text', ...MAIN, locators: [label('Contact Phone', 'Telepon Kontak'), title('Contact Phone', 'Telepon Kontak')] },
     serviceId: { kind: 'text', ...MAIN, locators: [label('Service ID', 'ID Layanan'), title('Service ID', 'ID Layanan')] },

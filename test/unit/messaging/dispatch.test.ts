@@ -6,20 +6,13 @@ import { defaultSettings } from '@/lib/schema';
 const trust = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', hostPatterns: ['https://nossa.telkom.co.id/*'] };
 const fromNossa = { id: trust.extensionId, url: 'https://nossa.telkom.co.id/maximo/ui/', tab: { id: 1 } };
 
-function handlers(): Handlers {
-  return {
+/** Every handler a spy (the protocol grows; this test is about the gates, not the handlers). */
+function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
+  const spies: Record<string, ReturnType<typeof vi.fn>> = {
     getSettings: vi.fn(async () => defaultSettings()),
-    updateSettings: vi.fn(async (patch) => ({ ...defaultSettings(), ...patch })),
-    getFlow: vi.fn(async () => null),
-    startFlow: vi.fn(async () => {
-      throw new Error('not under test');
-    }),
-    flowEvent: vi.fn(async () => {
-      throw new Error('not under test');
-    }),
-    saveDraft: vi.fn(async () => true),
-    getRequesterSuggestions: vi.fn(async () => []),
+    updateSettings: vi.fn(async (patch: object) => ({ ...defaultSettings(), ...patch })),
   };
+  return new Proxy(spies, { get: (target, key: string) => (target[key] ??= vi.fn(async () => null)) }) as never;
 }
 
 describe('background dispatch', () => {
