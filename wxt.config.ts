@@ -11,6 +11,17 @@ export default defineConfig({
   // Dexie ships a raw "\uffff" literal; esbuild would emit it as a raw character and Chromium
   // then rejects the content script as "not UTF-8 encoded". ASCII output avoids that.
   vite: () => ({ esbuild: { charset: 'ascii' }, build: { sourcemap: false } }),
+  hooks: {
+    // The panel's stylesheet is fetched by the content script; on an extra NOSSA host added at
+    // run time it must be readable there too. Only that CSS file, behind a dynamic URL.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && entry.resources.every((r) => r.endsWith('.css'))) {
+          entry.matches = [...new Set([...(entry.matches ?? []), 'https://*/*', 'http://*/*'])];
+        }
+      }
+    },
+  },
   manifest: {
     name: 'Pandu - Pending Tiket NOSSA',
     description:
@@ -20,8 +31,12 @@ export default defineConfig({
     // in the service worker).
     // alarms: pending follow-ups at the agreed time and the daily retention clean-up;
     // notifications: the follow-up reminder an agent clicks to reopen the ticket.
-    permissions: ['unlimitedStorage', 'alarms', 'notifications'],
+    // scripting: registers the content script for an extra NOSSA host an admin adds at run time.
+    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [NOSSA_HOST_PATTERN],
+    // Requested one host at a time, only when an admin adds one in the dashboard (never granted
+    // up front): an internal IP or a staging host of NOSSA.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Pandu' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
   },

@@ -1,4 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { checkPage, type PageCheck } from '@/lib/sites';
+import { PageCheckReport } from '../PageCheckReport';
+import { useSiteProfile } from './SiteProfileContext';
 import type { PageState, PageWatcher } from '@/lib/sites';
 import { refusalCodeOf } from '@/lib/messaging';
 import { useI18n } from '../I18n';
@@ -11,6 +14,8 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
   const page: PageState = useSyncExternalStore(watcher.subscribe, watcher.getSnapshot);
   const { settings, error, update } = useSettings();
   const { t } = useI18n();
+  const profile = useSiteProfile();
+  const [check, setCheck] = useState<PageCheck | null>(null);
   const { placement, setCollapsed, grip } = usePlacement(settings?.panel, (panel) => void update({ panel }).catch(() => {}));
 
   // When NOSSA's session expires mid-flow the page becomes the login form: keep showing the
@@ -69,7 +74,18 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
           <p className="hint">{t('panel.noTicket')}</p>
         )}
       </div>
-      <footer className="pandu-footer">{t('app.procedure')}</footer>
+      {check && (
+        <div className="pandu-body check-box">
+          <PageCheckReport report={check} />
+          <button type="button" onClick={() => setCheck(null)}>{t('check.close')}</button>
+        </div>
+      )}
+      <footer className="pandu-footer">
+        <span>{t('app.procedure')}</span>
+        <button type="button" className="link" onClick={() => setCheck(checkPage(document, profile))} data-testid="page-check-run">
+          {t('check.button')}
+        </button>
+      </footer>
     </section>
   );
 }

@@ -2,10 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PanduDb } from '@/lib/db';
 import { serveRequests } from '@/lib/messaging/serve';
-import { nossaProfile } from '@/lib/sites';
+import { startExtraHosts } from './extra-hosts';
+import { createHostList } from './host-list';
 import type { BackgroundContext } from './context';
 import { flowHandlers } from './flow-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { siteHandlers } from './site-handlers';
+import { startFollowUps } from './follow-ups';
+import { startShiftBadge } from './shift-badge';
+import { shiftHandlers } from './shift-handlers';
+import { startRetention } from './retention';
 
 /**
  * The database owner. Every state change is written to Dexie before it is acknowledged: the
@@ -13,17 +19,27 @@ import { settingsHandlers } from './settings-handlers';
  * grouped by area, one file each.
  */
 export default defineBackground(() => {
+  const db = new PanduDb();
+  const hosts = createHostList(db);
   const context: BackgroundContext = {
-    db: new PanduDb(),
+    db,
     now: () => new Date().toISOString(),
-    hostPatterns: () => nossaProfile.hosts,
+    hostPatterns: hosts.current,
+    hostsChanged: hosts.refresh,
   };
 
+  const syncExtraHosts = startExtraHosts(context);
   serveRequests(
     {
-      ...settingsHandlers(context),
+      ...settingsHandlers(context, syncExtraHosts),
       ...flowHandlers(context),
+      ...siteHandlers(context),
+      ...shiftHandlers(context),
     },
-    () => ({ extensionId: browser.runtime.id, hostPatterns: context.hostPatterns() }),
+    async () => ({ extensionId: browser.runtime.id, hostPatterns: await hosts.ready() }),
   );
+  // Listeners first thing at every worker start (MV3 delivers events only to listeners set then).
+  startShiftBadge(context);
+  startFollowUps(context);
+  startRetention(context);
 });

@@ -4,9 +4,11 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/panel/Panel';
 import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
-import { SiteProfileContext } from '@/components/panel/SiteProfileContext';
+import { ActiveProfile } from '@/components/panel/ActiveProfile';
 import { SettingsProvider } from '@/components/SettingsProvider';
-import { nossaProfile, watchPage } from '@/lib/sites';
+import { onMessage } from '@/lib/messaging';
+import { checkPage, nossaProfile, watchPage } from '@/lib/sites';
+import { browser } from 'wxt/browser';
 import './panel.css';
 import { reportSignIn } from './report-sign-in';
 
@@ -28,6 +30,13 @@ export default defineContentScript({
     });
     // IK 1.1.3 / 1.1.4 tick themselves when NOSSA is open with the agent signed in.
     ctx.onInvalidated(reportSignIn(watcher));
+    // The dashboard's page check: only our own background may ask for it.
+    ctx.onInvalidated(
+      onMessage('pageCheck', ({ sender }) => {
+        if (sender.id !== browser.runtime.id || sender.tab) throw new Error('untrusted-sender');
+        return checkPage(document, watcher.getProfile());
+      }),
+    );
     // Typed input waits a moment before it is stored; leaving the page must not lose it.
     ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
 
@@ -40,11 +49,11 @@ export default defineContentScript({
         const root = createRoot(container);
         root.render(
           <SettingsProvider>
-            <SiteProfileContext.Provider value={nossaProfile}>
+            <ActiveProfile watcher={watcher}>
               <FlowStoreContext.Provider value={flows}>
                 <Panel watcher={watcher} />
               </FlowStoreContext.Provider>
-            </SiteProfileContext.Provider>
+            </ActiveProfile>
           </SettingsProvider>,
         );
         return root;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
+import type { ImportRecord, RecordSource } from '../export/import-record';
 import { defineVersions } from './versions';
 
 export const DB_NAME = 'pandu';
@@ -19,6 +20,8 @@ export class PanduDb extends Dexie {
   shifts!: EntityTable<Shift, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   drafts!: EntityTable<Draft, 'sessionId'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  sources!: EntityTable<RecordSource, 'recordId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,11 +1,22 @@
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../schema';
 import type { PanduDb } from './database';
 
-/** Stored settings, or defaults where nothing (or something no longer valid) is stored. */
+/**
+ * Stored settings, key by key: a part that no longer validates (an old or hand-edited value)
+ * falls back to its default alone, so one bad part never wipes the agent's other settings.
+ */
 export async function readSettings(db: PanduDb): Promise<Settings> {
   const row = await db.settings.get('settings');
-  const parsed = settingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : defaultSettings();
+  const stored = (row?.value ?? {}) as Record<string, unknown>;
+  const whole = settingsSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const defaults = defaultSettings() as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    const part = schema.safeParse(stored[key]);
+    merged[key] = part.success ? part.data : defaults[key];
+  }
+  return settingsSchema.parse(merged);
 }
 
 /** Applies a validated patch atomically: a failed write leaves the previous settings intact. */

@@ -14,8 +14,24 @@ export const SCHEMA_V1 = {
   drafts: 'sessionId',
 } as const;
 
-export const DB_VERSION = 1;
+/**
+ * Version 2, the team lead's dashboard: sessions are indexed by their last change (retention
+ * deletes by it, the dashboard watches it), and imported agents' files are remembered with
+ * where each record came from. No record changes shape: IndexedDB builds the new index from the
+ * stored sessions and the new tables start empty, so there is nothing for an upgrade to rewrite.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  sessions: 'id, ticketId, agentId, status, startedAt, updatedAt, [ticketId+status]',
+  /** One row per imported file (lib/export/import-record.ts). */
+  imports: 'id, importedAt, sha256',
+  /** recordId -> the import it came from; records without a row were made in this browser. */
+  sources: 'recordId, importId',
+} as const;
+
+export const DB_VERSION = 2;
 
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
 }

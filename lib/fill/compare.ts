@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import type { FieldKind } from '../sites/profile-schema';
+import type { FieldKind } from '../schema/site-profile';
 
 const fold = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 

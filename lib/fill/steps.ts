@@ -1,4 +1,4 @@
-import type { SiteProfile } from '../sites/profile-schema';
+import type { SiteProfile } from '../schema/site-profile';
 import { formatPattern } from '../time';
 import type { UpdatePlan } from './plan';
 

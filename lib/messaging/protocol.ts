@@ -1,8 +1,12 @@
 import { settingsSchema } from '../schema';
 import { flowPushes, flowRequests, type FlowProtocol } from './protocol/flow';
 import { settingsRequests, type SettingsProtocol } from './protocol/settings';
+import { siteRequests, type SiteProtocol } from './protocol/site';
+import { shiftRequests, type ShiftProtocol } from './protocol/shift';
 
 export type { FlowEventResult } from './protocol/flow';
+export type { PageCheckAnswer } from './protocol/site';
+export type { ShiftNow, ChecklistReply } from './protocol/shift';
 
 /**
  * The whole protocol between the content script, the extension pages and the background, one
@@ -12,6 +16,8 @@ export type { FlowEventResult } from './protocol/flow';
 export const requestSchemas = {
   ...settingsRequests,
   ...flowRequests,
+  ...siteRequests,
+  ...shiftRequests,
 } as const;
 
 /** Pushed by the background to NOSSA tabs and extension pages; validated by the receiver. */
@@ -20,7 +26,7 @@ export const pushSchemas = {
   ...flowPushes,
 } as const;
 
-export interface ProtocolMap extends SettingsProtocol, FlowProtocol {}
+export interface ProtocolMap extends SettingsProtocol, FlowProtocol, ShiftProtocol, SiteProtocol {}
 
 export type RequestType = keyof typeof requestSchemas;
 export type PushType = keyof typeof pushSchemas;

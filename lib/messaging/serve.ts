@@ -34,8 +34,8 @@ export async function dispatch<K extends RequestType>(
 }
 
 /** Registers every handler with the messenger, each behind `dispatch`'s gates. */
-export function serveRequests(handlers: Handlers, trust: () => TrustContext): void {
+export function serveRequests(handlers: Handlers, trust: () => TrustContext | Promise<TrustContext>): void {
   for (const type of Object.keys(handlers) as RequestType[]) {
-    onMessage(type, ({ data, sender }) => dispatch(handlers, trust(), type, data, sender));
+    onMessage(type, async ({ data, sender }) => dispatch(handlers, await trust(), type, data, sender));
   }
 }

@@ -7,3 +7,5 @@ export * from './ticket';
 export * from './procedure-config';
 export * from './draft';
 export * from './fill';
+export * from './site-profile';
+export * from './issues';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaSchema, instantSchema } from './common';
 import { procedureConfigSchema } from './procedure-config';
+import { siteProfileSchema } from './site-profile';
 import { shiftSettingsSchema } from './shift';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -24,6 +25,9 @@ export const panelPlacementSchema = z.object({
   bottom: z.number().int().min(0).max(10_000).default(16),
 });
 export type PanelPlacement = z.infer<typeof panelPlacementSchema>;
+
+/** A host an admin adds: "https://10.1.2.3/*" or "https://nossa-staging.example/*". */
+export const hostPatternSchema = z.string().regex(/^https?:\/\/[^/*\s]+\/\*$/, 'host pattern like https://host/*');
 
 /** How Pandu updates NOSSA. By default it fills and the agent presses OK / Save themselves. */
 export const fillSettingsSchema = z.object({
@@ -57,6 +61,10 @@ export const settingsSchema = z.object({
   fill: fillSettingsSchema.default({ autoSave: false }),
   retention: retentionSettingsSchema.default({ days: 180, confirmed: null }),
   privacy: privacySettingsSchema.default({ maskPhones: true }),
+  /** The admin's site profile; null means the shipped NOSSA default. */
+  siteProfile: siteProfileSchema.nullable().default(null),
+  /** Extra NOSSA hosts (match patterns) an admin allowed at run time, e.g. an internal IP. */
+  extraHosts: z.array(hostPatternSchema).max(20).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -71,6 +79,8 @@ export const settingsPatchSchema = z
     fill: fillSettingsSchema,
     retention: retentionSettingsSchema,
     privacy: privacySettingsSchema,
+    siteProfile: siteProfileSchema.nullable(),
+    extraHosts: z.array(hostPatternSchema).max(20),
   })
   .partial()
   .strict();

@@ -1,6 +1,6 @@
 import type { PageKind } from '../schema';
 import { locateField, readElementValue } from './locate';
-import type { PageSign, SiteProfile } from './profile-schema';
+import type { PageSign, SiteProfile } from '../schema/site-profile';
 
 function signPresent(root: ParentNode, profile: SiteProfile, sign: PageSign): boolean {
   if (sign.by === 'css') {

@@ -1,4 +1,4 @@
-import type { FieldSpec, Locator } from './profile-schema';
+import type { FieldSpec, Locator } from '../schema/site-profile';
 
 /** Label text as a person reads it: trimmed, spaces folded, trailing ":" or "*" dropped. */
 export function normalizeLabel(text: string): string {

@@ -1,6 +1,6 @@
 import { ticketSnapshotSchema, type TicketSnapshot } from '../schema';
 import { locateField, readElementValue } from './locate';
-import type { SiteProfile } from './profile-schema';
+import type { SiteProfile } from '../schema/site-profile';
 
 /** The snapshot keys and the profile fields they are read from. */
 const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName', 'contactPhone', 'serviceId'] as const;

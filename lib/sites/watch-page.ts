@@ -1,5 +1,5 @@
 import { detectPage, readSignedInUser } from './detect';
-import type { SiteProfile } from './profile-schema';
+import type { SiteProfile } from '../schema/site-profile';
 import { readTicket } from './read-ticket';
 import type { PageKind, TicketSnapshot } from '../schema';
 
@@ -27,7 +27,8 @@ const same = (a: PageState, b: PageState) => JSON.stringify(a) === JSON.stringif
  * navigation, so the page is re-read after DOM mutations settle. Subscribers hear only real
  * changes. Mutations inside our own shadow host are invisible to the observer by design.
  */
-export function watchPage(doc: Document, profile: SiteProfile, settleMs = 120) {
+export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs = 120) {
+  let profile = initialProfile;
   let state = readPageState(doc, profile);
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,6 +50,13 @@ export function watchPage(doc: Document, profile: SiteProfile, settleMs = 120) {
 
   return {
     getSnapshot: () => state,
+    getProfile: () => profile,
+    /** Switches to another site profile (an admin's edit) and re-reads the page with it. */
+    setProfile(next: SiteProfile) {
+      if (next === profile) return;
+      profile = next;
+      refresh();
+    },
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);

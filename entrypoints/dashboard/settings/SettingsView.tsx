@@ -1,6 +1,10 @@
 import { useI18n } from '@/components/I18n';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { useSettings } from '@/components/SettingsProvider';
+import { ExtraHosts } from './ExtraHosts';
+import './settings.css';
+import { ProcedureSettings } from './ProcedureSettings';
+import { SiteProfileSettings } from './SiteProfileSettings';
 
 /**
  * The dashboard's settings: one section component per concern, each in its own file, so each
@@ -15,6 +19,9 @@ export function SettingsView() {
         <h2>{t('dashboard.nav.settings')}</h2>
         <LanguageSelect onChange={(language) => void update({ language })} />
       </section>
+      <ProcedureSettings />
+      <SiteProfileSettings />
+      <ExtraHosts />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { FieldResult, FillFailure } from '../../schema';
-import type { FieldSpec, SiteProfile } from '../../sites/profile-schema';
+import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
 import { pollFor, type FillClock } from './clock';
-import { isDisabledControl, locateControl } from './controls';
+import { isDisabledControl, locateControl } from '../../sites/controls';
 import { clickLike, fireKey } from './dom-events';
 import { editRichText, findField, flushTarget, isWritable, readField, toggleCheckbox, typeInto, type Writable } from './fields';
 import { errorMessage, isBusy, sessionExpired, watchRoundTrip } from './page-state';

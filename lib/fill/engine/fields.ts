@@ -1,5 +1,5 @@
 import { locateField, readElementValue } from '../../sites/locate';
-import type { FieldSpec, SiteProfile } from '../../sites/profile-schema';
+import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { clickLike, fire, fireKey, setEditableText, setNativeValue } from './dom-events';
 
 export type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;

@@ -1,5 +1,5 @@
 import { detectPage } from '../../sites/detect';
-import type { SiteProfile } from '../../sites/profile-schema';
+import type { SiteProfile } from '../../schema/site-profile';
 import { pollFor, sleep } from './clock';
 
 const isShown = (el: Element | null): boolean => {

@@ -1,5 +1,5 @@
 import type { FieldResult, FillResult } from '../../schema';
-import type { SiteProfile } from '../../sites/profile-schema';
+import type { SiteProfile } from '../../schema/site-profile';
 import type { FillStep } from '../steps';
 import { FillClock } from './clock';
 import { commit, result, setField, verifyField, type OpContext } from './field-ops';

@@ -2,7 +2,8 @@ import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { panel } from './en/panel';
 import { popup } from './en/popup';
+import { settings } from './en/settings';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...settings };

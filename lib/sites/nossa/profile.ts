@@ -1,4 +1,4 @@
-import { siteProfileSchema, type SiteProfile } from '../profile-schema';
+import { siteProfileSchema, type SiteProfile } from '../../schema/site-profile';
 
 /**
  * The default NOSSA (IBM Maximo / SCCD Incident) profile. Labels follow Maximo's conventions and

@@ -1,16 +1,21 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, PanduDb, SCHEMA_V1, readSettings } from '@/lib/db';
+import { DB_VERSION, PanduDb, SCHEMA_V1, SCHEMA_V2, readSettings } from '@/lib/db';
+import { importRecordSchema, recordSourceSchema } from '@/lib/export';
 import { eventSchema, sessionSchema, shiftSchema } from '@/lib/schema';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
 /**
  * The migration scaffold: each stored fixture is written with the schema of its own version,
  * then opened with the current PanduDb. Every record must survive and validate against today's
  * schemas. A new Dexie version adds its fixture here (fixtures/vN.json) with its upgrade.
  */
-const FIXTURES = [{ version: 1, stores: SCHEMA_V1, data: v1 }];
+const FIXTURES = [
+  { version: 1, stores: SCHEMA_V1, data: v1 },
+  { version: 2, stores: SCHEMA_V2, data: v2 },
+];
 
 describe('database migrations', () => {
   it('has a stored fixture for every version up to the current one', () => {
@@ -36,6 +41,10 @@ describe('database migrations', () => {
       for (const s of await db.sessions.toArray()) sessionSchema.parse(s);
       for (const e of await db.events.toArray()) eventSchema.parse(e);
       for (const s of await db.shifts.toArray()) shiftSchema.parse(s);
+      for (const i of await db.imports.toArray()) importRecordSchema.parse(i);
+      for (const s of await db.sources.toArray()) recordSourceSchema.parse(s);
+      // Version 2's index on the last change covers sessions stored before it existed.
+      expect(await db.sessions.where('updatedAt').below('9999').count()).toBe(await db.sessions.count());
       expect((await readSettings(db)).language).toBe('en');
       await db.delete();
     });

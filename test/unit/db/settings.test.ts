@@ -37,4 +37,12 @@ describe('settings in Dexie', () => {
     await db.settings.put({ key: 'settings', value: { language: 42 } as never });
     expect(await readSettings(db)).toEqual(defaultSettings());
   });
+
+  it('keeps every valid part when one part is corrupt', async () => {
+    const agent = { name: 'Dewi', nossaUserId: '930101', area: 'BDG', teamLead: '' } as const;
+    await db.settings.put({ key: 'settings', value: { ...defaultSettings(), language: 'en', agent, panel: { right: 'x' } } as never });
+    const settings = await readSettings(db);
+    expect(settings).toMatchObject({ language: 'en', agent });
+    expect(settings.panel).toEqual(defaultSettings().panel);
+  });
 });

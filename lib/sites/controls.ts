@@ -1,5 +1,5 @@
-import { normalizeLabel } from '../../sites/locate';
-import type { ActionSpec, ControlLocator } from '../../sites/profile-schema';
+import { normalizeLabel } from './locate';
+import type { ActionSpec, ControlLocator } from '../schema/site-profile';
 
 const textOf = (el: Element) => el.textContent ?? '';
 const named = (el: Element, variants: readonly string[]) => {

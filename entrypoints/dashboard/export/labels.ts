@@ -1,0 +1,30 @@
+import { EVENT_COLUMN_KEYS, SESSION_COLUMN_KEYS, type ExportLabels } from '@/lib/export';
+import { translator, type MessageKey } from '@/lib/i18n';
+import { ATTEMPT_RESULTS } from '@/lib/procedure';
+import type { Language, PendingReason } from '@/lib/schema';
+
+/**
+ * The words an export is written in: the lead's language, and the reason labels of the lead's
+ * catalogue. Event types stay codes ("customer.approved"): auditors filter on them.
+ */
+export function exportLabels(language: Language, reasons: readonly PendingReason[]): ExportLabels {
+  const t = translator(language);
+  const reasonLabels = new Map(reasons.map((reason) => [reason.code, reason.label[language]]));
+  const attempts = new Set<string>(ATTEMPT_RESULTS);
+  return {
+    headers: Object.fromEntries(
+      [...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`export.col.${key}` as MessageKey)]),
+    ) as ExportLabels['headers'],
+    status: { open: t('dashboard.status.open'), done: t('dashboard.status.done'), cancelled: t('dashboard.status.cancelled') },
+    outcome: {
+      unreachable: t('dashboard.outcome.unreachable'),
+      approved: t('dashboard.outcome.approved'),
+      declined: t('dashboard.outcome.declined'),
+      cancelled: t('dashboard.outcome.cancelled'),
+    },
+    fill: { ok: t('dashboard.fill.ok'), failed: t('dashboard.fill.failed'), manual: t('dashboard.fill.manual'), none: '' },
+    attemptResult: (code) => (attempts.has(code) ? t(`call.result.${code}` as MessageKey) : code),
+    reason: (code) => reasonLabels.get(code) ?? '',
+    eventType: (type) => type,
+  };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { useI18n } from '@/components/I18n';
+import { useSettings } from '@/components/SettingsProvider';
+import { hostPatternSchema } from '@/lib/schema';
+
+/** "https://10.1.2.3" or "10.1.2.3:8443/maximo" -> "https://10.1.2.3:8443/*", or null. */
+export function toHostPattern(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^https?:\/\//i.test(text)) return null;
+  try {
+    const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+    // URL() is lenient (it percent-encodes spaces in a host): accept only a real host name,
+    // an IPv4 or a bracketed IPv6 address, with an optional port.
+    if (!/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(url.host)) return null;
+    const pattern = `${url.protocol}//${url.host}/*`;
+    return hostPatternSchema.safeParse(pattern).success ? pattern : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Extra NOSSA hosts. Adding one asks the browser for that host's permission at that moment
+ * (the click is the user gesture the browser requires); the background then registers the
+ * content script there. Removing one gives the permission back.
+ */
+export function ExtraHosts() {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+  const [input, setInput] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const hosts = settings?.extraHosts ?? [];
+
+  useEffect(() => {
+    void Promise.all(hosts.map(async (h) => [h, await browser.permissions.contains({ origins: [h] })] as const)).then((pairs) => setGranted(Object.fromEntries(pairs)));
+  }, [hosts.join(' ')]);
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const pattern = toHostPattern(input);
+    if (!pattern) return setMessage(t('settings.hosts.invalid'));
+    const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    if (!ok) return setMessage(t('settings.hosts.denied'));
+    await update({ extraHosts: [...new Set([...hosts, pattern])] });
+    setInput('');
+    setMessage(t('settings.saved'));
+  };
+  const remove = async (pattern: string) => {
+    await update({ extraHosts: hosts.filter((h) => h !== pattern) });
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  };
+
+  return (
+    <section className="card" data-testid="hosts-settings" aria-labelledby="hosts-title">
+      <h2 id="hosts-title">{t('settings.hosts.title')}</h2>
+      <p className="muted">{t('settings.hosts.intro')}</p>
+      {hosts.length === 0 ? (
+        <p className="muted">{t('settings.hosts.none')}</p>
+      ) : (
+        <ul data-testid="hosts-list">
+          {hosts.map((h) => (
+            <li key={h}>
+              <code>{h}</code> ({granted[h] ? t('settings.hosts.granted') : t('settings.hosts.notGranted')}){' '}
+              <button type="button" onClick={() => void remove(h)}>{t('settings.hosts.remove')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(e) => void add(e)} className="actions">
+        <input value={input} onChange={(e) => setInput(e.target.value)} placeholder={t('settings.hosts.placeholder')} aria-label={t('settings.hosts.add')} data-testid="host-input" />
+        <button type="submit" data-testid="host-add">{t('settings.hosts.add')}</button>
+        <span role="status">{message}</span>
+      </form>
+    </section>
+  );
+}

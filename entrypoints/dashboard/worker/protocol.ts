@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { CSV_DELIMITERS, logFilterSchema, logSortSchema, type ImportProblem, type ImportRecord } from '@/lib/export';
+import { languageSchema } from '@/lib/schema';
+
+/**
+ * What the dashboard asks its worker to do. Exports and imports run there so a 100,000-row file
+ * never freezes the page; the worker validates each request like any other boundary.
+ */
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportRequestSchema = z.object({
+  type: z.literal('export'),
+  format: z.enum(EXPORT_FORMATS),
+  filter: logFilterSchema,
+  sort: logSortSchema,
+  delimiter: z.enum(CSV_DELIMITERS),
+  mask: z.boolean(),
+  /** XLSX only: add the events sheet (the audit trail of every exported session). */
+  includeEvents: z.boolean(),
+  language: languageSchema,
+  /** The page's zone, so dates in the file are what the lead sees on screen. */
+  timeZone: z.string().min(1).max(64).optional(),
+  /** Written into JSON files (the worker cannot read the manifest). */
+  appVersion: z.string().min(1).max(40),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+export const importRequestSchema = z.object({
+  type: z.literal('import'),
+  files: z.array(z.instanceof(File)).min(1).max(200),
+});
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+export const jobRequestSchema = z.discriminatedUnion('type', [exportRequestSchema, importRequestSchema]);
+export type JobRequest = z.infer<typeof jobRequestSchema>;
+
+/** read: loading the log; write: writing rows; events: writing the audit trail; pack: building the file. */
+export const JOB_PHASES = ['read', 'write', 'events', 'pack', 'check', 'save'] as const;
+export type JobPhase = (typeof JOB_PHASES)[number];
+
+export type ImportFileOutcome =
+  | { ok: true; record: ImportRecord; previous: ImportRecord | null }
+  | { ok: false; problem: ImportProblem | { code: 'failed'; detail: string } };
+
+export type JobMessage =
+  | { type: 'progress'; phase: JobPhase; done: number; total: number; file?: number }
+  | { type: 'exported'; blob: Blob; fileName: string; sessions: number; events: number; ms: number }
+  | { type: 'imported'; file: number; fileName: string; outcome: ImportFileOutcome }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };

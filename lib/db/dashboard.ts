@@ -1,0 +1,133 @@
+import type { ImportRecord } from '../export/import-record';
+import { toLogRow, type AgentDirectory, type AgentInfo, type LogRow, type RowContext } from '../export/log-row';
+import type { Agent, PanduEvent, Session, Shift } from '../schema';
+import type { PanduDb } from './database';
+import { sourceOf } from './imports';
+
+/**
+ * Who each agent is, as far as this browser knows: the headers of imported files (the latest
+ * export of an agent wins, an unknown area never overwrites a known one), then the agent set
+ * up in this browser's settings, who owns the sessions recorded here.
+ */
+export async function agentDirectory(db: PanduDb, current: Agent | null): Promise<Map<string, AgentInfo>> {
+  const imports = await db.imports.toArray();
+  imports.sort((a, b) => a.exportedAt.localeCompare(b.exportedAt));
+  const directory = new Map<string, AgentInfo>();
+  const learn = (agent: AgentInfo) => {
+    const known = directory.get(agent.nossaUserId);
+    directory.set(agent.nossaUserId, {
+      nossaUserId: agent.nossaUserId,
+      name: agent.name || known?.name || '',
+      area: agent.area ?? known?.area ?? null,
+      teamLead: agent.teamLead || known?.teamLead || '',
+    });
+  };
+  for (const record of imports) for (const agent of record.agents) learn(agent);
+  if (current) learn(current);
+  return directory;
+}
+
+/** Session id -> whether its last fill run ("fill.result") succeeded. */
+export async function lastFillResults(db: PanduDb): Promise<Map<string, boolean>> {
+  const latest = new Map<string, { at: string; ok: boolean }>();
+  await db.events
+    .where('type')
+    .equals('fill.result')
+    .each((event) => {
+      if (!event.sessionId) return;
+      const known = latest.get(event.sessionId);
+      if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok === true });
+    });
+  return new Map([...latest].map(([id, { ok }]) => [id, ok]));
+}
+
+export async function logContext(db: PanduDb, current: Agent | null): Promise<RowContext> {
+  const [agents, lastFill] = await Promise.all([agentDirectory(db, current), lastFillResults(db)]);
+  return { agents, lastFill };
+}
+
+/** The newest sessions, for the first screen while the rest loads. */
+export async function newestLogRows(db: PanduDb, context: RowContext, limit: number): Promise<LogRow[]> {
+  const sessions = await db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
+  return sessions.map((session) => toLogRow(session, context));
+}
+
+/**
+ * Every session as a row, read in primary-key pages so the caller can show progress and give
+ * the page a breath between pages (100,000 sessions take a few of them).
+ */
+export async function loadLogRows(
+  db: PanduDb,
+  context: RowContext,
+  onPage?: (loaded: number, total: number) => Promise<void> | void,
+  pageSize = 5_000,
+): Promise<LogRow[]> {
+  const total = await db.sessions.count();
+  const rows: LogRow[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page: Session[] = await (last === undefined ? db.sessions.orderBy(':id') : db.sessions.where(':id').above(last)).limit(pageSize).toArray();
+    for (const session of page) rows.push(toLogRow(session, context));
+    await onPage?.(rows.length, Math.max(total, rows.length));
+    if (page.length < pageSize) return rows;
+    last = page[page.length - 1]!.id;
+  }
+}
+
+/** Full sessions for a list of ids, in that order, fetched in pages. */
+export async function sessionsByIds(db: PanduDb, ids: readonly string[], onPage?: (done: number) => Promise<void> | void, pageSize = 2_000): Promise<Session[]> {
+  const out: Session[] = [];
+  for (let start = 0; start < ids.length; start += pageSize) {
+    const page = await db.sessions.bulkGet(ids.slice(start, start + pageSize) as string[]);
+    for (const session of page) if (session) out.push(session);
+    await onPage?.(Math.min(ids.length, start + pageSize));
+  }
+  return out;
+}
+
+/** The audit trail of the given sessions: grouped in the sessions' order, oldest event first. */
+export async function eventsOfSessions(db: PanduDb, sessionIds: readonly string[], onPage?: (done: number) => Promise<void> | void, pageSize = 2_000): Promise<PanduEvent[]> {
+  const order = new Map(sessionIds.map((id, i) => [id, i]));
+  const out: PanduEvent[] = [];
+  for (let start = 0; start < sessionIds.length; start += pageSize) {
+    out.push(...(await db.events.where('sessionId').anyOf(sessionIds.slice(start, start + pageSize) as string[]).toArray()));
+    await onPage?.(Math.min(sessionIds.length, start + pageSize));
+  }
+  return out.sort((a, b) => order.get(a.sessionId!)! - order.get(b.sessionId!)! || a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+/** Shift checklists of the given agents on local days from..to (inclusive; null = open-ended). */
+export async function shiftsOf(db: PanduDb, agentIds: ReadonlySet<string> | null, from: string | null, to: string | null): Promise<Shift[]> {
+  const range = db.shifts.where('shiftDate').between(from ?? '0000-01-01', to ?? '9999-12-31', true, true);
+  return (await range.toArray()).filter((shift) => !agentIds || agentIds.has(shift.agentId));
+}
+
+/** A token that changes whenever what the dashboard shows could have changed. */
+export async function logChangeToken(db: PanduDb): Promise<string> {
+  const [sessions, newest, fills, shifts, imports] = await Promise.all([
+    db.sessions.count(),
+    db.sessions.orderBy('updatedAt').last(),
+    db.events.where('type').equals('fill.result').count(),
+    db.shifts.count(),
+    db.imports.count(),
+  ]);
+  return [sessions, newest?.updatedAt ?? '', fills, shifts, imports].join('|');
+}
+
+export interface SessionDetail {
+  session: Session;
+  events: PanduEvent[];
+  source: ImportRecord | null;
+}
+
+/** One session with its whole audit trail and where it came from, for the detail view. */
+export async function sessionDetail(db: PanduDb, id: string): Promise<SessionDetail | null> {
+  return db.transaction('r', [db.sessions, db.events, db.sources, db.imports], async () => {
+    const session = await db.sessions.get(id);
+    if (!session) return null;
+    const [events, source] = await Promise.all([db.events.where('sessionId').equals(id).sortBy('at'), sourceOf(db, id)]);
+    return { session, events, source };
+  });
+}
+
+export type { AgentDirectory };

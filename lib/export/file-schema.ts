@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { flowStateSchema } from '../procedure';
+import { areaSchema, eventSchema, instantSchema, sessionSchema, shiftSchema } from '../schema';
+
+/**
+ * The file agents send their team lead, and the lead's own complete export: versioned, and
+ * self-describing enough that every session can be attributed to an agent and an area.
+ *
+ * Version 1:
+ * { format: "pandu-export", version: 1, exportedAt, exportedBy, app, masked,
+ *   agents: [{ nossaUserId, name, area, teamLead }], sessions: [...], events: [...], shifts: [...] }
+ * Records are stored exactly as Pandu keeps them (lib/schema); `agents` names everyone whose
+ * records are in the file. A newer Pandu that changes the shape bumps `version`.
+ */
+export const EXPORT_FORMAT = 'pandu-export';
+export const EXPORT_VERSION = 1;
+
+export const fileAgentSchema = z.object({
+  nossaUserId: z.string().trim().min(1).max(40),
+  name: z.string().trim().max(80),
+  /** Null only when the exporting browser never knew the agent's area. */
+  area: areaSchema.nullable(),
+  teamLead: z.string().trim().max(80).default(''),
+});
+export type FileAgent = z.infer<typeof fileAgentSchema>;
+
+/** A session in a file must carry a readable flow state, or the lead's table could not show it. */
+export const fileSessionSchema = sessionSchema.extend({ answers: flowStateSchema });
+
+export const exportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: instantSchema,
+  /** Who made the file (null in a browser where no agent identity was ever set). */
+  exportedBy: fileAgentSchema.nullable(),
+  app: z.object({ name: z.string().max(40), version: z.string().max(40) }),
+  /** True when customer phone numbers were masked on export. */
+  masked: z.boolean(),
+  agents: z.array(fileAgentSchema).max(10_000),
+  sessions: z.array(fileSessionSchema),
+  events: z.array(eventSchema),
+  shifts: z.array(shiftSchema),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+/** What an exporter writes (defaults not yet applied). */
+export type ExportFileInput = z.input<typeof exportFileSchema>;

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './file-schema';
+
+/**
+ * A file is taken whole or refused whole, before anything is stored; the refusal names the
+ * problem precisely enough for the lead to tell the agent what to send again.
+ */
+export type ImportProblem =
+  | { code: 'too-large'; bytes: number; maxBytes: number }
+  | { code: 'empty' }
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-pandu' }
+  | { code: 'version-newer'; version: number }
+  | { code: 'version-unknown'; version: string }
+  | { code: 'too-many-records'; count: number; max: number }
+  | { code: 'invalid'; issues: Array<{ path: string; message: string }>; total: number }
+  | { code: 'duplicate-id'; path: string; id: string }
+  | { code: 'unknown-agent'; path: string; agentId: string }
+  | { code: 'orphan-event'; path: string; sessionId: string }
+  | { code: 'id-conflict'; path: string; id: string };
+
+export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
+
+export interface ImportLimits {
+  maxBytes: number;
+  maxRecords: number;
+}
+
+/**
+ * 128 MB holds an agent's 180 days many times over (about 3.5 KB per session with its events);
+ * a million records bounds the memory the check itself needs.
+ */
+export const IMPORT_LIMITS: ImportLimits = { maxBytes: 128 * 1024 * 1024, maxRecords: 1_000_000 };
+
+const MAX_LISTED_ISSUES = 5;
+
+/** `['sessions', 3, 'ticketId']` -> `sessions[3].ticketId`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Checked first, from the file's size alone, so an oversized file is never read into memory. */
+export function checkImportSize(bytes: number, limits: ImportLimits = IMPORT_LIMITS): ImportProblem | null {
+  if (bytes === 0) return { code: 'empty' };
+  return bytes > limits.maxBytes ? { code: 'too-large', bytes, maxBytes: limits.maxBytes } : null;
+}
+
+export function checkImportText(text: string, limits: ImportLimits = IMPORT_LIMITS): ImportCheck {
+  const tooBig = checkImportSize(text.length, limits);
+  if (tooBig) return { ok: false, problem: tooBig };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  return checkImportData(data, limits);
+}
+
+const recordCount = (data: Record<string, unknown>) =>
+  ['sessions', 'events', 'shifts'].reduce((sum, key) => sum + (Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0), 0);
+
+export function checkImportData(data: unknown, limits: ImportLimits = IMPORT_LIMITS): ImportCheck {
+  const refuse = (problem: ImportProblem): ImportCheck => ({ ok: false, problem });
+  if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return refuse({ code: 'not-pandu' });
+  }
+  const header = data as Record<string, unknown>;
+  if (header.version !== EXPORT_VERSION) {
+    return refuse(
+      typeof header.version === 'number' && header.version > EXPORT_VERSION
+        ? { code: 'version-newer', version: header.version }
+        : { code: 'version-unknown', version: String(header.version) },
+    );
+  }
+  const count = recordCount(header);
+  if (count > limits.maxRecords) return refuse({ code: 'too-many-records', count, max: limits.maxRecords });
+
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) return refuse(invalid(parsed.error));
+  const consistency = checkConsistency(parsed.data);
+  return consistency ? refuse(consistency) : { ok: true, file: parsed.data };
+}
+
+function invalid(error: z.ZodError): ImportProblem {
+  const issues = error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return { code: 'invalid', issues, total: error.issues.length };
+}
+
+/** What a schema cannot see alone: ids unique, every record attributable, every event's session present. */
+export function checkConsistency(file: ExportFile): ImportProblem | null {
+  const agents = new Set<string>();
+  for (const [i, agent] of file.agents.entries()) {
+    if (agents.has(agent.nossaUserId)) return { code: 'duplicate-id', path: `agents[${i}].nossaUserId`, id: agent.nossaUserId };
+    agents.add(agent.nossaUserId);
+  }
+  const sessions = new Set<string>();
+  for (const table of ['sessions', 'events', 'shifts'] as const) {
+    const seen = table === 'sessions' ? sessions : new Set<string>();
+    for (const [i, record] of file[table].entries()) {
+      if (seen.has(record.id)) return { code: 'duplicate-id', path: `${table}[${i}].id`, id: record.id };
+      seen.add(record.id);
+      if (!agents.has(record.agentId)) return { code: 'unknown-agent', path: `${table}[${i}].agentId`, agentId: record.agentId };
+    }
+  }
+  for (const [i, event] of file.events.entries()) {
+    if (event.sessionId !== null && !sessions.has(event.sessionId)) {
+      return { code: 'orphan-event', path: `events[${i}].sessionId`, sessionId: event.sessionId };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import { tzOffset } from '@date-fns/tz';
+import { zoneName } from '../time';
+
+const QUARTER_HOUR = 900_000;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Local wall-clock time for 100,000 rows without 100,000 Intl calls: a zone's offset only
+ * changes on a quarter hour, so it is looked up once per quarter hour and cached. Every
+ * exported date goes through here, in the zone the lead's browser is in (or the one given).
+ */
+export interface LocalClock {
+  timeZone: string | undefined;
+  /** Offset east of UTC, in minutes, at an instant. */
+  offsetMinutes(ms: number): number;
+  /** A Date whose UTC fields are the local wall-clock time: what Excel stores as a date. */
+  wallDate(ms: number): Date;
+  /** "2026-11-27 10:00:05", local. */
+  format(ms: number): string;
+  /** "2026-11-27", the local calendar day. */
+  dayKey(ms: number): string;
+  /** The instant a local calendar day ("2026-11-27") starts. */
+  dayStart(day: string): number;
+  /** "WIB", "WITA", "WIT" (or "UTC+5:30"), as agents name the zone. */
+  zoneLabel(ms?: number): string;
+}
+
+export function localClock(timeZone?: string): LocalClock {
+  const cache = new Map<number, number>();
+  const offsetMinutes = (ms: number): number => {
+    const bucket = Math.floor(ms / QUARTER_HOUR);
+    let offset = cache.get(bucket);
+    if (offset === undefined) {
+      const at = new Date(bucket * QUARTER_HOUR);
+      offset = timeZone ? tzOffset(timeZone, at) : -at.getTimezoneOffset();
+      cache.set(bucket, offset);
+    }
+    return offset;
+  };
+  const wall = (ms: number) => new Date(ms + offsetMinutes(ms) * 60_000);
+  const dayKey = (ms: number) => {
+    const d = wall(ms);
+    return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  };
+  return {
+    timeZone,
+    offsetMinutes,
+    wallDate: wall,
+    dayKey,
+    format(ms) {
+      const d = wall(ms);
+      return `${dayKey(ms)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+    },
+    dayStart(day) {
+      const midnightUtc = Date.parse(`${day}T00:00:00.000Z`);
+      // The offset at local midnight; a second look settles days on which the offset changes.
+      const guess = midnightUtc - offsetMinutes(midnightUtc) * 60_000;
+      return midnightUtc - offsetMinutes(guess) * 60_000;
+    },
+    zoneLabel(ms = Date.now()) {
+      return zoneName(new Date(ms), timeZone);
+    },
+  };
+}

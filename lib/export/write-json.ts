@@ -1,0 +1,111 @@
+import type { PanduEvent, Session, Shift } from '../schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFileInput, type FileAgent } from './file-schema';
+import type { AgentDirectory } from './log-row';
+import { maskDeep } from './mask';
+
+export interface ExportHeaderInput {
+  /** Who is known: names and areas for the `agents` header. */
+  agents: AgentDirectory;
+  exportedBy: FileAgent | null;
+  exportedAt: string;
+  appVersion: string;
+  mask: boolean;
+}
+
+export interface JsonExportInput extends ExportHeaderInput {
+  sessions: readonly Session[];
+  events: readonly PanduEvent[];
+  shifts: readonly Shift[];
+}
+
+type Section = 'sessions' | 'events' | 'shifts';
+const SECTIONS: readonly Section[] = ['sessions', 'events', 'shifts'];
+
+/**
+ * Writes the export file (file-schema.ts) as string parts, section by section, so 100,000
+ * sessions with their events never have to sit in memory as one object or one string. Every
+ * agent whose records were written gets an `agents` entry, from what this browser knows of
+ * them (an unknown agent keeps its id, with no area). With `mask`, phone numbers in flow
+ * answers and event payloads are masked.
+ */
+export class ExportFileWriter {
+  readonly parts: string[] = [];
+  private readonly agentIds = new Set<string>();
+  /** The section records are being written to, and the index of the next one to open. */
+  private current: Section | null = null;
+  private next = 0;
+  private first = true;
+
+  constructor(private readonly header: ExportHeaderInput) {
+    const head: Omit<ExportFileInput, Section | 'agents'> = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: header.exportedAt,
+      exportedBy: header.exportedBy,
+      app: { name: 'Pandu', version: header.appVersion },
+      masked: header.mask,
+    };
+    this.parts.push(JSON.stringify(head).slice(0, -1));
+    if (header.exportedBy) this.agentIds.add(header.exportedBy.nossaUserId);
+  }
+
+  /** Sections go in order (sessions, events, shifts); skipped ones are written empty. */
+  private moveTo(section: Section) {
+    if (this.current === section) return;
+    const target = SECTIONS.indexOf(section);
+    if (target < this.next) throw new Error(`section "${section}" written out of order`);
+    while (this.next <= target) {
+      if (this.current) this.parts.push(']');
+      this.current = SECTIONS[this.next]!;
+      this.parts.push(`,"${this.current}":[`);
+      this.next++;
+      this.first = true;
+    }
+  }
+
+  private write(section: Section, records: readonly { agentId: string }[], prepare: (record: never) => unknown) {
+    this.moveTo(section);
+    if (!records.length) return;
+    const texts = new Array<string>(records.length);
+    for (let i = 0; i < records.length; i++) {
+      this.agentIds.add(records[i]!.agentId);
+      texts[i] = JSON.stringify(prepare(records[i] as never));
+    }
+    this.parts.push((this.first ? '' : ',') + texts.join(','));
+    this.first = false;
+  }
+
+  sessions(records: readonly Session[]) {
+    this.write('sessions', records, (s: Session) => (this.header.mask ? { ...s, answers: maskDeep(s.answers) } : s));
+  }
+
+  events(records: readonly PanduEvent[]) {
+    this.write('events', records, (e: PanduEvent) => (this.header.mask ? { ...e, payload: maskDeep(e.payload) } : e));
+  }
+
+  shifts(records: readonly Shift[]) {
+    this.write('shifts', records, (s: Shift) => s);
+  }
+
+  /** Closes every section (empty ones included) and appends the `agents` header. */
+  finish(): string[] {
+    this.moveTo('shifts');
+    this.parts.push(']');
+    this.current = null;
+    const agents: FileAgent[] = [...this.agentIds].sort().map((id) => {
+      const known = this.header.agents.get(id);
+      return { nossaUserId: id, name: known?.name ?? '', area: known?.area ?? null, teamLead: known?.teamLead ?? '' };
+    });
+    this.parts.push(`,"agents":${JSON.stringify(agents)}}`);
+    return this.parts;
+  }
+}
+
+/** The whole file as one object (small sets; tests). */
+export function buildExportFile(input: JsonExportInput): ExportFileInput {
+  const writer = new ExportFileWriter(input);
+  writer.sessions(input.sessions);
+  writer.events(input.events);
+  writer.shifts(input.shifts);
+  return JSON.parse(writer.finish().join('')) as ExportFileInput;
+}

@@ -1,0 +1,12 @@
+import { EVENT_COLUMN_KEYS, SESSION_COLUMN_KEYS, type ExportLabels } from '@/lib/export';
+
+/** Plain labels for writer tests: each header is its key, each code itself. */
+export const TEST_LABELS: ExportLabels = {
+  headers: Object.fromEntries([...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, key])) as ExportLabels['headers'],
+  status: { open: 'Berjalan', done: 'Selesai', cancelled: 'Dibatalkan' },
+  outcome: { unreachable: 'Tidak terhubung', approved: 'Setuju', declined: 'Tidak setuju', cancelled: 'Dibatalkan' },
+  fill: { ok: 'Otomatis', failed: 'Gagal', manual: 'Manual', none: '' },
+  attemptResult: (code) => code,
+  reason: (code) => `reason ${code}`,
+  eventType: (type) => type,
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { maskDeep, maskPhones } from '@/lib/export';
+
+describe('masking customer phone numbers', () => {
+  it.each([
+    ['081234567890', '0812*****890'],
+    ['6281234567890', '6281******890'],
+    ['+6281234567890', '+6281******890'],
+    ['+62 812-3456-7890', '+62 81*-****-*890'],
+    ['0812 3456 7890', '0812 **** *890'],
+    ['0812.3456.7890', '0812.****.*890'],
+    ['022-7654321', '022-7***321'],
+  ])('masks %s as %s', (phone, masked) => {
+    expect(maskPhones(phone)).toBe(masked);
+  });
+
+  it('masks numbers inside work-log sentences and keeps the words around them', () => {
+    expect(maskPhones('Pelanggan dikonfirmasi di 081234567890 dan setuju.')).toBe('Pelanggan dikonfirmasi di 0812*****890 dan setuju.');
+    expect(maskPhones('Hubungi (0812-3456-7890) atau 6285711112222.')).toBe('Hubungi (0812-****-*890) atau 6285******222.');
+    expect(maskPhones('Nomor 081234567890 dicoba 10 kali')).toBe('Nomor 0812*****890 dicoba 10 kali');
+  });
+
+  it('leaves ticket ids, dates, times, user ids and amounts alone', () => {
+    for (const text of [
+      'IN110088251',
+      'IN0812345678901',
+      'INC0812345678',
+      'Pending sampai 01-12-2026 10:00 WITA',
+      'pukul 08.30, 2026-11-27T03:00:00.000Z',
+      'User ID NOSSA 930101',
+      'Rp 100.000.000',
+      'jadwal 0812', // too short to be a phone number
+    ]) {
+      expect(maskPhones(text), text).toBe(text);
+    }
+  });
+
+  it('masks every string inside answers and payloads without touching the original', () => {
+    const payload = { ticket: { contactPhone: '6281234567890', customerName: 'Bapak Hendra' }, attempts: [{ note: 'sms ke 081298765432' }], number: 2, ok: true, none: null };
+    const copy = structuredClone(payload);
+    expect(maskDeep(payload)).toEqual({
+      ticket: { contactPhone: '6281******890', customerName: 'Bapak Hendra' },
+      attempts: [{ note: 'sms ke 0812*****432' }],
+      number: 2,
+      ok: true,
+      none: null,
+    });
+    expect(payload).toEqual(copy);
+  });
+});

@@ -1,0 +1,157 @@
+import { readXlsx } from 'hucre/xlsx';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  CSV_BOM,
+  eventColumns,
+  localClock,
+  sessionColumns,
+  toLogDetail,
+  toLogRow,
+  writeCsvParts,
+  writeWorkbook,
+  xlsxSheets,
+  type CsvDelimiter,
+  type SessionItem,
+} from '@/lib/export';
+import { AGENTS, approvedFlow, directory, makeSession, trailOf } from './factory';
+import { TEST_LABELS } from './labels';
+
+const clock = localClock('Asia/Makassar');
+const context = { agents: directory(AGENTS.dewi!, AGENTS.putu!), lastFill: new Map<string, boolean>() };
+const item = (session: ReturnType<typeof makeSession>): SessionItem => ({ row: toLogRow(session, context), detail: toLogDetail(session) });
+
+const INJECTION = '=HYPERLINK("http://evil.example","klik")';
+const tricky = makeSession(2, {
+  agentId: AGENTS.putu!.nossaUserId,
+  startedAt: '2026-11-20T02:00:00.000Z',
+  flow: approvedFlow('2026-11-20T02:00:00.000Z', {
+    request: { requesterName: '@Komang "Teknisi"', requesterGroup: '+TIF; DENPASAR', reasonCode: 'LOKASI-TUTUP', requestedUntil: null, note: 'baris 1\nbaris 2; "kutip", koma' },
+    workLog: `${INJECTION}\r\nHubungi 081234567890`,
+  }),
+});
+const plain = makeSession(1, { startedAt: '2026-11-20T01:00:00.000Z' });
+const items = [item(plain), item(tricky)];
+
+async function csvOf(list: SessionItem[], delimiter: CsvDelimiter, mask = false) {
+  const parts = await writeCsvParts(sessionColumns(TEST_LABELS, clock), list, { clock, delimiter, mask, chunkSize: 1 });
+  const text = parts.join('');
+  expect(text.startsWith(CSV_BOM)).toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...rows] = parsed.data;
+  return { header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]]))) };
+}
+
+describe('the sessions CSV', () => {
+  it('has one row per session, local dates naming the zone, numbers as numbers', async () => {
+    const { header, rows } = await csvOf(items, ';');
+    expect(header).toContain('startedAt (WITA)');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      ticketId: plain.ticketId,
+      agentName: 'Dewi Lestari',
+      area: 'BDG',
+      'startedAt (WITA)': '2026-11-20 09:00:00',
+      'endedAt (WITA)': '2026-11-20 09:06:00',
+      handlingSeconds: '360',
+      status: 'Selesai',
+      outcome: 'Setuju',
+      reasonCode: 'PLG-RESCHEDULE',
+      reasonLabel: 'reason PLG-RESCHEDULE',
+      attempts: '2',
+      attemptLog: '09:02 no-answer; 09:04 connected',
+      fill: 'Manual',
+      sessionId: plain.id,
+    });
+  });
+
+  it('neutralizes formulas and keeps newlines, quotes and delimiters in notes intact', async () => {
+    for (const delimiter of [';', ','] as const) {
+      const { rows } = await csvOf(items, delimiter);
+      expect(rows[1]).toMatchObject({
+        agentName: 'Ni Luh Putu Ayu Setyaningsih',
+        requesterName: `'@Komang "Teknisi"`,
+        requesterGroup: `'+TIF; DENPASAR`,
+        requestNote: 'baris 1\nbaris 2; "kutip", koma',
+        workLog: `'${INJECTION}\r\nHubungi 081234567890`,
+      });
+    }
+  });
+
+  it('masks phone numbers in free text when asked', async () => {
+    const { rows } = await csvOf(items, ';', true);
+    expect(rows[1]!.workLog).toBe(`'${INJECTION}\r\nHubungi 0812*****890`);
+  });
+
+  it('writes the header alone for an empty set', async () => {
+    const { header, rows } = await csvOf([], ',');
+    expect(header).toHaveLength(24);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('the XLSX workbook', () => {
+  async function roundTrip(list: SessionItem[], maxRows?: number) {
+    const events = list.flatMap(({ row }) => trailOf(row.id === plain.id ? plain : tricky));
+    const sheets = [
+      ...xlsxSheets('Sesi', sessionColumns(TEST_LABELS, clock), list, { clock, mask: false, maxRows }),
+      ...xlsxSheets('Peristiwa', eventColumns(TEST_LABELS, clock), events, { clock, mask: false, maxRows }),
+    ];
+    const bytes = await writeWorkbook(sheets, 'Pandu');
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as every .xlsx is
+    return { workbook: await readXlsx(bytes, { readStyles: true }), events };
+  }
+
+  it('holds a sessions sheet and an events sheet that read back to the same rows, dates as dates', async () => {
+    const { workbook, events } = await roundTrip(items);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sesi', 'Peristiwa']);
+    const [sessions, trail] = workbook.sheets;
+    const header = sessions!.rows[0] as string[];
+    const at = (name: string) => header.indexOf(name);
+    expect(sessions!.rows).toHaveLength(3);
+    const first = sessions!.rows[1]!;
+    expect(first[at('ticketId')]).toBe(plain.ticketId);
+    expect(first[at('startedAt (WITA)')]).toBeInstanceOf(Date);
+    expect((first[at('startedAt (WITA)')] as Date).toISOString()).toBe('2026-11-20T09:00:00.000Z');
+    expect(first[at('handlingSeconds')]).toBe(360);
+    expect(first[at('attempts')]).toBe(2);
+    expect(sessions!.rows[2]![at('workLog')]).toBe(`${INJECTION}\r\nHubungi 081234567890`);
+    expect(sessions!.rows[2]![at('requestNote')]).toBe('baris 1\nbaris 2; "kutip", koma');
+    expect(sessions!.rows[2]![at('agentName')]).toBe('Ni Luh Putu Ayu Setyaningsih');
+    expect(trail!.rows).toHaveLength(events.length + 1);
+    expect(trail!.rows[1]![0]).toBeInstanceOf(Date);
+    expect(trail!.rows[1]!.slice(1, 6)).toEqual([plain.ticketId, plain.id, '930101', 'session.started', null]);
+  });
+
+  it('stores text as text: a cell starting with "=" is never a formula', async () => {
+    const { workbook } = await roundTrip(items);
+    const sheet = workbook.sheets[0]!;
+    const formulas = [...(sheet.cells?.values() ?? [])].filter((cell) => cell.formula);
+    expect(formulas).toEqual([]);
+  });
+
+  it('continues on a second sheet past the row limit, with the header repeated', async () => {
+    const many = Array.from({ length: 5 }, (_, i) => item(makeSession(10 + i)));
+    const { workbook } = await roundTrip(many, 3);
+    expect(workbook.sheets.map((s) => [s.name, s.rows.length])).toEqual([
+      ['Sesi', 4],
+      ['Sesi (2)', 3],
+      ['Peristiwa', 4],
+      ['Peristiwa (2)', 4],
+      ['Peristiwa (3)', 4],
+      ['Peristiwa (4)', 4],
+      ['Peristiwa (5)', 4],
+      ['Peristiwa (6)', 4],
+      ['Peristiwa (7)', 4],
+      ['Peristiwa (8)', 4],
+      ['Peristiwa (9)', 2],
+    ]);
+    expect(workbook.sheets[1]!.rows[0]).toEqual(workbook.sheets[0]!.rows[0]);
+  });
+
+  it('writes header-only sheets for an empty set', async () => {
+    const { workbook } = await roundTrip([]);
+    expect(workbook.sheets.map((s) => s.rows.length)).toEqual([1, 1]);
+  });
+});
