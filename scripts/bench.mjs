@@ -2,8 +2,9 @@
 // this machine in this run; tests check behaviour, this reports numbers (no pass/fail here).
 // Each suite lives in scripts/bench/<name>.mjs and returns rows { figure, value, target? }.
 import { benchBundles } from './bench/bundles.mjs';
+import { benchFill } from './bench/fill.mjs';
 
-const SUITES = [benchBundles];
+const SUITES = [benchBundles, benchFill];
 
 const rows = [];
 for (const suite of SUITES) {

@@ -1,24 +1,31 @@
 import { useI18n } from '@/components/I18n';
 import { useDocumentLanguage } from '@/components/useDocumentLanguage';
-import { useLiveQuery } from '@/components/useLiveQuery';
 import type { MessageKey } from '@/lib/i18n';
-import { db } from './database';
+import { ChartsView } from './charts/ChartsView';
+import { LogDataProvider } from './data/LogData';
+import { ImportView } from './import/ImportView';
+import { LogsView } from './logs/LogsView';
 import { SettingsView } from './settings/SettingsView';
 import { ROUTES, useRoute, type Route } from './useRoute';
 
 const NAV: Record<Route, MessageKey> = {
   logs: 'dashboard.nav.logs',
+  charts: 'dashboard.nav.charts',
+  import: 'dashboard.nav.import',
   settings: 'dashboard.nav.settings',
   about: 'dashboard.nav.about',
 };
 
-/** The team lead's dashboard (log table, charts and export come with the dashboard issue). */
+/**
+ * The team lead's dashboard: the log (filter, sort, detail, export), charts over the same
+ * filter, import of agents' files, and settings. The log is loaded once and shared by every view.
+ */
 export function DashboardApp() {
   const { t } = useI18n();
   const route = useRoute();
   useDocumentLanguage('dashboard.title');
   return (
-    <>
+    <LogDataProvider>
       <header className="brand">
         <h1>{t('dashboard.title')}</h1>
         <small>{t('app.procedure')}</small>
@@ -33,6 +40,8 @@ export function DashboardApp() {
         </nav>
         <main>
           {route === 'logs' && <LogsView />}
+          {route === 'charts' && <ChartsView />}
+          {route === 'import' && <ImportView />}
           {route === 'settings' && <SettingsView />}
           {route === 'about' && (
             <section className="card">
@@ -41,18 +50,6 @@ export function DashboardApp() {
           )}
         </main>
       </div>
-    </>
+    </LogDataProvider>
   );
 }
-
-function LogsView() {
-  const { t } = useI18n();
-  const count = useLiveQuery(() => db.sessions.count(), []);
-  return (
-    <section className="card" data-testid="logs-view">
-      <h2>{t('dashboard.nav.logs')}</h2>
-      <p className="muted">{count ? t('dashboard.logs.count', { count }) : t('dashboard.logs.empty')}</p>
-    </section>
-  );
-}
-

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['logs', 'settings', 'about'] as const;
+export const ROUTES = ['logs', 'charts', 'import', 'settings', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const fromHash = (): Route => {

@@ -59,7 +59,7 @@ export async function newestLogRows(db: PanduDb, context: RowContext, limit: num
 export async function loadLogRows(
   db: PanduDb,
   context: RowContext,
-  onPage?: (loaded: number, total: number) => Promise<void> | void,
+  onPage?: (loaded: number, total: number, page: LogRow[]) => Promise<void> | void,
   pageSize = 5_000,
 ): Promise<LogRow[]> {
   const total = await db.sessions.count();
@@ -67,8 +67,9 @@ export async function loadLogRows(
   let last: string | undefined;
   for (;;) {
     const page: Session[] = await (last === undefined ? db.sessions.orderBy(':id') : db.sessions.where(':id').above(last)).limit(pageSize).toArray();
-    for (const session of page) rows.push(toLogRow(session, context));
-    await onPage?.(rows.length, Math.max(total, rows.length));
+    const pageRows = page.map((session) => toLogRow(session, context));
+    rows.push(...pageRows);
+    await onPage?.(rows.length, Math.max(total, rows.length), pageRows);
     if (page.length < pageSize) return rows;
     last = page[page.length - 1]!.id;
   }
@@ -102,16 +103,42 @@ export async function shiftsOf(db: PanduDb, agentIds: ReadonlySet<string> | null
   return (await range.toArray()).filter((shift) => !agentIds || agentIds.has(shift.agentId));
 }
 
-/** A token that changes whenever what the dashboard shows could have changed. */
+/**
+ * A token that changes whenever what the dashboard shows could have changed, cheap enough to
+ * re-read on every write (no counting over 100,000 rows): every flow step, fill run, checklist
+ * tick and clean-up appends an event "now"; sessions move their last change; imports and
+ * shift checklists are small tables.
+ */
 export async function logChangeToken(db: PanduDb): Promise<string> {
-  const [sessions, newest, fills, shifts, imports] = await Promise.all([
-    db.sessions.count(),
+  const [event, session, shifts, imports] = await Promise.all([
+    db.events.orderBy('at').last(),
     db.sessions.orderBy('updatedAt').last(),
-    db.events.where('type').equals('fill.result').count(),
     db.shifts.count(),
     db.imports.count(),
   ]);
-  return [sessions, newest?.updatedAt ?? '', fills, shifts, imports].join('|');
+  return [event?.id ?? '', session?.updatedAt ?? '', session?.id ?? '', shifts, imports].join('|');
+}
+
+/** The last fill run of just these sessions (for the first screen, before the whole log is read). */
+export async function lastFillResultsOf(db: PanduDb, sessionIds: readonly string[]): Promise<Map<string, boolean>> {
+  const latest = new Map<string, { at: string; ok: boolean }>();
+  const events = await db.events.where('sessionId').anyOf(sessionIds as string[]).toArray();
+  for (const event of events) {
+    if (event.type !== 'fill.result' || !event.sessionId) continue;
+    const known = latest.get(event.sessionId);
+    if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok === true });
+  }
+  return new Map([...latest].map(([id, { ok }]) => [id, ok]));
+}
+
+/**
+ * The newest sessions as rows, quickly: one small index query and their own events, not the
+ * whole log. What the lead sees while everything else loads.
+ */
+export async function firstScreen(db: PanduDb, current: Agent | null, limit: number): Promise<{ rows: LogRow[]; agents: Map<string, AgentInfo> }> {
+  const [agents, sessions] = await Promise.all([agentDirectory(db, current), db.sessions.orderBy('startedAt').reverse().limit(limit).toArray()]);
+  const lastFill = await lastFillResultsOf(db, sessions.map((s) => s.id));
+  return { rows: sessions.map((session) => toLogRow(session, { agents, lastFill })), agents };
 }
 
 export interface SessionDetail {

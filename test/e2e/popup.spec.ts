@@ -102,6 +102,23 @@ test('first run asks who the agent is (never a password); the identity can be ed
   await expect(popup.getByText('Identitas disimpan.')).toBeVisible();
   await expect(popup.getByTestId('agent-line')).toHaveText('Dewi L. · MKS');
   expect((await callBackground<Row>(popup, 'getSettings')).agent.name).toBe('Dewi L.');
+
+  // Shift times: an overlap is refused with a plain message and nothing is stored.
+  const shiftForm = popup.getByTestId('shift-settings');
+  await shiftForm.getByLabel('Mulai Siang').fill('14:00');
+  await shiftForm.getByRole('button', { name: 'Simpan jam shift' }).click();
+  await expect(popup.getByTestId('shift-settings-status')).toHaveText('Jam shift tidak boleh tumpang tindih.');
+  expect((await callBackground<Row>(popup, 'getSettings')).shifts).toEqual(DEFAULT_SHIFTS);
+  await shiftForm.getByLabel('Selesai Pagi').fill('14:00');
+  await popup.getByTestId('grace-minutes').fill('20');
+  await shiftForm.getByRole('button', { name: 'Simpan jam shift' }).click();
+  await expect(popup.getByTestId('shift-settings-status')).toHaveText('Jam shift disimpan.');
+  const stored = (await callBackground<Row>(popup, 'getSettings')).shifts;
+  expect(stored.definitions.slice(0, 2)).toEqual([
+    { id: 'pagi', name: 'Pagi', start: '07:00', end: '14:00' },
+    { id: 'siang', name: 'Siang', start: '14:00', end: '23:00' },
+  ]);
+  expect(stored.graceMinutes).toBe(20);
 });
 
 test('ticks persist across closing and reopening the popup and across a browser restart; the badge stays until the checklist is done', async () => {

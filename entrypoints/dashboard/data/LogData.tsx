@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSettings } from '@/components/SettingsProvider';
 import { DEFAULT_SORT, EMPTY_FILTER, filterRows, localClock, logFilterSchema, logSortSchema, sortRows, type LocalClock, type LogFilter, type LogRow, type LogSort } from '@/lib/export';
 import { useLogLoader, type LoadedLog } from './useLogLoader';
@@ -34,7 +34,15 @@ function restore(): { filter: LogFilter; sort: LogSort } {
 /** The log, the lead's filter and order, shared by the table, the charts and the exports. */
 export function LogDataProvider({ children }: { children: ReactNode }) {
   const { settings } = useSettings();
-  const loaded = useLogLoader(settings === null ? undefined : settings.agent);
+  const loaded = useLogLoader();
+  // A new agent identity changes the name and area of this browser's own sessions.
+  const agentKey = settings ? JSON.stringify(settings.agent) : null;
+  const lastAgent = useRef(agentKey);
+  const { reload } = loaded;
+  useEffect(() => {
+    if (agentKey !== null && lastAgent.current !== null && agentKey !== lastAgent.current) reload();
+    if (agentKey !== null) lastAgent.current = agentKey;
+  }, [agentKey, reload]);
   const [view, setView] = useState(restore);
   const clock = useMemo(() => localClock(), []);
   const sorted = useMemo(() => sortRows(loaded.rows, view.sort), [loaded.rows, view.sort]);

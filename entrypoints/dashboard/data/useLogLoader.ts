@@ -1,9 +1,11 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { logChangeToken, logContext, loadLogRows, newestLogRows } from '@/lib/db';
+import { firstScreen, logChangeToken, readSettings } from '@/lib/db';
 import type { AgentDirectory, LogRow } from '@/lib/export';
-import type { Agent, Shift } from '@/lib/schema';
+import type { Shift } from '@/lib/schema';
 import { db } from '../database';
+import type { JobMessage } from '../worker/protocol';
+import { startJobWorker } from '../worker/useJob';
 
 export interface LoadedLog {
   /** The newest sessions first, then (once `complete`) every session. */
@@ -14,48 +16,58 @@ export interface LoadedLog {
   agents: AgentDirectory;
   shifts: Shift[];
   error: unknown;
-  /** Read everything again (after an import, a deletion). */
+  /** Read everything again (after an import, a deletion, a new agent identity). */
   reload: () => void;
 }
 
 /** Sessions for the first screen: enough to fill it many times over, read in one small query. */
 const FIRST_SCREEN = 100;
-/** Gives the page a frame between pages of 5,000 sessions, so it stays responsive while loading. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The whole log, in memory as compact rows. The newest sessions appear at once; the rest loads
- * in pages with progress. Any later change to the database (a flow step in another tab, an
- * import, the retention clean-up) reloads it in the background, keeping what is shown until
- * the new rows are ready.
+ * The whole log, in memory as compact rows. The newest sessions appear at once (one small
+ * query); the rest is read by the dashboard's worker and arrives in pages, with progress. A later
+ * change to the database (a flow step in another tab, an import, the clean-up) reloads it in the
+ * background, keeping what is shown until the new rows are ready.
  */
-export function useLogLoader(agent: Agent | null | undefined): LoadedLog {
+export function useLogLoader(): LoadedLog {
   const [state, setState] = useState<Omit<LoadedLog, 'reload'>>({ rows: [], complete: false, progress: null, agents: new Map(), shifts: [], error: null });
   const [generation, setGeneration] = useState(0);
   const token = useRef<string | null>(null);
+  const shown = useRef(false);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
-    if (agent === undefined) return; // settings not read yet: the area of local sessions is unknown
     let alive = true;
+    let worker: Worker | null = null;
+    const fail = (error: unknown) => alive && setState((s) => ({ ...s, error, progress: null }));
     (async () => {
-      token.current = await logChangeToken(db);
-      const context = await logContext(db, agent);
-      const first = state.complete ? null : await newestLogRows(db, context, FIRST_SCREEN);
-      if (!alive) return;
-      if (first) setState((s) => ({ ...s, rows: first, agents: context.agents }));
-      const rows = await loadLogRows(db, context, async (loaded, total) => {
-        if (alive && !state.complete) setState((s) => ({ ...s, progress: { loaded, total } }));
-        await breathe();
-      });
-      const shifts = await db.shifts.toArray();
-      if (alive) setState({ rows, complete: true, progress: null, agents: context.agents, shifts, error: null });
-    })().catch((error: unknown) => alive && setState((s) => ({ ...s, error, progress: null })));
+      if (!shown.current) {
+        const { agent } = await readSettings(db);
+        const first = await firstScreen(db, agent, FIRST_SCREEN);
+        if (!alive) return;
+        shown.current = true;
+        setState((s) => ({ ...s, rows: first.rows, agents: first.agents }));
+      }
+      const pages: LogRow[][] = [];
+      worker = startJobWorker();
+      worker.onmessage = ({ data: message }: MessageEvent<JobMessage>) => {
+        if (!alive) return;
+        if (message.type === 'rows') pages.push(message.rows);
+        else if (message.type === 'progress') setState((s) => (s.complete ? s : { ...s, progress: { loaded: message.done, total: message.total } }));
+        else if (message.type === 'loaded') {
+          token.current = message.token;
+          setState({ rows: pages.flat(), complete: true, progress: null, agents: new Map(message.agents), shifts: message.shifts, error: null });
+          worker?.terminate();
+        } else if (message.type === 'failed') fail(message.message);
+      };
+      worker.onerror = (event) => fail(event.message);
+      worker.postMessage({ type: 'load' });
+    })().catch(fail);
     return () => {
       alive = false;
+      worker?.terminate();
     };
-    // `state.complete` is read (a reload keeps the full table up instead of the first screen), not watched.
-  }, [agent, generation]);
+  }, [generation]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

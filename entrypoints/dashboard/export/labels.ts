@@ -13,7 +13,7 @@ export function exportLabels(language: Language, reasons: readonly PendingReason
   const attempts = new Set<string>(ATTEMPT_RESULTS);
   return {
     headers: Object.fromEntries(
-      [...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`export.col.${key}` as MessageKey)]),
+      [...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`dashboard.file.col.${key}` as MessageKey)]),
     ) as ExportLabels['headers'],
     status: { open: t('dashboard.status.open'), done: t('dashboard.status.done'), cancelled: t('dashboard.status.cancelled') },
     outcome: {

@@ -31,7 +31,7 @@ export const TABLE_COLUMNS: TableColumn[] = [
   { key: 'startedMs', label: 'dashboard.col.start', width: '160px', render: (row) => formatInstant(row.startedMs) },
   { key: 'endedMs', label: 'dashboard.col.end', width: '160px', render: (row) => formatInstant(row.endedMs) },
   { key: 'handlingSeconds', label: 'dashboard.col.handling', width: '92px', numeric: true, render: (row) => formatDuration(row.handlingSeconds) },
-  { key: 'outcome', label: 'dashboard.col.outcome', width: '150px', render: (row) => <OutcomeBadge outcome={row.outcome} /> },
+  { key: 'outcome', label: 'dashboard.col.outcome', width: '190px', render: (row) => <OutcomeBadge outcome={row.outcome} /> },
   { key: 'reasonCode', label: 'dashboard.col.reason', width: '180px', render: (row) => row.reasonCode },
   { key: 'pendingUntilMs', label: 'dashboard.col.pendingUntil', width: '160px', render: (row) => formatInstant(row.pendingUntilMs) },
   {

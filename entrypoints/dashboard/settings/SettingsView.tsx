@@ -5,6 +5,7 @@ import { ExtraHosts } from './ExtraHosts';
 import './settings.css';
 import { ProcedureSettings } from './ProcedureSettings';
 import { SiteProfileSettings } from './SiteProfileSettings';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 
 /**
  * The dashboard's settings: one section component per concern, each in its own file, so each
@@ -22,6 +23,7 @@ export function SettingsView() {
       <ProcedureSettings />
       <SiteProfileSettings />
       <ExtraHosts />
+      <PrivacySettings />
     </div>
   );
 }

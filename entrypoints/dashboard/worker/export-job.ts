@@ -86,10 +86,10 @@ async function writeXlsx(job: Job): Promise<{ blob: Blob; events: number }> {
   }
   job.progress('pack', 0, 1);
   const sheets = [
-    ...xlsxSheetsOf(t('export.sheet.sessions'), sessionCols as ExportColumn<unknown>[], sessionRows),
-    ...(job.request.includeEvents ? xlsxSheetsOf(t('export.sheet.events'), eventCols as ExportColumn<unknown>[], eventRows) : []),
+    ...xlsxSheetsOf(t('dashboard.file.sheet.sessions'), sessionCols as ExportColumn<unknown>[], sessionRows),
+    ...(job.request.includeEvents ? xlsxSheetsOf(t('dashboard.file.sheet.events'), eventCols as ExportColumn<unknown>[], eventRows) : []),
   ];
-  const bytes = await writeWorkbook(sheets, t('export.workbookTitle'));
+  const bytes = await writeWorkbook(sheets, t('dashboard.file.title'));
   job.progress('pack', 1, 1);
   return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), events: eventRows.length };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PanduDb } from '@/lib/db';
 import { runExport } from './export-job';
 import { runImport } from './import-job';
+import { runLoad } from './load-job';
 import { jobRequestSchema, type JobMessage } from './protocol';
 
 /**
@@ -17,7 +18,8 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const db = new PanduDb();
-  const job = parsed.data.type === 'export' ? runExport(db, parsed.data, post) : runImport(db, parsed.data, post);
+  const request = parsed.data;
+  const job = request.type === 'export' ? runExport(db, request, post) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
   job
     .then(() => post({ type: 'done' }))
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CSV_DELIMITERS, logFilterSchema, logSortSchema, type ImportProblem, type ImportRecord } from '@/lib/export';
-import { languageSchema } from '@/lib/schema';
+import { CSV_DELIMITERS, logFilterSchema, logSortSchema, type AgentInfo, type ImportProblem, type ImportRecord, type LogRow } from '@/lib/export';
+import { languageSchema, type Shift } from '@/lib/schema';
 
 /**
  * What the dashboard asks its worker to do. Exports and imports run there so a 100,000-row file
@@ -32,7 +32,11 @@ export const importRequestSchema = z.object({
 });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
-export const jobRequestSchema = z.discriminatedUnion('type', [exportRequestSchema, importRequestSchema]);
+/** Read the whole log into compact rows, off the page's thread, and send them over in pages. */
+export const loadRequestSchema = z.object({ type: z.literal('load') });
+export type LoadRequest = z.infer<typeof loadRequestSchema>;
+
+export const jobRequestSchema = z.discriminatedUnion('type', [exportRequestSchema, importRequestSchema, loadRequestSchema]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 
 /** read: loading the log; write: writing rows; events: writing the audit trail; pack: building the file. */
@@ -47,5 +51,7 @@ export type JobMessage =
   | { type: 'progress'; phase: JobPhase; done: number; total: number; file?: number }
   | { type: 'exported'; blob: Blob; fileName: string; sessions: number; events: number; ms: number }
   | { type: 'imported'; file: number; fileName: string; outcome: ImportFileOutcome }
+  | { type: 'rows'; rows: LogRow[] }
+  | { type: 'loaded'; agents: Array<[string, AgentInfo]>; shifts: Shift[]; token: string }
   | { type: 'done' }
   | { type: 'failed'; message: string };

@@ -1,0 +1,143 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/components/I18n';
+import type { LogFilter } from '@/lib/export';
+import type { Shift } from '@/lib/schema';
+import { useLogData } from '../data/LogData';
+import { formatCount, formatDuration, formatPercent } from '../format';
+import { FilterBar } from '../logs/FilterBar';
+import {
+  HANDLING_BOUNDS,
+  OUTCOME_SERIES,
+  READINESS_SERIES,
+  bucketing,
+  handlingHistogram,
+  outcomesPer,
+  readiness,
+  unreachableShare,
+} from './aggregate';
+import { StackedBars } from './StackedBars';
+
+/** "27-11" for a day, "mg 23-11" for the week starting that Monday. */
+const shortLabel = (key: string, unit: 'day' | 'week', week: string) => `${unit === 'week' ? `${week} ` : ''}${key.slice(8, 10)}-${key.slice(5, 7)}`;
+
+function shiftInFilter(filter: LogFilter, areaOf: (agentId: string) => string) {
+  return (shift: Shift) =>
+    (filter.from === null || shift.shiftDate >= filter.from) &&
+    (filter.to === null || shift.shiftDate <= filter.to) &&
+    (filter.agentId === null || shift.agentId === filter.agentId) &&
+    (filter.area === null || areaOf(shift.agentId) === filter.area);
+}
+
+/** The four pictures a lead looks at instead of reading rows; they follow the same filter as the table. */
+export function ChartsView() {
+  const { t, language } = useI18n();
+  const { visible, complete, clock, shifts, filter, agents } = useLogData();
+  const view = useMemo(() => {
+    const buckets = bucketing(visible, clock);
+    const label = (key: string) => shortLabel(key, buckets.unit, t('dashboard.charts.week'));
+    return {
+      unit: buckets.unit,
+      outcomes: outcomesPer(visible, buckets).map((b) => ({ ...b, label: label(b.key) })),
+      share: unreachableShare(visible, buckets),
+      handling: handlingHistogram(visible),
+      ready: readiness({
+        shifts,
+        rows: visible,
+        now: Date.now(),
+        clock,
+        bucketing: buckets,
+        includeShift: shiftInFilter(filter, (id) => agents.get(id)?.area ?? ''),
+      }),
+      label,
+    };
+  }, [visible, clock, shifts, filter, agents, t]);
+
+  const n = (value: number) => formatCount(value, language);
+  const per = t(view.unit === 'day' ? 'dashboard.charts.perDay' : 'dashboard.charts.perWeek');
+  const { overall } = view.share;
+
+  return (
+    <div data-testid="charts-view">
+      <section className="card">
+        <h2>{t('dashboard.nav.charts')}</h2>
+        <FilterBar />
+        <p className="muted" role="status">
+          {complete ? t('dashboard.charts.basis', { count: n(visible.length) }) : t('dashboard.logs.loadingFirst')}
+        </p>
+      </section>
+      <div className="charts">
+        <section className="card">
+          <StackedBars
+            testId="chart-outcomes"
+            title={`${t('dashboard.charts.outcomes')} ${per}`}
+            summary={t('dashboard.charts.outcomesSummary', { count: n(visible.length) })}
+            series={OUTCOME_SERIES.map((key) => ({ key, label: t(`dashboard.outcome.${key}`), className: `outcome-${key}` }))}
+            groups={view.outcomes}
+          />
+        </section>
+        <section className="card">
+          <StackedBars
+            testId="chart-handling"
+            title={t('dashboard.charts.handling')}
+            summary={t('dashboard.charts.handlingSummary', {
+              count: n(view.handling.count),
+              median: formatDuration(view.handling.median) || '–',
+              p90: formatDuration(view.handling.p90) || '–',
+            })}
+            series={[{ key: 'count' as const, label: t('dashboard.charts.sessions'), className: 'bar-neutral' }]}
+            groups={view.handling.count ? view.handling.buckets.map((b) => ({ key: String(b.from), label: b.to === null ? `≥${b.from}` : `${b.from}–${b.to}`, values: { count: b.count } })) : []}
+          />
+          <p className="figures" data-testid="handling-figures">
+            {t('dashboard.charts.handlingSummary', {
+              count: n(view.handling.count),
+              median: formatDuration(view.handling.median) || '–',
+              p90: formatDuration(view.handling.p90) || '–',
+            })}{' '}
+            <span className="muted">{t('dashboard.charts.minutes', { bounds: HANDLING_BOUNDS.join(', ') })}</span>
+          </p>
+        </section>
+        <section className="card">
+          <StackedBars
+            testId="chart-unreachable"
+            title={`${t('dashboard.charts.unreachable')} ${per}`}
+            summary={t('dashboard.charts.unreachableSummary', {
+              share: overall.share === null ? '–' : formatPercent(overall.share, language),
+              unreachable: n(overall.unreachable),
+              total: n(overall.unreachable + overall.reached),
+            })}
+            percent
+            series={[{ key: 'share' as const, label: t('dashboard.charts.unreachableShare'), className: 'outcome-unreachable' }]}
+            groups={view.share.buckets.map((b) => ({ key: b.key, label: view.label(b.key), values: { share: (b.share ?? 0) * 100 } }))}
+          />
+          <p className="figures" data-testid="unreachable-figures">
+            {t('dashboard.charts.unreachableSummary', {
+              share: overall.share === null ? '–' : formatPercent(overall.share, language),
+              unreachable: n(overall.unreachable),
+              total: n(overall.unreachable + overall.reached),
+            })}
+          </p>
+        </section>
+        <section className="card">
+          <StackedBars
+            testId="chart-readiness"
+            title={`${t('dashboard.charts.readiness')} ${per}`}
+            summary={t('dashboard.charts.readinessSummary', {
+              onTime: n(view.ready.totals.onTime),
+              late: n(view.ready.totals.late),
+              missing: n(view.ready.totals.missing),
+            })}
+            series={READINESS_SERIES.map((key) => ({ key, label: t(`dashboard.readiness.${key}`), className: `ready-${key}` }))}
+            groups={view.ready.buckets.map((b) => ({ ...b, label: view.label(b.key) }))}
+          />
+          <p className="figures" data-testid="readiness-figures">
+            {t('dashboard.charts.readinessSummary', {
+              onTime: n(view.ready.totals.onTime),
+              late: n(view.ready.totals.late),
+              missing: n(view.ready.totals.missing),
+            })}
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

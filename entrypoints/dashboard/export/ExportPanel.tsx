@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useI18n } from '@/components/I18n';
+import { useSettings } from '@/components/SettingsProvider';
+import { CSV_DELIMITERS, DEFAULT_CSV_DELIMITER, type CsvDelimiter } from '@/lib/export';
+import { useLogData } from '../data/LogData';
+import { formatCount } from '../format';
+import { EXPORT_FORMATS, type ExportFormat } from '../worker/protocol';
+import { useJob } from '../worker/useJob';
+import { JobProgressBar } from '../worker/JobProgressBar';
+import { saveBlob } from './download';
+
+interface Saved {
+  fileName: string;
+  url: string;
+  sessions: number;
+  events: number;
+  ms: number;
+  format: ExportFormat;
+}
+
+/**
+ * Export of exactly what the table shows (same filter, same order): CSV for Excel, an XLSX
+ * workbook, or the complete JSON file. Written in a worker with progress, so the page stays
+ * usable; the file is saved through the browser's normal download.
+ */
+export function ExportPanel() {
+  const { t, language } = useI18n();
+  const { settings } = useSettings();
+  const { filter, sort, visible, complete } = useLogData();
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(DEFAULT_CSV_DELIMITER);
+  const [mask, setMask] = useState<boolean | null>(null);
+  const [includeEvents, setIncludeEvents] = useState(true);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const lastUrl = useRef<string | null>(null);
+  const masking = mask ?? settings?.privacy.maskPhones ?? true;
+
+  const { state, start, cancel } = useJob((message) => {
+    if (message.type !== 'exported') return;
+    lastUrl.current = saveBlob(message.blob, message.fileName, lastUrl.current);
+    setSaved({ fileName: message.fileName, url: lastUrl.current, sessions: message.sessions, events: message.events, ms: message.ms, format });
+  });
+  useEffect(() => () => void (lastUrl.current && URL.revokeObjectURL(lastUrl.current)), []);
+
+  const running = state.status === 'running';
+  const run = () => {
+    setSaved(null);
+    start({
+      type: 'export',
+      format,
+      filter,
+      sort,
+      delimiter,
+      mask: masking,
+      includeEvents,
+      language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      appVersion: browser.runtime.getManifest().version,
+    });
+  };
+
+  return (
+    <section className="card export-panel" aria-labelledby="export-title" data-testid="export-panel">
+      <h2 id="export-title">{t('dashboard.export.title')}</h2>
+      <div className="export-options">
+        <fieldset>
+          <legend>{t('dashboard.export.format')}</legend>
+          {EXPORT_FORMATS.map((value) => (
+            <label key={value}>
+              <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`export-format-${value}`} />
+              {t(`dashboard.export.format.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'csv' && (
+          <label>
+            {t('dashboard.export.delimiter')}
+            <select value={delimiter} onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)} data-testid="export-delimiter">
+              {CSV_DELIMITERS.map((value) => (
+                <option key={value} value={value}>
+                  {t(value === ';' ? 'dashboard.export.delimiter.semicolon' : 'dashboard.export.delimiter.comma')}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {format === 'xlsx' && (
+          <label className="check">
+            <input type="checkbox" checked={includeEvents} onChange={(e) => setIncludeEvents(e.target.checked)} data-testid="export-events" />
+            {t('dashboard.export.includeEvents')}
+          </label>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={masking} onChange={(e) => setMask(e.target.checked)} data-testid="export-mask" />
+          {t('dashboard.export.mask')}
+        </label>
+      </div>
+      <div className="export-actions">
+        <button type="button" className="primary" onClick={run} disabled={running || !complete} data-testid="export-run">
+          {t('dashboard.export.run', { count: formatCount(visible.length, language), format: format.toUpperCase() })}
+        </button>
+        {!complete && <span className="muted">{t('dashboard.export.waitForLoad')}</span>}
+        {running && (
+          <button type="button" onClick={cancel} data-testid="export-cancel">
+            {t('dashboard.export.cancel')}
+          </button>
+        )}
+      </div>
+      {running && <JobProgressBar progress={state.progress} />}
+      <p className="status" role="status" data-testid="export-status">
+        {state.status === 'failed' && t('dashboard.export.failed', { detail: state.message })}
+        {state.status === 'cancelled' && t('dashboard.export.cancelled')}
+        {saved && (
+          <>
+            {t('dashboard.export.saved', {
+              file: saved.fileName,
+              sessions: formatCount(saved.sessions, language),
+              events: formatCount(saved.events, language),
+              seconds: (saved.ms / 1000).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }),
+            })}{' '}
+            <a href={saved.url} download={saved.fileName} data-testid="export-again">
+              {t('dashboard.export.again')}
+            </a>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

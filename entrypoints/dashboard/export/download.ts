@@ -1,0 +1,17 @@
+/**
+ * Saves a file the way a web page does, without the `downloads` permission: a Blob URL on an
+ * <a download> that is clicked. The URL stays valid until the next export replaces it, so the
+ * lead can save it again.
+ */
+export function saveBlob(blob: Blob, fileName: string, previousUrl?: string | null): string {
+  if (previousUrl) URL.revokeObjectURL(previousUrl);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return url;
+}

@@ -1,0 +1,41 @@
+import type { Translate } from '@/lib/i18n';
+import type { ImportFileOutcome } from '../worker/protocol';
+
+type Problem = Extract<ImportFileOutcome, { ok: false }>['problem'];
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Why a file was refused, in the lead's words, precise enough to ask the agent for a new one. */
+export function problemText(problem: Problem, t: Translate): string {
+  switch (problem.code) {
+    case 'too-large':
+      return t('dashboard.import.problem.too-large', { size: mb(problem.bytes), max: mb(problem.maxBytes) });
+    case 'empty':
+      return t('dashboard.import.problem.empty');
+    case 'not-json':
+      return t('dashboard.import.problem.not-json', { detail: problem.detail });
+    case 'not-pandu':
+      return t('dashboard.import.problem.not-pandu');
+    case 'version-newer':
+      return t('dashboard.import.problem.version-newer', { version: problem.version });
+    case 'version-unknown':
+      return t('dashboard.import.problem.version-unknown', { version: problem.version });
+    case 'too-many-records':
+      return t('dashboard.import.problem.too-many-records', { count: problem.count, max: problem.max });
+    case 'invalid':
+      return t('dashboard.import.problem.invalid', {
+        total: problem.total,
+        issues: problem.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; '),
+      });
+    case 'duplicate-id':
+      return t('dashboard.import.problem.duplicate-id', { path: problem.path, id: problem.id });
+    case 'unknown-agent':
+      return t('dashboard.import.problem.unknown-agent', { path: problem.path, agent: problem.agentId });
+    case 'orphan-event':
+      return t('dashboard.import.problem.orphan-event', { path: problem.path, session: problem.sessionId });
+    case 'id-conflict':
+      return t('dashboard.import.problem.id-conflict', { path: problem.path, id: problem.id });
+    case 'failed':
+      return t('dashboard.import.problem.failed', { detail: problem.detail });
+  }
+}
