@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { onMessage } from './messenger';
-import { MessageRefusedError } from './errors';
+import { MessageRefusedError, isQuotaError } from './errors';
 import { requestSchemas, type ProtocolMap, type RequestType } from './protocol';
 import { isTrustedSender, type SenderLike, type TrustContext } from './sender';
 
@@ -30,7 +30,14 @@ export async function dispatch<K extends RequestType>(
   if (!schema) throw new MessageRefusedError('invalid-payload', `unknown message type ${String(type)}`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new MessageRefusedError('invalid-payload', z.prettifyError(parsed.error));
-  return (handlers[type] as Handler<K>)(parsed.data as never, sender);
+  try {
+    return await (handlers[type] as Handler<K>)(parsed.data as never, sender);
+  } catch (error) {
+    // The transaction was rolled back: nothing of this request was stored, and the agent must
+    // hear that plainly rather than a raw browser error.
+    if (isQuotaError(error)) throw new MessageRefusedError('storage-full', String((error as Error).message));
+    throw error;
+  }
 }
 
 /** Registers every handler with the messenger, each behind `dispatch`'s gates. */

@@ -172,7 +172,7 @@ export async function seedLog(page, spec) {
       counts[table] = rows.length;
       for (let start = 0; start < rows.length; start += 5000) {
         await new Promise((resolve, reject) => {
-          const tx = db.transaction(table, 'readwrite');
+          const tx = db.transaction(table, 'readwrite', { durability: 'relaxed' });
           const store = tx.objectStore(table);
           for (const row of rows.slice(start, start + 5000)) store.put(row);
           tx.oncomplete = resolve;

@@ -51,6 +51,15 @@ describe('background dispatch', () => {
     }
   });
 
+  it('turns a storage quota failure into a plain "storage-full" refusal', async () => {
+    const h = handlers();
+    h.updateSettings.mockRejectedValueOnce(Object.assign(new Error('AbortError'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') }));
+    const error = await dispatch(h, trust, 'updateSettings', { language: 'en' }, fromNossa).catch((e: unknown) => e);
+    expect(refusalCodeOf(error)).toBe('storage-full');
+    h.updateSettings.mockRejectedValueOnce(new TypeError('boom'));
+    expect(await dispatch(h, trust, 'updateSettings', { language: 'en' }, fromNossa).catch((e: unknown) => e)).toBeInstanceOf(TypeError);
+  });
+
   it('refuses an unknown message type', async () => {
     const error = await dispatch(handlers(), trust, 'dropDatabase' as never, undefined, fromNossa).catch((e: unknown) => e);
     expect(refusalCodeOf(error)).toBe('invalid-payload');

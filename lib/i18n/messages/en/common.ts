@@ -15,4 +15,5 @@ export const common: Record<keyof typeof id, string> = {
   'error.generic': 'Something went wrong: {detail}',
   'error.untrusted-sender': 'Message refused: unknown sender.',
   'error.invalid-payload': 'Invalid data: {detail}',
+  'error.storage-full': "The browser’s storage is full: this step was NOT saved (what was saved before is safe). Free disk space or ask the team lead to run retention, then try again.",
 };

@@ -13,4 +13,5 @@ export const common = {
   'error.generic': 'Terjadi kesalahan: {detail}',
   'error.untrusted-sender': 'Pesan ditolak: pengirim tidak dikenal.',
   'error.invalid-payload': 'Data tidak valid: {detail}',
+  'error.storage-full': "Penyimpanan browser penuh: langkah ini BELUM tersimpan (yang sudah tersimpan aman). Kosongkan ruang disk atau minta team lead menjalankan retensi, lalu ulangi.",
 } as const;

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl } from '../../scripts/lib/chromium.mjs';
+import { expect, test } from './fixtures';
+import { confirmRecheck, draftSaved, expectStep, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { AGENT, callBackground, extensionPage, readTable } from './helpers';
+
+const TICKET = 'IN110088251';
+type Row = Record<string, any>;
+
+const eventTypes = async (page: Page) =>
+  (await readTable<Row>(page, 'events')).filter((e) => e.ticketId === TICKET).sort((a, b) => a.at.localeCompare(b.at)).map((e) => e.type);
+
+/** Stops the extension's service worker the way Chrome does when it goes idle (DevTools protocol). */
+async function stopServiceWorker(context: BrowserContext, extensionPageOpen: Page) {
+  const cdp = await context.newCDPSession(extensionPageOpen);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped') && resolve()),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+test('the service worker stopped mid-flow loses no step', async ({ context, extensionId, openTicket }) => {
+  const ext = await extensionPage(context, extensionId);
+  await callBackground(ext, 'updateSettings', { agent: AGENT });
+  const page = await openTicket(TICKET);
+  const panel = panelOf(page);
+  await startFlow(panel);
+  await submitRequest(panel);
+  await confirmRecheck(panel);
+  await panel.getByTestId('attempt-no-answer').click();
+  await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+  const before = await eventTypes(ext);
+
+  await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as Record<string, unknown>).__alive = true));
+  await stopServiceWorker(context, ext);
+  expect(await eventTypes(ext)).toEqual(before); // everything acknowledged was already stored
+
+  // The next step wakes a fresh worker, which carries on from the database alone.
+  await panel.getByTestId('attempt-busy').click();
+  await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(2);
+  const worker = context.serviceWorkers().at(-1)!;
+  expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
+  await panel.getByTestId('declare-unreachable').click();
+  await expectStep(panel, 'outcome');
+  expect(await eventTypes(ext)).toEqual([...before, 'call.attempt', 'outcome.unreachable']);
+  await page.reload();
+  await expectStep(panel, 'outcome');
+});
+
+test('a storage quota failure is told to the agent, and nothing already stored is lost', async ({ context, extensionId, openTicket }) => {
+  const ext = await extensionPage(context, extensionId);
+  await callBackground(ext, 'updateSettings', { agent: AGENT });
+  const page = await openTicket(TICKET);
+  const panel = panelOf(page);
+  await startFlow(panel);
+  await submitRequest(panel);
+  const before = { events: await readTable<Row>(ext, 'events'), sessions: await readTable<Row>(ext, 'sessions') };
+
+  // Fault injection through the DevTools protocol: the worker's IndexedDB refuses new data, as a
+  // full disk would (the extension's unlimitedStorage makes a real quota unreachable here).
+  await context.serviceWorkers()[0]!.evaluate(() => {
+    const refuse = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = refuse;
+    IDBObjectStore.prototype.add = refuse;
+  });
+  for (const point of ['ticketOpen', 'notPending', 'contactPresent', 'requestMatches']) await panel.getByTestId(`recheck-${point}`).check();
+  await panel.getByTestId('recheck-submit').click();
+  await expect(panel.getByTestId('flow-refusal')).toContainText('Penyimpanan browser penuh');
+  await expectStep(panel, 'recheck'); // not shown as done
+  expect(await readTable<Row>(ext, 'events')).toEqual(before.events);
+  expect(await readTable<Row>(ext, 'sessions')).toEqual(before.sessions);
+});
+
+test('the browser killed mid-flow and restarted resumes where the agent was, typed input included', async ({ mock }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pandu-kill-'));
+  try {
+    let context = await launchWithExtension({ userDataDir: dir, timezoneId: 'Asia/Jakarta' });
+    await routeNossa(context, mock.origin);
+    let ext = await extensionPage(context, await extensionIdOf(context));
+    await callBackground(ext, 'updateSettings', { agent: AGENT });
+    let page = await context.newPage();
+    await page.goto(ticketUrl(TICKET));
+    let panel = panelOf(page);
+    await startFlow(panel);
+    await submitRequest(panel);
+    await confirmRecheck(panel);
+    await panel.getByTestId('attempt-no-answer').click();
+    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    await panel.getByTestId('cancel-open').click();
+    await panel.getByTestId('cancel-reason').fill('setengah diketik');
+    await draftSaved(panel);
+
+    // SIGKILL every process of this profile: no shutdown, no flush, like a crash or power cut.
+    execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${dir}`]);
+    await context.close().catch(() => {});
+
+    context = await launchWithExtension({ userDataDir: dir, timezoneId: 'Asia/Jakarta' });
+    await routeNossa(context, mock.origin);
+    ext = await extensionPage(context, await extensionIdOf(context));
+    page = await context.newPage();
+    await page.goto(ticketUrl(TICKET));
+    panel = panelOf(page);
+    await expectStep(panel, 'call');
+    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    await panel.getByTestId('cancel-open').click();
+    await expect(panel.getByTestId('cancel-reason')).toHaveValue('setengah diketik');
+    expect(await eventTypes(ext)).toEqual(['session.started', 'request.submitted', 'recheck.confirmed', 'call.attempt']);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
