@@ -1,12 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { translator, type Translate } from '@/lib/i18n';
+import { translatorFor, type Catalogues, type Translate } from '@/lib/i18n/translate';
 import type { Language } from '@/lib/schema';
 
-const I18nContext = createContext<{ language: Language; t: Translate }>({ language: 'id', t: translator('id') });
+const I18nContext = createContext<{ language: Language; t: Translate }>({ language: 'id', t: translatorFor({}) });
 
-/** Indonesian unless the agent chose English. */
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ language, t: translator(language) }), [language]);
+/** Indonesian unless the agent chose English; each entrypoint passes the texts it ships. */
+export function I18nProvider({ language, catalogues, children }: { language: Language; catalogues: Catalogues; children: ReactNode }) {
+  const value = useMemo(() => ({ language, t: translatorFor(catalogues[language] ?? catalogues.id) }), [language, catalogues]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { onMessage, pushSchemas, sendMessage } from '@/lib/messaging';
 import { defaultSettings, type Settings, type SettingsPatch } from '@/lib/schema';
+import type { Catalogues } from '@/lib/i18n/translate';
 import { I18nProvider } from './I18n';
 
 export interface SettingsState {
@@ -17,7 +18,7 @@ const SettingsContext = createContext<SettingsState | null>(null);
  * i18n context that follows the chosen language. The one mechanism every entrypoint uses.
  * Mount it once per context: the messenger allows one listener per message type.
  */
-export function SettingsProvider({ children }: { children: ReactNode }) {
+export function SettingsProvider({ catalogues, children }: { catalogues: Catalogues; children: ReactNode }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -44,7 +45,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   return (
     <SettingsContext.Provider value={{ settings, error, update }}>
-      <I18nProvider language={(settings ?? defaultSettings()).language}>{children}</I18nProvider>
+      <I18nProvider language={(settings ?? defaultSettings()).language} catalogues={catalogues}>{children}</I18nProvider>
     </SettingsContext.Provider>
   );
 }

@@ -3,8 +3,9 @@
 // Each suite lives in scripts/bench/<name>.mjs and returns rows { figure, value, target? }.
 import { benchBundles } from './bench/bundles.mjs';
 import { benchFill } from './bench/fill.mjs';
+import { benchHostPage } from './bench/host-page.mjs';
 
-const SUITES = [benchBundles, benchFill];
+const SUITES = [benchBundles, benchHostPage, benchFill];
 
 const rows = [];
 for (const suite of SUITES) {

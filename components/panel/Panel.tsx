@@ -15,6 +15,7 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
   const { settings, error, update } = useSettings();
   const { t } = useI18n();
   const profile = useSiteProfile();
+
   const [check, setCheck] = useState<PageCheck | null>(null);
   const { placement, setCollapsed, grip } = usePlacement(settings?.panel, (panel) => void update({ panel }).catch(() => {}));
 

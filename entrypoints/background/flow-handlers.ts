@@ -1,9 +1,22 @@
-import { applyFlowEvent, getFlowView, readSettings, recordFillRun, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
+import { SessionNotFoundError, applyFlowEvent, getFlowView, readSettings, recordFillRun, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
 import { MessageRefusedError } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { DraftValues, FillResult, TicketSnapshot } from '@/lib/schema';
 import type { BackgroundContext } from './context';
 import { scheduleFollowUp } from './follow-ups';
+
+/**
+ * A session that is not stored (deleted by retention, or an id from elsewhere): a typed refusal
+ * the panel words as "not found", rather than a raw error.
+ */
+async function orNotFound<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SessionNotFoundError) throw new MessageRefusedError('not-found', error.message);
+    throw error;
+  }
+}
 
 /** The guided flow: every step is stored before it is acknowledged, then announced to all tabs. */
 export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
@@ -19,7 +32,7 @@ export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
     },
     flowEvent: async ({ sessionId, event }: { sessionId: string; event: unknown }) => {
       const { procedure } = await readSettings(db);
-      const result = await applyFlowEvent(db, { sessionId, event, now: now(), rules: procedure });
+      const result = await orNotFound(() => applyFlowEvent(db, { sessionId, event, now: now(), rules: procedure }));
       if (!result.refusal) announce(result.view);
       // An approved pending (1.2.5) is now in NOSSA: remind the agent at the agreed time.
       if (!result.refusal) await scheduleFollowUp(result.view.session);
@@ -34,7 +47,7 @@ export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
     },
     getRequesterSuggestions: () => requesterSuggestions(db),
     recordFill: async ({ sessionId, result }: { sessionId: string; result: FillResult }) => {
-      const view = await recordFillRun(db, { sessionId, result, now: now() });
+      const view = await orNotFound(() => recordFillRun(db, { sessionId, result, now: now() }));
       announce(view);
       return view;
     },

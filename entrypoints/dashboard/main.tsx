@@ -1,11 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { SettingsProvider } from '@/components/SettingsProvider';
+import { allCatalogues } from '@/lib/i18n/catalogues';
 import '@/components/page.css';
 import './dashboard.css';
 import { DashboardApp } from './DashboardApp';
 
 createRoot(document.getElementById('root')!).render(
-  <SettingsProvider>
+  <SettingsProvider catalogues={allCatalogues}>
     <DashboardApp />
   </SettingsProvider>,
 );

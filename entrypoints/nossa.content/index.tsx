@@ -6,6 +6,7 @@ import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { ActiveProfile } from '@/components/panel/ActiveProfile';
 import { SettingsProvider } from '@/components/SettingsProvider';
+import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
 import { onMessage } from '@/lib/messaging';
 import { checkPage, nossaProfile, watchPage } from '@/lib/sites';
 import { browser } from 'wxt/browser';
@@ -48,7 +49,7 @@ export default defineContentScript({
       onMount(container) {
         const root = createRoot(container);
         root.render(
-          <SettingsProvider>
+          <SettingsProvider catalogues={panelCatalogues}>
             <ActiveProfile watcher={watcher}>
               <FlowStoreContext.Provider value={flows}>
                 <Panel watcher={watcher} />

@@ -53,26 +53,55 @@ export async function newestLogRows(db: PanduDb, context: RowContext, limit: num
 }
 
 /**
- * Every session as a row, read in primary-key pages so the caller can show progress and give
- * the page a breath between pages (100,000 sessions take a few of them).
+ * Every session, page by page in primary-key order (Dexie reads each page with one getAll), so
+ * a caller can show progress, keep only what it needs, and give its thread a breath between pages.
  */
+export async function forEachSessionPage(
+  db: PanduDb,
+  visit: (page: Session[], loaded: number, total: number) => Promise<void> | void,
+  pageSize = 5_000,
+): Promise<void> {
+  const total = await db.sessions.count();
+  let loaded = 0;
+  let last: string | undefined;
+  for (;;) {
+    const page: Session[] = await (last === undefined ? db.sessions.orderBy(':id') : db.sessions.where(':id').above(last)).limit(pageSize).toArray();
+    loaded += page.length;
+    await visit(page, loaded, Math.max(total, loaded));
+    if (page.length < pageSize) return;
+    last = page[page.length - 1]!.id;
+  }
+}
+
+/** Every event, page by page in primary-key order (a full pass is cheaper than many index lookups). */
+export async function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Promise<void> | void, pageSize = 20_000): Promise<void> {
+  let last: string | undefined;
+  for (;;) {
+    const page: PanduEvent[] = await (last === undefined ? db.events.orderBy(':id') : db.events.where(':id').above(last)).limit(pageSize).toArray();
+    await visit(page);
+    if (page.length < pageSize) return;
+    last = page[page.length - 1]!.id;
+  }
+}
+
+/** Every session as a row (see forEachSessionPage); `onPage` also gets each page's rows. */
 export async function loadLogRows(
   db: PanduDb,
   context: RowContext,
   onPage?: (loaded: number, total: number, page: LogRow[]) => Promise<void> | void,
   pageSize = 5_000,
 ): Promise<LogRow[]> {
-  const total = await db.sessions.count();
   const rows: LogRow[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page: Session[] = await (last === undefined ? db.sessions.orderBy(':id') : db.sessions.where(':id').above(last)).limit(pageSize).toArray();
-    const pageRows = page.map((session) => toLogRow(session, context));
-    rows.push(...pageRows);
-    await onPage?.(rows.length, Math.max(total, rows.length), pageRows);
-    if (page.length < pageSize) return rows;
-    last = page[page.length - 1]!.id;
-  }
+  await forEachSessionPage(
+    db,
+    async (page, loaded, total) => {
+      const pageRows = page.map((session) => toLogRow(session, context));
+      rows.push(...pageRows);
+      await onPage?.(loaded, total, pageRows);
+    },
+    pageSize,
+  );
+  return rows;
 }
 
 /** Full sessions for a list of ids, in that order, fetched in pages. */

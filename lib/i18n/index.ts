@@ -1,2 +1,3 @@
-export { translator, type Translate, type Params } from './translate';
+export { translatorFor, type Translate, type Params, type Catalogues } from './translate';
+export { translator, allCatalogues } from './catalogues';
 export type { MessageKey, Messages } from './messages/id';

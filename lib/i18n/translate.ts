@@ -1,20 +1,17 @@
 import type { Language } from '../schema';
-import { en } from './messages/en';
-import { id, type MessageKey, type Messages } from './messages/id';
-
-const catalogues: Record<Language, Messages> = { id, en };
+import type { MessageKey, Messages } from './messages/id';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+/** The texts an entrypoint ships, per language (the panel ships only its own). */
+export type Catalogues = Record<Language, Partial<Messages>>;
 
 /**
- * Returns the translator for a language. Unknown placeholders are left visible ("{x}") rather
- * than silently dropped, so a wording mistake shows up in review instead of in a call.
+ * A translator over the given texts. Unknown placeholders are left visible ("{x}") rather than
+ * silently dropped, and a key missing from the catalogue shows as the key itself, so a wording
+ * or packaging mistake shows up in review instead of in a call.
  */
-export function translator(language: Language): Translate {
-  const messages = catalogues[language] ?? catalogues.id;
+export function translatorFor(messages: Partial<Messages>): Translate {
   return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }

@@ -24,9 +24,10 @@ export async function dispatch<K extends RequestType>(
   sender: SenderLike,
 ): Promise<ReturnType<ProtocolMap[K]>> {
   if (!isTrustedSender(sender, trust)) {
-    throw new MessageRefusedError('untrusted-sender', String(sender.url ?? sender.id));
+    throw new MessageRefusedError('untrusted-sender', describeSender(sender));
   }
-  const schema = requestSchemas[type];
+  // Own keys only: "constructor" or "toString" must not find Object's members.
+  const schema = Object.hasOwn(requestSchemas, type) ? requestSchemas[type] : undefined;
   if (!schema) throw new MessageRefusedError('invalid-payload', `unknown message type ${String(type)}`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new MessageRefusedError('invalid-payload', z.prettifyError(parsed.error));
@@ -38,6 +39,12 @@ export async function dispatch<K extends RequestType>(
     if (isQuotaError(error)) throw new MessageRefusedError('storage-full', String((error as Error).message));
     throw error;
   }
+}
+
+/** Who sent a refused message, for the refusal's detail; a malformed sender must not make it throw. */
+function describeSender(sender: SenderLike): string {
+  const said = [sender.url, sender.id].find((part) => typeof part === 'string');
+  return said ?? 'unknown sender';
 }
 
 /** Registers every handler with the messenger, each behind `dispatch`'s gates. */

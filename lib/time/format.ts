@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format as formatDate, isValid, parse } from 'date-fns';
+import { format as formatDate } from 'date-fns';
 import { zoneName } from './zones';
 
 const inZone = (iso: string, timeZone?: string): Date => (timeZone ? new TZDate(iso, timeZone) : new Date(iso));
@@ -22,12 +22,15 @@ export function toLocalInput(iso: string, timeZone?: string): string {
 
 /**
  * A datetime-local value ("2026-11-27T10:00"), read as local time in the zone given (or the
- * browser's), as a UTC ISO instant; null when it is not a valid date-time.
+ * browser's), as a UTC ISO instant; null when it is not a real date-time (2026-02-30 is not).
+ * Hand-parsed: the format is fixed by HTML, and date-fns' general parser would weigh down the
+ * content script.
  */
 export function fromLocalInput(value: string, timeZone?: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const reference = timeZone ? new TZDate(2000, 0, 1, timeZone) : new Date(2000, 0, 1);
-  const pattern = value.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm";
-  const parsed = parse(value, pattern, reference);
-  return isValid(parsed) ? new Date(parsed.getTime()).toISOString() : null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = timeZone ? new TZDate(y, mo - 1, d, h, mi, s, timeZone) : new Date(y, mo - 1, d, h, mi, s);
+  const exact = date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d && date.getHours() === h && date.getMinutes() === mi;
+  return exact && !Number.isNaN(date.getTime()) ? new Date(date.getTime()).toISOString() : null;
 }

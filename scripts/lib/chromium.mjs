@@ -15,6 +15,9 @@ export const NOSSA_APP_PATH = '/maximo/ui/?event=loadapp&value=incident';
 export const ticketUrl = (ticketId) =>
   `${NOSSA_ORIGIN}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${ticketId}`;
 
+/** Chromium on a closed network: no GPU, no first-run UI, no phoning home. */
+const QUIET_FLAGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** The browser to drive: $PANDU_CHROMIUM when set, else the first system Chromium found. */
@@ -53,12 +56,7 @@ export async function launchWithExtension({ headless = true, userDataDir, extens
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...QUIET_FLAGS,
       ...args,
     ],
     ...options,
@@ -74,6 +72,23 @@ function removeQuietly(dir) {
   } catch {
     // A leftover temp profile is harmless; failing a run over it is not.
   }
+}
+
+/**
+ * The same browser without the extension, for measuring what Pandu costs the host page.
+ * @param {Omit<import('@playwright/test').BrowserContextOptions, 'viewport'> & { viewport?: { width: number, height: number } | null }} [options]
+ * @returns {Promise<import('@playwright/test').BrowserContext>}
+ */
+export async function launchPlain(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pandu-plain-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS],
+    ...options,
+  });
+  context.on('close', () => removeQuietly(dir));
+  return context;
 }
 
 /** The extension's id, read from its service worker's URL (chrome-extension://<id>/…). */

@@ -28,6 +28,13 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
     void store.load(ticket.ticketId);
   }, [store, ticket.ticketId]);
 
+  // The panel is interactive once the ticket's flow (or the identity form) is on screen: a mark in
+  // the page's performance timeline, from which the benchmark measures "panel ready".
+  const interactive = settings != null && (!settings.agent || snapshot.view !== undefined);
+  useEffect(() => {
+    if (interactive) performance.mark('pandu-panel-ready', { detail: ticket.ticketId });
+  }, [interactive, ticket.ticketId]);
+
   if (!settings) return null;
   if (!settings.agent) return <AgentSetup signedInUser={signedInUser} />;
   const { view, busy, draftState } = snapshot;

@@ -1,24 +1,24 @@
-import { eventsOfSessions, logContext, loadLogRows, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
+import { forEachEventPage, forEachSessionPage, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
 import {
   CSV_BOM,
   CSV_EOL,
   ExportFileWriter,
   XLSX_MIME,
+  compileFilter,
   csvHeaderLine,
   csvLine,
   eventColumns,
-  filterRows,
   localClock,
   nextDay,
   sessionColumns,
   sortRows,
   toLogDetail,
+  toLogRow,
   writeWorkbook,
   xlsxRow,
   xlsxSheetsOf,
   type ExportColumn,
   type LocalClock,
-  type LogRow,
   type RowContext,
   type SessionItem,
   type XlsxCell,
@@ -28,8 +28,12 @@ import type { PanduEvent, Session, Settings } from '@/lib/schema';
 import { exportLabels } from '../export/labels';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 
-const PAGE = 2_000;
 type Post = (message: JobMessage) => void;
+
+/** One exported session: the row the table shows, its long texts, and (JSON) the record itself. */
+interface Item extends SessionItem {
+  session: Session | null;
+}
 
 interface Job {
   db: PanduDb;
@@ -37,53 +41,89 @@ interface Job {
   settings: Settings;
   clock: LocalClock;
   context: RowContext;
-  rows: LogRow[];
   progress: (phase: JobPhase, done: number, total: number) => void;
 }
 
-/** Full sessions page by page, in the table's order, each with the row the table shows. */
-async function forEachPage(job: Job, phase: JobPhase, visit: (items: SessionItem[], sessions: Session[]) => Promise<void> | void) {
-  for (let start = 0; start < job.rows.length; start += PAGE) {
-    const rows = job.rows.slice(start, start + PAGE);
-    const sessions = (await job.db.sessions.bulkGet(rows.map((r) => r.id))).filter((s): s is Session => !!s);
-    const byId = new Map(sessions.map((s) => [s.id, s]));
-    const items = rows.flatMap((row) => {
-      const session = byId.get(row.id);
-      return session ? [{ row, detail: toLogDetail(session) }] : [];
-    });
-    await visit(items, sessions);
-    job.progress(phase, Math.min(job.rows.length, start + PAGE), job.rows.length);
-  }
+/**
+ * One pass over the sessions: each becomes a row, the table's filter decides, and only what is
+ * exported is kept (with its long texts, and the whole record for JSON). Then the table's order.
+ */
+async function collect(job: Job, keepSessions: boolean): Promise<Item[]> {
+  const keep = compileFilter(job.request.filter, job.clock);
+  const items = new Map<string, Item>();
+  await forEachSessionPage(job.db, (page, loaded, total) => {
+    for (const session of page) {
+      const row = toLogRow(session, job.context);
+      if (keep(row)) items.set(row.id, { row, detail: toLogDetail(session), session: keepSessions ? session : null });
+    }
+    job.progress('read', loaded, total);
+  });
+  return sortRows([...items.values()].map((item) => item.row), job.request.sort).map((row) => items.get(row.id)!);
 }
 
-async function writeCsv(job: Job): Promise<Blob> {
+/**
+ * The audit trail of the exported sessions. A handful of sessions are looked up by index; when
+ * many are exported, one pass over all events is far cheaper than thousands of index lookups.
+ */
+async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEvent) => void): Promise<void> {
+  const ids = items.map((item) => item.row.id);
+  if (ids.length <= 5_000) {
+    for (let start = 0; start < ids.length; start += 1_000) {
+      for (const event of await job.db.events.where('sessionId').anyOf(ids.slice(start, start + 1_000)).toArray()) visit(event);
+      job.progress('events', Math.min(ids.length, start + 1_000), ids.length);
+    }
+    return;
+  }
+  const wanted = new Set(ids);
+  const total = await job.db.events.count();
+  let done = 0;
+  await forEachEventPage(job.db, (page) => {
+    for (const event of page) if (event.sessionId !== null && wanted.has(event.sessionId)) visit(event);
+    job.progress('events', (done += page.length), total);
+  });
+}
+
+async function writeCsv(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
+  const items = await collect(job, false);
   const columns = sessionColumns(exportLabels(job.request.language, job.settings.procedure.reasons), job.clock);
   const options = { clock: job.clock, delimiter: job.request.delimiter, mask: job.request.mask };
   const parts = [CSV_BOM + csvHeaderLine(columns as ExportColumn<unknown>[], options.delimiter) + CSV_EOL];
-  await forEachPage(job, 'write', (items) => {
-    if (items.length) parts.push(items.map((item) => csvLine(columns, item, options)).join(CSV_EOL) + CSV_EOL);
-  });
-  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  for (let start = 0; start < items.length; start += 5_000) {
+    const lines = items.slice(start, start + 5_000).map((item) => csvLine(columns, item, options));
+    parts.push(lines.join(CSV_EOL) + CSV_EOL);
+    job.progress('write', Math.min(items.length, start + 5_000), items.length);
+  }
+  return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), sessions: items.length, events: 0 };
 }
 
-async function writeXlsx(job: Job): Promise<{ blob: Blob; events: number }> {
+async function writeXlsx(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
   const t = translator(job.request.language);
   const labels = exportLabels(job.request.language, job.settings.procedure.reasons);
   const sessionCols = sessionColumns(labels, job.clock);
   const eventCols = eventColumns(labels, job.clock);
   const options = { clock: job.clock, mask: job.request.mask };
-  const sessionRows: XlsxCell[][] = [];
-  const eventRows: XlsxCell[][] = [];
-  await forEachPage(job, 'write', (items) => {
-    for (const item of items) sessionRows.push(xlsxRow(sessionCols, item, options));
-  });
+  const items = await collect(job, false);
+  const sessionRows = items.map((item) => xlsxRow(sessionCols, item, options));
+  job.progress('write', items.length, items.length);
+
+  // Events grouped under their session, in the table's order, oldest first within a session.
+  const trail = new Map<string, PanduEvent[]>();
   if (job.request.includeEvents) {
-    const ids = job.rows.map((row) => row.id);
-    for (let start = 0; start < ids.length; start += PAGE) {
-      for (const event of await eventsOfSessions(job.db, ids.slice(start, start + PAGE))) eventRows.push(xlsxRow(eventCols, event, options));
-      job.progress('events', Math.min(ids.length, start + PAGE), ids.length);
-    }
+    await eventsOf(job, items, (event) => {
+      const list = trail.get(event.sessionId!);
+      if (list) list.push(event);
+      else trail.set(event.sessionId!, [event]);
+    });
   }
+  const eventRows: XlsxCell[][] = [];
+  for (const item of items) {
+    const list = trail.get(item.row.id);
+    if (!list) continue;
+    list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    for (const event of list) eventRows.push(xlsxRow(eventCols, event, options));
+  }
+  trail.clear();
+
   job.progress('pack', 0, 1);
   const sheets = [
     ...xlsxSheetsOf(t('dashboard.file.sheet.sessions'), sessionCols as ExportColumn<unknown>[], sessionRows),
@@ -91,15 +131,15 @@ async function writeXlsx(job: Job): Promise<{ blob: Blob; events: number }> {
   ];
   const bytes = await writeWorkbook(sheets, t('dashboard.file.title'));
   job.progress('pack', 1, 1);
-  return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), events: eventRows.length };
+  return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), sessions: items.length, events: eventRows.length };
 }
 
 /**
- * The complete file agents send their lead: the sessions shown, their whole audit trail, and,
- * when the filter is a slice by days / agent / area (not by outcome, reason or ticket), the
+ * The complete file agents send their lead: the sessions shown and their whole audit trail;
+ * and, when the filter is a slice by days / agent / area (not by outcome, reason or ticket), the
  * shift checklists and the events outside any session (checklist ticks) in that slice.
  */
-async function writeJson(job: Job): Promise<{ blob: Blob; events: number }> {
+async function writeJson(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
   const { db, request, settings, context } = job;
   const agent = settings.agent;
   const writer = new ExportFileWriter({
@@ -109,23 +149,30 @@ async function writeJson(job: Job): Promise<{ blob: Blob; events: number }> {
     appVersion: request.appVersion,
     mask: request.mask,
   });
-  let events = 0;
-  const sessionIds: string[] = [];
-  await forEachPage(job, 'write', (_items, sessions) => {
-    writer.sessions(sessions);
-    sessionIds.push(...sessions.map((s) => s.id));
-  });
-  for (let start = 0; start < sessionIds.length; start += PAGE) {
-    const page: PanduEvent[] = await eventsOfSessions(db, sessionIds.slice(start, start + PAGE));
-    writer.events(page);
-    events += page.length;
-    job.progress('events', Math.min(sessionIds.length, start + PAGE), sessionIds.length);
+  const items = await collect(job, true);
+  for (let start = 0; start < items.length; start += 5_000) {
+    writer.sessions(items.slice(start, start + 5_000).map((item) => item.session!));
+    job.progress('write', Math.min(items.length, start + 5_000), items.length);
   }
+  let events = 0;
+  let batch: PanduEvent[] = [];
+  await eventsOf(job, items, (event) => {
+    batch.push(event);
+    if (batch.length === 5_000) {
+      writer.events(batch);
+      events += batch.length;
+      batch = [];
+    }
+  });
+  writer.events(batch);
+  events += batch.length;
+
   const { filter } = request;
   if (filter.outcome === null && filter.reasonCode === null && filter.ticket === '') {
     const agentOk = (id: string) => (filter.agentId === null || id === filter.agentId) && (filter.area === null || context.agents.get(id)?.area === filter.area);
     const from = filter.from ? new Date(job.clock.dayStart(filter.from)).toISOString() : '';
     const to = filter.to ? new Date(job.clock.dayStart(nextDay(filter.to))).toISOString() : '\uffff';
+    // Not the clean-up's own record: it describes this browser's maintenance, not an agent's work.
     const loose = await db.events
       .where('at')
       .between(from, to, true, false)
@@ -135,33 +182,35 @@ async function writeJson(job: Job): Promise<{ blob: Blob; events: number }> {
     events += loose.length;
     writer.shifts((await shiftsOf(db, null, filter.from, filter.to)).filter((shift) => agentOk(shift.agentId)));
   }
-  return { blob: new Blob(writer.finish(), { type: 'application/json' }), events };
+  return { blob: new Blob(writer.finish(), { type: 'application/json' }), sessions: items.length, events };
 }
 
-function fileName(request: ExportRequest, clock: LocalClock, rows: readonly LogRow[], settings: Settings): string {
+function fileName(request: ExportRequest, clock: LocalClock, settings: Settings): string {
   const stamp = clock.format(Date.now()).replace(/[-:]/g, '').replace(' ', '-').slice(0, 13);
   if (request.format !== 'json') return `pandu-log-${stamp}.${request.format}`;
-  const agents = new Set(rows.map((row) => row.agentId));
-  const who = agents.size === 1 ? [...agents][0] : agents.size === 0 && settings.agent ? settings.agent.nossaUserId : 'tim';
+  const who = request.filter.agentId ?? (request.filter.area ? request.filter.area.toLowerCase() : (settings.agent?.nossaUserId ?? 'tim'));
   return `pandu-${who}-${stamp}.json`;
 }
 
-/** Reads the log, applies the table's filter and order, writes the file, reports as it goes. */
+/** Reads the log once, keeps what the table's filter keeps, in the table's order, and writes the file. */
 export async function runExport(db: PanduDb, request: ExportRequest, post: Post): Promise<void> {
   const started = performance.now();
-  const progress = (phase: JobPhase, done: number, total: number) => post({ type: 'progress', phase, done, total });
   const settings = await readSettings(db);
-  const clock = localClock(request.timeZone);
-  const context = await logContext(db, settings.agent);
-  const all = await loadLogRows(db, context, (done, total) => progress('read', done, total));
-  const rows = sortRows(filterRows(all, request.filter, clock), request.sort);
-  const job: Job = { db, request, settings, clock, context, rows, progress };
-  const result = request.format === 'csv' ? { blob: await writeCsv(job), events: 0 } : request.format === 'xlsx' ? await writeXlsx(job) : await writeJson(job);
+  const job: Job = {
+    db,
+    request,
+    settings,
+    clock: localClock(request.timeZone),
+    context: await logContext(db, settings.agent),
+    progress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
+  };
+  const write = request.format === 'csv' ? writeCsv : request.format === 'xlsx' ? writeXlsx : writeJson;
+  const result = await write(job);
   post({
     type: 'exported',
     blob: result.blob,
-    fileName: fileName(request, clock, rows, settings),
-    sessions: rows.length,
+    fileName: fileName(request, job.clock, settings),
+    sessions: result.sessions,
     events: result.events,
     ms: Math.round(performance.now() - started),
   });

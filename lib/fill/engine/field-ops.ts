@@ -128,8 +128,7 @@ export async function setField(ctx: OpContext, key: string, value: string): Prom
   if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
   if (!el) return result(key, value, started, { reason: 'field-missing' });
   if (!isWritable(el, spec)) return result(key, value, started, { reason: 'read-only', actual: readField(el) });
-  const format = ctx.profile.behaviour.dateFormat;
-  if (sameValue(spec.kind, value, readField(el), format)) return result(key, value, started, { actual: readField(el) });
+  if (sameValue(spec.kind, value, readField(el))) return result(key, value, started, { actual: readField(el) });
 
   const errorBefore = errorMessage(ctx.doc, ctx.profile);
   const outcome = spec.kind === 'valueList' ? await pickFromMenu(ctx, el, value) : await typeAndSend(ctx, key, spec, el, value);
@@ -143,7 +142,7 @@ export async function setField(ctx: OpContext, key: string, value: string): Prom
 
   const held = await ctx.clock.wait(() => pollFor(() => {
     const fresh = current();
-    return fresh && sameValue(spec.kind, value, readField(fresh), format) ? fresh : undefined;
+    return fresh && sameValue(spec.kind, value, readField(fresh)) ? fresh : undefined;
   }, 2000));
   const actual = readField(held ?? current() ?? el);
   return result(key, value, started, held ? { actual } : { reason: 'mismatch', actual });
@@ -159,7 +158,7 @@ export async function verifyField(ctx: OpContext, key: string, value: string): P
   if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
   if (!el) return result(key, value, started, { reason: 'field-missing' });
   const actual = readField(el);
-  return result(key, value, started, sameValue(spec.kind, value, actual, ctx.profile.behaviour.dateFormat) ? { actual } : { reason: 'mismatch', actual });
+  return result(key, value, started, sameValue(spec.kind, value, actual) ? { actual } : { reason: 'mismatch', actual });
 }
 
 /** Presses a commit control (Change Status OK, Save) for the "fill and save" setting. */

@@ -7,7 +7,7 @@ const trust = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', hostPatterns: [
 const fromNossa = { id: trust.extensionId, url: 'https://nossa.telkom.co.id/maximo/ui/', tab: { id: 1 } };
 
 /** Every handler a spy (the protocol grows; this test is about the gates, not the handlers). */
-function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
+function handlers(): { [K in keyof Handlers]: Handlers[K] & ReturnType<typeof vi.fn> } {
   const spies: Record<string, ReturnType<typeof vi.fn>> = {
     getSettings: vi.fn(async () => defaultSettings()),
     updateSettings: vi.fn(async (patch: object) => ({ ...defaultSettings(), ...patch })),

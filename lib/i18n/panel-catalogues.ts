@@ -1,0 +1,14 @@
+import { common as enCommon } from './messages/en/common';
+import { panel as enPanel } from './messages/en/panel';
+import { common as idCommon } from './messages/id/common';
+import { panel as idPanel } from './messages/id/panel';
+import type { Catalogues } from './translate';
+
+/**
+ * Only the texts the panel on the NOSSA page uses: the content script loads on every NOSSA page
+ * and must stay small (test/unit/i18n checks every key the panel uses is here).
+ */
+export const panelCatalogues: Catalogues = {
+  id: { ...idCommon, ...idPanel },
+  en: { ...enCommon, ...enPanel },
+};

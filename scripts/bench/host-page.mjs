@@ -1,0 +1,93 @@
+// Bench suite: Pandu on the NOSSA page. Panel ready (NOSSA's own "ready" mark to the panel's),
+// the overhead on a scripted NOSSA session with and without the extension (interleaved runs,
+// as a ratio of medians), and the JS heap the extension adds to the ticket page.
+import { extensionIdOf, launchPlain, launchWithExtension, routeNossa, ticketUrl } from '../lib/chromium.mjs';
+import { callBackground, extensionPage } from '../lib/extension-page.mjs';
+import { startMockServer } from '../../test/nossa-mock/server.mjs';
+import { BENCH_AGENT, median, ms } from './session.mjs';
+
+const RUNS = Number(process.env.PANDU_BENCH_RUNS ?? 7);
+const TICKET = 'IN110088258';
+const OPTIONS = { timezoneId: 'Asia/Jakarta', viewport: { width: 1440, height: 900 } };
+
+/** What an agent does in NOSSA itself: open a ticket, switch tabs, type, save. */
+async function scriptedNossaSession(page, run) {
+  const start = performance.now();
+  await page.goto(ticketUrl(TICKET));
+  await page.locator('input[title^="Contact Email:"]').waitFor();
+  await page.getByRole('tab', { name: 'Log' }).click();
+  await page.getByRole('button', { name: 'New Row' }).waitFor();
+  await page.getByRole('tab', { name: 'Incident' }).click();
+  const email = page.locator('input[title^="Contact Email:"]');
+  await email.click();
+  await email.fill(`pelanggan${run}@contoh.id`);
+  await page.locator('input[title^="Contact Name:"]').click(); // Maximo sends the change on focus
+  await page.locator('a[eventtype="SAVE"]:not(.off)').click();
+  await page.locator('#titlebar_error', { hasText: 'BMXAA4205I' }).waitFor();
+  return performance.now() - start;
+}
+
+async function heapOf(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function benchHostPage() {
+  const mock = await startMockServer({ waitDelayMs: 0 });
+  const withExt = await launchWithExtension(OPTIONS);
+  const plain = await launchPlain(OPTIONS);
+  try {
+    await routeNossa(withExt, mock.origin);
+    await routeNossa(plain, mock.origin);
+    const ext = await extensionPage(withExt, await extensionIdOf(withExt));
+    await callBackground(ext, 'updateSettings', { agent: BENCH_AGENT });
+    const pages = { with: await withExt.newPage(), without: await plain.newPage() };
+
+    // Panel ready: from NOSSA's "nossa-ready" mark to the panel's "pandu-panel-ready".
+    const ready = [];
+    for (let run = 0; run < RUNS; run++) {
+      await pages.with.goto(ticketUrl(TICKET));
+      const delta = await pages.with.evaluate(async () => {
+        const mark = (name) => performance.getEntriesByName(name)[0];
+        for (let i = 0; i < 200 && !mark('pandu-panel-ready'); i++) await new Promise((r) => setTimeout(r, 10));
+        return mark('pandu-panel-ready').startTime - mark('nossa-ready').startTime;
+      });
+      ready.push(delta);
+    }
+
+    // Overhead: the same scripted session, alternating with and without the extension.
+    const times = { with: [], without: [] };
+    for (let run = 0; run < RUNS + 1; run++) {
+      for (const kind of run % 2 ? ['with', 'without'] : ['without', 'with']) {
+        mock.reset();
+        const t = await scriptedNossaSession(pages[kind], run);
+        if (run > 0) times[kind].push(t); // the first round warms both browsers up
+      }
+    }
+
+    // Heap on the ticket page after a garbage collection; the content script shares the page's isolate.
+    await pages.with.goto(ticketUrl(TICKET));
+    await pages.with.locator('pandu-panel').getByTestId('flow-start').waitFor();
+    await pages.without.goto(ticketUrl(TICKET));
+    await pages.without.locator('input[title^="Contact Email:"]').waitFor();
+    const heapWith = await heapOf(withExt, pages.with);
+    const heapWithout = await heapOf(plain, pages.without);
+
+    const ratio = median(times.with) / median(times.without);
+    return [
+      { figure: `panel ready after NOSSA's ticket view (median of ${RUNS})`, value: ms(median(ready)), target: '<= 100 ms' },
+      { figure: 'scripted NOSSA session without Pandu (median)', value: ms(median(times.without)) },
+      { figure: 'scripted NOSSA session with Pandu (median)', value: ms(median(times.with)) },
+      { figure: 'overhead on NOSSA (with / without)', value: ratio.toFixed(3), target: '<= 1.05' },
+      { figure: 'JS heap of the ticket page without / with Pandu', value: `${(heapWithout / 1048576).toFixed(1)} MB / ${(heapWith / 1048576).toFixed(1)} MB` },
+      { figure: "content script's JS heap on the ticket page (difference)", value: `${((heapWith - heapWithout) / 1048576).toFixed(2)} MB` },
+    ];
+  } finally {
+    await withExt.close();
+    await plain.close();
+    await mock.close();
+  }
+}
