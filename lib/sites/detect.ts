@@ -10,7 +10,8 @@ function signPresent(root: ParentNode, profile: SiteProfile, sign: PageSign): bo
       return false;
     }
   }
-  const spec = profile.fields[sign.field];
+  // Own keys only: a sign naming "constructor" or "toString" must not find Object's members.
+  const spec = Object.hasOwn(profile.fields, sign.field) ? profile.fields[sign.field] : undefined;
   const found = spec && locateField(root, spec);
   return found ? safeRegExp(sign.pattern).test(readElementValue(found.element).trim()) : false;
 }

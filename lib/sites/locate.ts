@@ -26,7 +26,8 @@ function candidatesFor(root: ParentNode, locator: Locator): Element[] {
         return matchesVariant(colon >= 0 ? title.slice(0, colon) : title, locator.text) && (colon >= 0 || el.tagName === 'IFRAME');
       });
     case 'name':
-      return [...root.querySelectorAll(`[name="${cssString(locator.name)}"]`)];
+      // Compared, not spliced into a selector: a quote or a line break in an admin's name must not throw.
+      return [...root.querySelectorAll('[name]')].filter((el) => el.getAttribute('name') === locator.name);
     case 'ariaLabel':
       return [...root.querySelectorAll('[aria-label]')].filter((el) => matchesVariant(el.getAttribute('aria-label'), locator.text));
     case 'css':
@@ -36,10 +37,6 @@ function candidatesFor(root: ParentNode, locator: Locator): Element[] {
         return []; // a bad selector in an admin's profile must not break the page
       }
   }
-}
-
-function cssString(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
 }
 
 function inScope(el: Element, spec: FieldSpec): boolean {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -118,4 +118,66 @@ test('the browser killed mid-flow and restarted resumes where the agent was, typ
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an upgrade from a stored version-1 database keeps every record', async ({ context, extensionId }) => {
+  const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../unit/db/fixtures/v1.json'), 'utf8')) as { tables: Record<string, Row[]> };
+  // No extension page may hold the database open (the dashboard's live queries would reopen it).
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // In the worker (the database's owner): drop today's database and write the v1 fixture with
+  // version 1's exact layout (Dexie stores version n as IndexedDB version n * 10).
+  await worker.evaluate(async (tables) => {
+    const request = (r: IDBRequest | IDBOpenDBRequest) =>
+      new Promise<unknown>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const create = () => {
+      const open = indexedDB.open('pandu', 10);
+      open.onupgradeneeded = () => {
+      const db = open.result;
+      const store = (name: string, keyPath: string, indexes: Array<string | string[]>) => {
+        const s = db.createObjectStore(name, { keyPath });
+        for (const index of indexes) s.createIndex(Array.isArray(index) ? `[${index.join('+')}]` : index, index);
+      };
+      store('sessions', 'id', ['ticketId', 'agentId', 'status', 'startedAt', ['ticketId', 'status']]);
+      store('events', 'id', ['sessionId', 'ticketId', 'agentId', 'type', 'at']);
+      store('shifts', 'id', ['agentId', 'shiftDate', ['agentId', 'shiftDate']]);
+      store('settings', 'key', []);
+      store('drafts', 'sessionId', []);
+      };
+      return request(open) as Promise<IDBDatabase>;
+    };
+    // The worker's own start-up work (badge, follow-ups, hosts) may reopen today's database
+    // between our delete and our open: delete and try again until version 1 is the one created.
+    let db: IDBDatabase | undefined;
+    for (let attempt = 0; !db && attempt < 10; attempt++) {
+      await request(indexedDB.deleteDatabase('pandu'));
+      db = await create().catch(() => undefined);
+      if (!db) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!db) throw new Error('could not create the version-1 database');
+    const tx = db.transaction(Object.keys(tables), 'readwrite');
+    for (const [name, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(name).put(row);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, fixture.tables);
+
+  // A new worker opens the database with today's schema and upgrades it.
+  const page = await extensionPage(context, extensionId);
+  await stopServiceWorker(context, page);
+  const settings = await callBackground<{ language: string }>(page, 'getSettings');
+  expect(settings.language).toBe('en');
+  const version = await page.evaluate(() => indexedDB.databases().then((dbs) => dbs.find((d) => d.name === 'pandu')?.version));
+  expect(version).toBeGreaterThan(10);
+  for (const [table, rows] of Object.entries(fixture.tables)) {
+    expect(await readTable(page, table), table).toEqual(expect.arrayContaining(rows));
+    expect((await readTable(page, table)).length, table).toBe(rows.length);
+  }
+  // And the upgraded database works: the stored session reads back through the background.
+  const view = await callBackground<{ session: { id: string } } | null>(page, 'getFlow', { ticketId: 'IN110088251' });
+  expect(view?.session.id).toBe(fixture.tables.sessions![0]!.id);
 });

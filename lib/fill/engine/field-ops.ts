@@ -53,7 +53,8 @@ export async function reachField(ctx: OpContext, key: string, needWritable: bool
   let el = usable();
   for (const name of spec.reach) {
     if (el || sessionExpired(ctx.doc, ctx.profile)) break;
-    const action = ctx.profile.actions[name];
+    // Own keys only: a reach name is an admin's and may be "constructor" or "toString".
+    const action = Object.hasOwn(ctx.profile.actions, name) ? ctx.profile.actions[name] : undefined;
     const control = action && locateControl(ctx.doc, action);
     if (!control || isDisabledControl(control) || !(await idle(ctx))) continue;
     await clickAndSettle(ctx, control);

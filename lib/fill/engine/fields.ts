@@ -5,7 +5,8 @@ import { clickLike, fire, fireKey, setEditableText, setNativeValue } from './dom
 export type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 export function findField(doc: Document, profile: SiteProfile, key: string): Element | null {
-  const spec = profile.fields[key];
+  // Own keys only: the flush field is an admin's name and may be "constructor" or "toString".
+  const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
   return spec ? (locateField(doc, spec)?.element ?? null) : null;
 }
 

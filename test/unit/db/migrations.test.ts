@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, PanduDb, SCHEMA_V1, SCHEMA_V2, readSettings } from '@/lib/db';
 import { importRecordSchema, recordSourceSchema } from '@/lib/export';
+import { flowStateSchema } from '@/lib/procedure';
 import { eventSchema, sessionSchema, shiftSchema } from '@/lib/schema';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
@@ -38,7 +39,7 @@ describe('database migrations', () => {
         expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as object[]));
         expect(await db.table(table).count(), table).toBe((rows as object[]).length);
       }
-      for (const s of await db.sessions.toArray()) sessionSchema.parse(s);
+      for (const s of await db.sessions.toArray()) flowStateSchema.parse(sessionSchema.parse(s).answers);
       for (const e of await db.events.toArray()) eventSchema.parse(e);
       for (const s of await db.shifts.toArray()) shiftSchema.parse(s);
       for (const i of await db.imports.toArray()) importRecordSchema.parse(i);
