@@ -4,13 +4,28 @@ import { defineConfig } from 'wxt';
 // requested at run time as optional permissions, never baked into the manifest.
 export const NOSSA_HOST_PATTERN = 'https://nossa.telkom.co.id/*';
 
+const PREACT_ALIASES = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // PANDU_OUT_DIR lets parallel builds (several developers or CI jobs in one checkout) not collide.
   outDir: process.env.PANDU_OUT_DIR ?? '.output',
   // Dexie ships a raw "\uffff" literal; esbuild would emit it as a raw character and Chromium
   // then rejects the content script as "not UTF-8 encoded". ASCII output avoids that.
-  vite: () => ({ esbuild: { charset: 'ascii' }, build: { sourcemap: false } }),
+  vite: () => ({
+    esbuild: { charset: 'ascii' },
+    build: { sourcemap: false },
+    // The code is written against React's API; the build runs it on Preact's compatible core.
+    // React DOM alone (~57 KB gzip) would exceed the content script's whole 80 KB budget, and the
+    // panel loads on every NOSSA page. Unit tests (Vitest) keep real React.
+    resolve: process.env.VITEST ? {} : { alias: PREACT_ALIASES },
+  }),
   hooks: {
     // The panel's stylesheet is fetched by the content script; on an extra NOSSA host added at
     // run time it must be readable there too. Only that CSS file, behind a dynamic URL.

@@ -18,13 +18,13 @@ const SettingsContext = createContext<SettingsState | null>(null);
  * i18n context that follows the chosen language. The one mechanism every entrypoint uses.
  * Mount it once per context: the messenger allows one listener per message type.
  */
-export function SettingsProvider({ catalogues, children }: { catalogues: Catalogues; children: ReactNode }) {
+export function SettingsProvider({ catalogues, initial, children }: { catalogues: Catalogues; initial?: Promise<Settings>; children: ReactNode }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let alive = true;
-    sendMessage('getSettings', undefined)
+    (initial ?? sendMessage('getSettings', undefined))
       .then((value) => alive && setSettings(value))
       .catch((err: unknown) => alive && setError(err));
     const stop = onMessage('settingsChanged', ({ data }) => {

@@ -2,10 +2,11 @@
 // this machine in this run; tests check behaviour, this reports numbers (no pass/fail here).
 // Each suite lives in scripts/bench/<name>.mjs and returns rows { figure, value, target? }.
 import { benchBundles } from './bench/bundles.mjs';
+import { benchDashboard } from './bench/dashboard.mjs';
 import { benchFill } from './bench/fill.mjs';
 import { benchHostPage } from './bench/host-page.mjs';
 
-const SUITES = [benchBundles, benchHostPage, benchFill];
+const SUITES = [benchBundles, benchHostPage, benchFill, benchDashboard];
 
 const rows = [];
 for (const suite of SUITES) {

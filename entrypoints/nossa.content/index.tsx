@@ -7,7 +7,7 @@ import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { ActiveProfile } from '@/components/panel/ActiveProfile';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
-import { onMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { checkPage, nossaProfile, watchPage } from '@/lib/sites';
 import { browser } from 'wxt/browser';
 import './panel.css';
@@ -20,11 +20,21 @@ import { reportSignIn } from './report-sign-in';
  */
 export default defineContentScript({
   matches: ['https://nossa.telkom.co.id/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: the panel's first requests are then in flight while NOSSA's
+  // own scripts finish, and it is ready sooner after the ticket view.
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
     const watcher = watchPage(document, nossaProfile);
     const flows = createFlowStore();
+    // Ask the background for settings and the ticket's flow now, before React mounts.
+    let firstSettings: ReturnType<typeof sendMessage<'getSettings'>> | undefined = sendMessage('getSettings', undefined);
+    const loadFlow = () => {
+      const ticketId = watcher.getSnapshot().ticket?.ticketId;
+      if (ticketId) void flows.load(ticketId);
+    };
+    loadFlow();
+    watcher.subscribe(loadFlow);
     ctx.onInvalidated(() => {
       watcher.stop();
       flows.stop();
@@ -48,8 +58,11 @@ export default defineContentScript({
       append: 'last',
       onMount(container) {
         const root = createRoot(container);
+        // The prefetched settings serve the first mount only; a remount asks afresh.
+        const initial = firstSettings;
+        firstSettings = undefined;
         root.render(
-          <SettingsProvider catalogues={panelCatalogues}>
+          <SettingsProvider catalogues={panelCatalogues} initial={initial}>
             <ActiveProfile watcher={watcher}>
               <FlowStoreContext.Provider value={flows}>
                 <Panel watcher={watcher} />

@@ -17,13 +17,14 @@ export type CsvCell = string | number | null | undefined;
 /**
  * OWASP "CSV injection": a cell starting with = + - @ tab or carriage return is read by
  * spreadsheet programs as a formula (=HYPERLINK(...), =cmd|...). Prefixing a single quote makes
- * it plain text. The full-width forms (＝ ＋ － ＠) are included because some Excel versions
- * normalise them to their ASCII twins when a cell is evaluated.
+ * it plain text. The full-width forms (＝ ＋ － ＠) get the same prefix as a precaution: an
+ * input method can type them where the ASCII sign was meant, and spreadsheet programs differ in
+ * how they read them.
  */
-const FORMULA_TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_TRIGGERS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0xff1d, 0xff0b, 0xff0d, 0xff20]);
 
 export function neutralizeFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return text.length > 0 && FORMULA_TRIGGERS.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
 
 const QUOTE_NEEDED: Record<CsvDelimiter, RegExp> = { ';': /[";\r\n]/, ',': /[",\r\n]/ };
@@ -33,7 +34,8 @@ export function csvField(value: CsvCell, delimiter: CsvDelimiter = DEFAULT_CSV_D
   if (value == null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = neutralizeFormula(value);
-  return QUOTE_NEEDED[delimiter].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (!QUOTE_NEEDED[delimiter].test(text)) return text;
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }
 
 /** One record, without its line end. */
@@ -46,9 +48,18 @@ export function csvRecord(cells: readonly CsvCell[], delimiter: CsvDelimiter = D
   return line;
 }
 
-/** A whole file: BOM, then every record followed by CRLF (the header is just the first row). */
+/**
+ * A whole file: BOM, then every record followed by CRLF (the header is just the first row).
+ * Fields are appended to one growing string (V8 keeps it as a rope), not built as lines first.
+ */
 export function toCsv(rows: readonly (readonly CsvCell[])[], delimiter: CsvDelimiter = DEFAULT_CSV_DELIMITER): string {
-  const lines = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) lines[i] = csvRecord(rows[i]!, delimiter);
-  return CSV_BOM + (lines.length ? lines.join(CSV_EOL) + CSV_EOL : '');
+  let out = CSV_BOM;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0) out += delimiter;
+      out += csvField(row[i], delimiter);
+    }
+    out += CSV_EOL;
+  }
+  return out;
 }

@@ -39,11 +39,12 @@ export function findChromium() {
  * Launches Chromium with the built extension in a fresh (or given) profile. Extensions need a
  * persistent context; `--disable-extensions-except` is required or Playwright's default
  * `--disable-extensions` wins. The network flags stop Chromium phoning home on a closed network.
- * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, args?: string[] }
+ * `extraExtensionDirs` loads more unpacked extensions beside Pandu (the abuse tests' hostile one).
+ * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, extraExtensionDirs?: string[], args?: string[] }
  *   & Omit<import('@playwright/test').BrowserContextOptions, 'viewport'> & { viewport?: { width: number, height: number } | null }} [options]
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
-export async function launchWithExtension({ headless = true, userDataDir, extensionDir = EXTENSION_DIR, args = [], ...options } = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, extensionDir = EXTENSION_DIR, extraExtensionDirs = [], args = [], ...options } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -53,8 +54,8 @@ export async function launchWithExtension({ headless = true, userDataDir, extens
     executablePath: findChromium(),
     headless,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...extraExtensionDirs].join(',')}`,
+      `--load-extension=${[extensionDir, ...extraExtensionDirs].join(',')}`,
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...QUIET_FLAGS,
       ...args,

@@ -176,7 +176,8 @@ test.describe('durability', () => {
     const [a, b] = [panelOf(first), panelOf(second)];
     // Both agents' clicks race; the loser's button may already have turned into the live flow.
     await expect(b.getByTestId('flow-start')).toBeVisible();
-    await Promise.all([a.getByTestId('flow-start').click(), b.getByTestId('flow-start').click({ timeout: 3000 }).catch(() => {})]);
+    const press = (panel: typeof a) => panel.getByTestId('flow-start').click({ timeout: 3000 }).catch(() => {});
+    await Promise.all([press(a), press(b)]);
     await expectStep(a, 'request');
     await expectStep(b, 'request');
     await expect(a.getByTestId('flow')).toHaveAttribute('data-session', (await b.getByTestId('flow').getAttribute('data-session'))!);

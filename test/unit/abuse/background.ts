@@ -46,7 +46,7 @@ export async function startBackground(): Promise<Background> {
   fakeBrowser.reset();
   // An open extension page: hears the background's pushes (without one, the fake browser rejects them).
   const pushes: string[] = [];
-  fakeBrowser.runtime.onMessage.addListener((message: { type?: string }) => void pushes.push(String(message?.type)));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => void pushes.push(String((message as { type?: string } | null)?.type)));
   const db = new PanduDb(`abuse-${crypto.randomUUID()}`);
   const hosts = createHostList(db);
   const context: BackgroundContext = { db, now: () => NOW, hostPatterns: hosts.current, hostsChanged: hosts.refresh };

@@ -18,15 +18,15 @@ let bg: Background;
 let valid: Record<RequestType, unknown>;
 let before: Record<string, unknown>;
 
+/** Every table and alarm, and how many pushes were announced to open pages: none may change. */
+const state = async () => ({ ...(await snapshot(bg.db)), '(pushes)': bg.pushes.length });
+
 beforeAll(async () => {
   bg = await startBackground();
   valid = validPayloads(bg.seeded);
   await new Promise((resolve) => setTimeout(resolve, 50)); // the seed's own announcements
   before = await state();
 });
-
-/** Every table and alarm, and how many pushes were announced to open pages: none may change. */
-const state = async () => ({ ...(await snapshot(bg.db)), '(pushes)': bg.pushes.length });
 afterAll(() => bg.close());
 
 const refusalOf = (promise: Promise<unknown>) =>
@@ -36,7 +36,9 @@ const refusalOf = (promise: Promise<unknown>) =>
   );
 
 describe('the fuzz covers the whole protocol', () => {
-  it('has a valid example of every message type the background serves, and each is accepted as is', () => {
+  it('has a handler and a valid example of every message type, and each example is accepted as is', () => {
+    // A new handler group in entrypoints/background/index.ts must be wired into ./background.ts too.
+    expect(Object.keys(bg.handlers).sort()).toEqual([...TYPES].sort());
     expect(Object.keys(valid).sort()).toEqual([...TYPES].sort());
     for (const type of TYPES) expect(requestSchemas[type].safeParse(valid[type]).success, type).toBe(true);
   });
