@@ -6,6 +6,7 @@ import { useI18n } from '../../I18n';
 const KNOWN = new Set([
   'session.started', 'request.submitted', 'recheck.confirmed', 'call.attempt', 'outcome.unreachable',
   'customer.approved', 'customer.declined', 'update.applied', 'flow.back', 'flow.cancelled',
+  'fill.result', 'fill.verify',
 ]);
 
 /** What was done so far, with times, newest last: readable at a glance during a call. */
@@ -19,6 +20,7 @@ export function Timeline({ events }: { events: PanduEvent[] }) {
       : event.type === 'call.attempt' ? t(`call.result.${p.result as 'busy'}`)
       : event.type === 'customer.approved' ? formatLocal(String(p.pendingUntil))
       : event.type === 'flow.cancelled' ? String(p.reason)
+      : event.type === 'fill.result' || event.type === 'fill.verify' ? t(p.ok ? 'timeline.fill.ok' : 'timeline.fill.failed')
       : '';
     return t(`timeline.${event.type}` as MessageKey, { detail, number: String(p.number ?? '') });
   };

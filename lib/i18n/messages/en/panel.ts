@@ -171,4 +171,8 @@ export const panel: Record<keyof typeof id, string> = {
   "check.summary": "{found} found, {missing} not found, {behind} on another tab/dialog",
   "check.close": "Close",
   'panel.sessionExpired': "The NOSSA session ended: the page went back to the login form. Your steps in Pandu are kept; log in again to continue.",
+  'timeline.fill.result': "Filled NOSSA: {detail}",
+  'timeline.fill.verify': "Checked NOSSA: {detail}",
+  'timeline.fill.ok': "succeeded",
+  'timeline.fill.failed': "failed",
 };

@@ -169,4 +169,8 @@ export const panel = {
   "check.summary": "{found} ditemukan, {missing} tidak ditemukan, {behind} di tab/dialog lain",
   "check.close": "Tutup",
   'panel.sessionExpired': "Sesi NOSSA berakhir: halaman kembali ke login. Langkah Anda di Pandu tersimpan; login lagi untuk melanjutkan.",
+  'timeline.fill.result': "Isi NOSSA: {detail}",
+  'timeline.fill.verify': "Periksa hasil di NOSSA: {detail}",
+  'timeline.fill.ok': "berhasil",
+  'timeline.fill.failed': "gagal",
 } as const;
