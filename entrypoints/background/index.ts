@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PanduDb } from '@/lib/db';

@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { createRoot } from 'react-dom/client';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { allCatalogues } from '@/lib/i18n/catalogues';

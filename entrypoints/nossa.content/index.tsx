@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';

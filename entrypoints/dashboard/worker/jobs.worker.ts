@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { z } from 'zod';
 import { PanduDb } from '@/lib/db';
 import { runExport } from './export-job';
