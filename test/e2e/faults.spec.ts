@@ -26,58 +26,61 @@ async function stopServiceWorker(context: BrowserContext, extensionPageOpen: Pag
   await cdp.detach();
 }
 
-test('the service worker stopped mid-flow loses no step', async ({ context, extensionId, openTicket }) => {
-  const ext = await extensionPage(context, extensionId);
-  await callBackground(ext, 'updateSettings', { agent: AGENT });
-  const page = await openTicket(TICKET);
-  const panel = panelOf(page);
-  await startFlow(panel);
-  await submitRequest(panel);
-  await confirmRecheck(panel);
-  await panel.getByTestId('attempt-no-answer').click();
-  await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
-  const before = await eventTypes(ext);
+test.describe('with an agent signed in', () => {
+  test.use({ withAgent: true });
 
-  await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as Record<string, unknown>).__alive = true));
-  await stopServiceWorker(context, ext);
-  expect(await eventTypes(ext)).toEqual(before); // everything acknowledged was already stored
+  test('the service worker stopped mid-flow loses no step', async ({ context, extensionId, openTicket }) => {
+    const ext = await extensionPage(context, extensionId);
+    const page = await openTicket(TICKET);
+    const panel = panelOf(page);
+    await startFlow(panel);
+    await submitRequest(panel);
+    await confirmRecheck(panel);
+    await panel.getByTestId('attempt-no-answer').click();
+    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    const before = await eventTypes(ext);
 
-  // The next step wakes a fresh worker, which carries on from the database alone.
-  await panel.getByTestId('attempt-busy').click();
-  await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(2);
-  const worker = context.serviceWorkers().at(-1)!;
-  expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
-  await panel.getByTestId('declare-unreachable').click();
-  await expectStep(panel, 'outcome');
-  expect(await eventTypes(ext)).toEqual([...before, 'call.attempt', 'outcome.unreachable']);
-  await page.reload();
-  await expectStep(panel, 'outcome');
-});
+    await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as Record<string, unknown>).__alive = true));
+    await stopServiceWorker(context, ext);
+    expect(await eventTypes(ext)).toEqual(before); // everything acknowledged was already stored
 
-test('a storage quota failure is told to the agent, and nothing already stored is lost', async ({ context, extensionId, openTicket }) => {
-  const ext = await extensionPage(context, extensionId);
-  await callBackground(ext, 'updateSettings', { agent: AGENT });
-  const page = await openTicket(TICKET);
-  const panel = panelOf(page);
-  await startFlow(panel);
-  await submitRequest(panel);
-  const before = { events: await readTable<Row>(ext, 'events'), sessions: await readTable<Row>(ext, 'sessions') };
-
-  // Fault injection through the DevTools protocol: the worker's IndexedDB refuses new data, as a
-  // full disk would (the extension's unlimitedStorage makes a real quota unreachable here).
-  await context.serviceWorkers()[0]!.evaluate(() => {
-    const refuse = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = refuse;
-    IDBObjectStore.prototype.add = refuse;
+    // The next step wakes a fresh worker, which carries on from the database alone.
+    await panel.getByTestId('attempt-busy').click();
+    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(2);
+    const worker = context.serviceWorkers().at(-1)!;
+    expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
+    await panel.getByTestId('declare-unreachable').click();
+    await expectStep(panel, 'outcome');
+    expect(await eventTypes(ext)).toEqual([...before, 'call.attempt', 'outcome.unreachable']);
+    await page.reload();
+    await expectStep(panel, 'outcome');
   });
-  for (const point of ['ticketOpen', 'notPending', 'contactPresent', 'requestMatches']) await panel.getByTestId(`recheck-${point}`).check();
-  await panel.getByTestId('recheck-submit').click();
-  await expect(panel.getByTestId('flow-refusal')).toContainText('Penyimpanan browser penuh');
-  await expectStep(panel, 'recheck'); // not shown as done
-  expect(await readTable<Row>(ext, 'events')).toEqual(before.events);
-  expect(await readTable<Row>(ext, 'sessions')).toEqual(before.sessions);
+
+  test('a storage quota failure is told to the agent, and nothing already stored is lost', async ({ context, extensionId, openTicket }) => {
+    const ext = await extensionPage(context, extensionId);
+    const page = await openTicket(TICKET);
+    const panel = panelOf(page);
+    await startFlow(panel);
+    await submitRequest(panel);
+    const before = { events: await readTable<Row>(ext, 'events'), sessions: await readTable<Row>(ext, 'sessions') };
+
+    // Fault injection through the DevTools protocol: the worker's IndexedDB refuses new data, as a
+    // full disk would (the extension's unlimitedStorage makes a real quota unreachable here).
+    await context.serviceWorkers()[0]!.evaluate(() => {
+      const refuse = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = refuse;
+      IDBObjectStore.prototype.add = refuse;
+    });
+    for (const point of ['ticketOpen', 'notPending', 'contactPresent', 'requestMatches']) await panel.getByTestId(`recheck-${point}`).check();
+    await panel.getByTestId('recheck-submit').click();
+    await expect(panel.getByTestId('flow-refusal')).toContainText('Penyimpanan browser penuh');
+    await expectStep(panel, 'recheck'); // not shown as done
+    expect(await readTable<Row>(ext, 'events')).toEqual(before.events);
+    expect(await readTable<Row>(ext, 'sessions')).toEqual(before.sessions);
+  });
+
 });
 
 test('the browser killed mid-flow and restarted resumes where the agent was, typed input included', async ({ mock }) => {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type MockServer } from './fixtures';
 import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
-import { AGENT, callBackground, extensionPage, readTable } from './helpers';
+import { callBackground, extensionPage, readTable } from './helpers';
 
 const TICKET = 'IN110088258'; // INPROG, BANDUNG
 type Ticket = { fields: Record<string, string>; fieldsIso: Record<string, string>; worklog: Array<Record<string, string>>; statusHistory: unknown[] };
@@ -10,11 +10,7 @@ type Row = Record<string, any>;
 
 const ticketOf = (mock: MockServer) => (mock.state() as unknown as State).tickets[TICKET]!;
 
-test.beforeEach(async ({ context, extensionId }) => {
-  const page = await extensionPage(context, extensionId);
-  await callBackground(page, 'updateSettings', { agent: AGENT });
-  await page.close();
-});
+test.use({ withAgent: true });
 
 async function toOutcome(page: Page, outcome: 'unreachable' | 'approved' | 'declined') {
   const panel = panelOf(page);

@@ -1,10 +1,13 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl, NOSSA_ORIGIN, NOSSA_APP_PATH } from '../../scripts/lib/chromium.mjs';
 import { startMockServer } from '../nossa-mock/server.mjs';
+import { AGENT, callBackground, extensionPage } from './helpers';
 
 export type MockServer = Awaited<ReturnType<typeof startMockServer>>;
 
 interface Options {
+  /** Set the agent identity (test/e2e/helpers.ts AGENT) before the test, as a signed-in agent has it. */
+  withAgent: boolean;
   /** The browser's time zone (Playwright emulation); agents work in WIB, WITA and WIT. */
   agentTimezone: string;
 }
@@ -25,15 +28,21 @@ interface Fixtures {
 
 export const test = base.extend<Options & Fixtures>({
   agentTimezone: ['Asia/Jakarta', { option: true }],
+  withAgent: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   mock: async ({}, use: (mock: MockServer) => Promise<void>) => {
     const mock = await startMockServer({ waitDelayMs: 40 });
     await use(mock);
     await mock.close();
   },
-  context: async ({ mock, agentTimezone }, use) => {
+  context: async ({ mock, agentTimezone, withAgent }, use) => {
     const context = await launchWithExtension({ timezoneId: agentTimezone });
     await routeNossa(context, mock.origin);
+    if (withAgent) {
+      const page = await extensionPage(context, await extensionIdOf(context));
+      await callBackground(page, 'updateSettings', { agent: AGENT });
+      await page.close();
+    }
     await use(context);
     await context.close();
   },

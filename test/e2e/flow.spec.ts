@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { confirmRecheck, draftSaved, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
-import { AGENT, callBackground, extensionPage, readTable } from './helpers';
+import { AGENT, extensionPage, readTable } from './helpers';
 
 const TICKET = 'IN110088251';
 type Row = Record<string, any>;
 
-test.beforeEach(async ({ context, extensionId }) => {
-  const page = await extensionPage(context, extensionId);
-  await callBackground(page, 'updateSettings', { agent: AGENT });
-  await page.close();
-});
+test.use({ withAgent: true });
 
 /** The stored session of the ticket and its events, oldest first, read from the extension origin. */
 async function stored(page: Page, ticketId = TICKET) {
