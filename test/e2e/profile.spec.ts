@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { panelOf } from './flow-helpers';
 import { AGENT, callBackground } from './helpers';
@@ -91,4 +92,21 @@ test('adding an extra host refuses an address that is not one', async ({ openExt
   await dashboard.getByTestId('host-add').click();
   await expect(dashboard.getByTestId('hosts-settings')).toContainText('Tulis alamat seperti');
   expect((await callBackground<{ extraHosts: string[] }>(dashboard, 'getSettings')).extraHosts).toEqual([]);
+});
+
+test('a site profile is exported and imported as a file', async ({ openExtensionPage }) => {
+  const dashboard = await openExtensionPage('dashboard.html#settings');
+  const download = dashboard.waitForEvent('download');
+  await dashboard.getByRole('button', { name: 'Ekspor JSON' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.id).toBe('nossa-maximo');
+
+  exported.name = 'NOSSA staging';
+  exported.behaviour.dateFormat = 'dd/MM/yyyy HH:mm';
+  await dashboard.getByTestId('profile-import').setInputFiles({ name: 'profil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(dashboard.getByTestId('profile-json')).toHaveValue(/NOSSA staging/);
+  await dashboard.getByTestId('profile-save').click();
+  const settings = await callBackground<{ siteProfile: { name: string; behaviour: { dateFormat: string } } }>(dashboard, 'getSettings');
+  expect(settings.siteProfile).toMatchObject({ name: 'NOSSA staging', behaviour: { dateFormat: 'dd/MM/yyyy HH:mm' } });
 });
