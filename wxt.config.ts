@@ -20,7 +20,17 @@ export default defineConfig({
   // then rejects the content script as "not UTF-8 encoded". ASCII output avoids that.
   vite: () => ({
     esbuild: { charset: 'ascii' },
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      rollupOptions: {
+        // zod 4 carries "@__PURE__" comments Rollup cannot place; harmless, but they bury the
+        // build's real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
     // The code is written against React's API; the build runs it on Preact's compatible core.
     // React DOM alone (~57 KB gzip) would exceed the content script's whole 80 KB budget, and the
     // panel loads on every NOSSA page. Unit tests (Vitest) keep real React.

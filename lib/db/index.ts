@@ -5,6 +5,6 @@ export { getFlowView, startSession, applyFlowEvent, saveDraft, recordFillRun, re
 export { findChecklist, checklistHistory, tickChecklistStep, completeChecklist, recordNossaSighting, type ChecklistTarget, type ChecklistWrite } from './shifts';
 export { openFollowUps, openFollowUp, recordFollowUp, agentWork, isDue, pendingUntilOf, FOLLOW_UP_LEAD_MINUTES, FOLLOW_UP_EVENTS, type FollowUp, type FollowUpEventType } from './work';
 export { SCHEMA_V2 } from './versions';
-export { agentDirectory, lastFillResults, lastFillResultsOf, firstScreen, logContext, newestLogRows, forEachSessionPage, forEachEventPage, loadLogRows, sessionsByIds, eventsOfSessions, shiftsOf, logChangeToken, sessionDetail, type SessionDetail } from './dashboard';
+export { agentDirectory, lastFillResults, lastFillResultsOf, firstScreen, logContext, forEachSessionPage, forEachEventPage, loadLogRows, shiftsOf, logChangeToken, sessionDetail, type SessionDetail } from './dashboard';
 export { importExportFile, listImports, sourceOf, type ImportMeta, type ImportOutcome, type ImportProgress } from './imports';
 export { retentionCutoff, retentionAllowed, countExpired, deleteExpired, applyRetention, lastRetentionRun, type RetentionCounts, type RetentionRun } from './retention';

@@ -46,7 +46,7 @@ export interface SessionItem {
 
 const time = (clock: LocalClock, iso: string) => {
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? clock.format(ms).slice(11, 16) : '';
+  return Number.isFinite(ms) ? clock.timeOfDay(ms) : '';
 };
 
 /** The columns of the sessions sheet / CSV, in order. Date headers name the zone ("Mulai (WIB)"). */

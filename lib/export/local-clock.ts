@@ -19,6 +19,8 @@ export interface LocalClock {
   format(ms: number): string;
   /** "2026-11-27", the local calendar day. */
   dayKey(ms: number): string;
+  /** "10:00", the local time of day. */
+  timeOfDay(ms: number): string;
   /** The instant a local calendar day ("2026-11-27") starts. */
   dayStart(day: string): number;
   /** "WIB", "WITA", "WIT" (or "UTC+5:30"), as agents name the zone. */
@@ -38,18 +40,19 @@ export function localClock(timeZone?: string): LocalClock {
     return offset;
   };
   const wall = (ms: number) => new Date(ms + offsetMinutes(ms) * 60_000);
-  const dayKey = (ms: number) => {
-    const d = wall(ms);
-    return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  };
+  const day = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
   return {
     timeZone,
     offsetMinutes,
     wallDate: wall,
-    dayKey,
+    dayKey: (ms) => day(wall(ms)),
+    timeOfDay(ms) {
+      const d = wall(ms);
+      return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+    },
     format(ms) {
       const d = wall(ms);
-      return `${dayKey(ms)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+      return `${day(d)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
     },
     dayStart(day) {
       const midnightUtc = Date.parse(`${day}T00:00:00.000Z`);

@@ -1,5 +1,6 @@
-import { CSV_BOM, CSV_EOL, csvRecord, type CsvCell, type CsvDelimiter } from './csv';
-import { cellsOf, type CellValue, type ExportColumn } from './columns';
+import { CSV_BOM, CSV_EOL, csvField, csvRecord, type CsvCell, type CsvDelimiter } from './csv';
+import type { CellValue, ExportColumn } from './columns';
+import { maskPhones } from './mask';
 import type { LocalClock } from './local-clock';
 
 export interface CsvWriteOptions {
@@ -21,9 +22,17 @@ export function csvCells(columns: readonly ExportColumn<unknown>[], cells: reado
 export const csvHeaderLine = (columns: readonly ExportColumn<unknown>[], delimiter: CsvDelimiter) =>
   csvRecord(columns.map((column) => column.header), delimiter);
 
+/** One item's record: each cell formatted, masked and quoted straight into the line (no arrays per row). */
 export function csvLine<T>(columns: readonly ExportColumn<T>[], item: T, options: CsvWriteOptions): string {
-  const cells = cellsOf(columns, item, options.mask);
-  return csvRecord(csvCells(columns as readonly ExportColumn<unknown>[], cells, options.clock), options.delimiter);
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    let value = column.value(item);
+    if (column.kind === 'date' && typeof value === 'number') value = options.clock.format(value);
+    else if (options.mask && column.freeText && typeof value === 'string') value = maskPhones(value);
+    line += i ? options.delimiter + csvField(value, options.delimiter) : csvField(value, options.delimiter);
+  }
+  return line;
 }
 
 /**

@@ -24,7 +24,13 @@ export function makeLogRecords(spec) {
   };
   const pick = (list) => list[Math.floor(random() * list.length)];
   const hex = (n, width) => n.toString(16).padStart(width, '0');
-  const uuid = (kind, n) => `${hex(kind, 8)}-${hex(Math.floor(n / 2 ** 32) & 0xffff, 4)}-4000-8000-${hex(n % 2 ** 32, 12)}`;
+  // Random-looking like crypto.randomUUID() (the first digits spread evenly), unique by (kind, n).
+  const spread = (x) => {
+    let h = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const uuid = (kind, n) => `${hex(spread(kind * 0x9e3779b1 + n), 8)}-${hex(kind, 4)}-4000-8000-${hex(n, 12)}`;
   const iso = (ms) => new Date(ms).toISOString();
   const MIN = 60_000;
   const DAY = 86_400_000;

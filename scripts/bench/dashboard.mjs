@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import Papa from 'papaparse';
 import { extensionIdOf, launchWithExtension } from '../lib/chromium.mjs';
 import { makeLogRecords, seedLog } from './dashboard-seed.mjs';
@@ -18,32 +18,22 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const count = (n) => n.toLocaleString('en-US');
 const seconds = (value) => `${(value / 1000).toFixed(2)} s`;
 
-/** Pandu's TypeScript export code, bundled for Node (the bench runs the code the worker runs). */
+/** Pandu's TypeScript export code, bundled for Node by Vite (the bench runs the code the worker runs). */
 async function loadExportCode() {
   const dir = mkdtempSync(join(tmpdir(), 'pandu-bench-'));
-  const file = join(dir, 'export.mjs');
-  const result = await build({
-    stdin: {
-      contents: `export * from '@/lib/export'; export { exportLabels } from '@/entrypoints/dashboard/export/labels';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'at-alias',
-        setup(b) {
-          b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: ROOT }));
-        },
-      },
-    ],
-  });
-  writeFileSync(file, result.outputFiles[0].text);
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(entry, `export * from '@/lib/export';\nexport { exportLabels } from '@/entrypoints/dashboard/export/labels';\n`);
   try {
+    const output = await build({
+      configFile: false,
+      logLevel: 'error',
+      root: ROOT,
+      resolve: { alias: { '@': ROOT } },
+      build: { ssr: entry, write: false, minify: false, rollupOptions: { output: { format: 'es' } } },
+      ssr: { noExternal: true },
+    });
+    const file = join(dir, 'export.mjs');
+    writeFileSync(file, (Array.isArray(output) ? output[0] : output).output[0].code);
     return await import(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -95,14 +85,16 @@ export async function writerRows() {
   const items = records.sessions.map((s) => ({ row: lib.toLogRow(s, context), detail: lib.toLogDetail(s) }));
   const labels = lib.exportLabels('id', []);
   const columns = lib.sessionColumns(labels, clock);
-  // The same cells for both writers: header, then every row with dates already as text.
-  const cells = [columns.map((c) => c.header), ...items.map((item) => lib.csvCells(columns, lib.cellsOf(columns, item, false), clock))];
+  // What the export worker does once it has the sessions: rows to file, dates and masking included.
+  const pipeline = await timed(async () => (await lib.writeCsvParts(columns, items, { clock, delimiter: ';', mask: true })).join(''));
 
+  // The same cells for both writers: header, then every row with dates already as text.
+  let cells = [columns.map((c) => c.header), ...items.map((item) => lib.csvCells(columns, lib.cellsOf(columns, item, false), clock))];
   const [ours, papa] = await race(
     () => lib.toCsv(cells, ';'),
     () => '\uFEFF' + Papa.unparse(cells, { delimiter: ';', newline: '\r\n', escapeFormulae: true }),
   );
-  const pipeline = await timed(async () => (await lib.writeCsvParts(columns, items, { clock, delimiter: ';', mask: true })).join(''));
+  cells = null;
 
   const options = { clock, mask: true };
   const sessionsOnly = await once(() => lib.writeWorkbook(lib.xlsxSheets('Sesi', columns, items, options), 'Pandu'));
@@ -182,10 +174,11 @@ export async function dashboardRows() {
       await page.goto('about:blank');
       await page.goto(url);
       await page.locator('[data-testid="log-count"][data-count]').waitFor({ timeout: 120_000 });
-      const [mark, nav] = await page.evaluate(() => [performance.getEntriesByName('pandu:first-rows')[0]?.startTime, performance.now()]);
-      firstRows.push(mark);
-      allRows.push(await page.evaluate(() => performance.getEntriesByName('pandu:all-rows')[0]?.startTime ?? performance.now()));
-      void nav;
+      await page.waitForFunction(() => performance.getEntriesByName('pandu:all-rows').length > 0);
+      // Both marks count from the navigation's start (performance.now()'s origin).
+      const [first, all] = await page.evaluate(() => [performance.getEntriesByName('pandu:first-rows')[0]?.startTime, performance.getEntriesByName('pandu:all-rows')[0]?.startTime]);
+      firstRows.push(first);
+      allRows.push(all);
     }
 
     const today = new Date();
@@ -205,12 +198,13 @@ export async function dashboardRows() {
     const sortTimes = [await sortAndWait(page, 'handlingSeconds'), await sortAndWait(page, 'handlingSeconds'), await sortAndWait(page, 'startedMs')];
 
     const exports = [];
-    for (const format of ['csv', 'xlsx', 'json']) {
+    for (const [format, history] of [['csv', false], ['xlsx', false], ['xlsx', true], ['json', true]]) {
       await page.getByTestId(`export-format-${format}`).check();
+      if (format === 'xlsx') await page.getByTestId('export-events').setChecked(history);
       const start = Date.now();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('export-run').click()]);
       const size = statSync(await download.path()).size;
-      exports.push({ format, ms: Date.now() - start, size, status: await page.getByTestId('export-status').textContent() });
+      exports.push({ format, history, ms: Date.now() - start, size });
     }
 
     const scale = `${count(seeded.sessions)} sessions, ${count(seeded.events)} events`;
@@ -219,10 +213,10 @@ export async function dashboardRows() {
       { figure: 'dashboard: every row loaded (worker, in pages)', value: seconds(median(allRows)) },
       { figure: `dashboard: filter change to table updated (median / max of ${filterTimes.length})`, value: `${ms(median(filterTimes))} / ${ms(Math.max(...filterTimes))}`, target: '<= 150 ms' },
       { figure: 'dashboard: sort change to table updated (median)', value: ms(median(sortTimes)) },
-      ...exports.map(({ format, ms: time, size }) => ({
-        figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions, click to file${format === 'csv' ? '' : ' (with history)'}`,
+      ...exports.map(({ format, history, ms: time, size }) => ({
+        figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file`,
         value: `${seconds(time)} (${(size / 1e6).toFixed(1)} MB)`,
-        target: format === 'csv' ? '<= 2 s' : format === 'xlsx' ? '<= 10 s' : undefined,
+        target: format === 'csv' ? '<= 2 s' : format === 'xlsx' && !history ? '<= 10 s' : undefined,
       })),
     ];
   } finally {

@@ -4,8 +4,7 @@ import { firstScreen, logChangeToken, readSettings } from '@/lib/db';
 import type { AgentDirectory, LogRow } from '@/lib/export';
 import type { Shift } from '@/lib/schema';
 import { db } from '../database';
-import type { JobMessage } from '../worker/protocol';
-import { startJobWorker } from '../worker/useJob';
+import { WORKER_ENDED, theLogWorker } from '../worker/job-store';
 
 export interface LoadedLog {
   /** The newest sessions first, then (once `complete`) every session. */
@@ -32,13 +31,15 @@ const FIRST_SCREEN = 100;
 export function useLogLoader(): LoadedLog {
   const [state, setState] = useState<Omit<LoadedLog, 'reload'>>({ rows: [], complete: false, progress: null, agents: new Map(), shifts: [], error: null });
   const [generation, setGeneration] = useState(0);
+  /** The change token the shown rows were read at, and the latest one seen in the database. */
   const token = useRef<string | null>(null);
+  const latest = useRef<string | null>(null);
   const shown = useRef(false);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
     let alive = true;
-    let worker: Worker | null = null;
+    let job: { worker: ReturnType<typeof theLogWorker>; id: number } | null = null;
     const fail = (error: unknown) => alive && setState((s) => ({ ...s, error, progress: null }));
     (async () => {
       if (!shown.current) {
@@ -49,32 +50,37 @@ export function useLogLoader(): LoadedLog {
         setState((s) => ({ ...s, rows: first.rows, agents: first.agents }));
       }
       const pages: LogRow[][] = [];
-      worker = startJobWorker();
-      worker.onmessage = ({ data: message }: MessageEvent<JobMessage>) => {
+      const worker = theLogWorker();
+      const id = worker.run({ type: 'load' }, (message) => {
         if (!alive) return;
         if (message.type === 'rows') pages.push(message.rows);
         else if (message.type === 'progress') setState((s) => (s.complete ? s : { ...s, progress: { loaded: message.done, total: message.total } }));
         else if (message.type === 'loaded') {
           token.current = message.token;
+          // Something changed while the log was read: read it again (what is shown stays meanwhile).
+          if (latest.current !== null && latest.current !== message.token) setTimeout(reload, 400);
           setState({ rows: pages.flat(), complete: true, progress: null, agents: new Map(message.agents), shifts: message.shifts, error: null });
           // For `npm run bench`: when the whole log is on screen (the first load only).
           if (!performance.getEntriesByName('pandu:all-rows').length) requestAnimationFrame(() => performance.mark('pandu:all-rows'));
-          worker?.terminate();
-        } else if (message.type === 'failed') fail(message.message);
-      };
-      worker.onerror = (event) => fail(event.message);
-      worker.postMessage({ type: 'load' });
+        } else if (message.type === 'failed') {
+          // A cancelled export ended the worker under this load: load again in a fresh one.
+          if (message.message === WORKER_ENDED) reload();
+          else fail(message.message);
+        }
+      });
+      job = { worker, id };
     })().catch(fail);
     return () => {
       alive = false;
-      worker?.terminate();
+      job?.worker.forget(job.id);
     };
-  }, [generation]);
+  }, [generation, reload]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = liveQuery(() => logChangeToken(db)).subscribe({
       next: (next) => {
+        latest.current = next;
         if (token.current === null || next === token.current) return;
         clearTimeout(timer);
         timer = setTimeout(reload, 400);

@@ -1,23 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
 import { CSV_DELIMITERS, DEFAULT_CSV_DELIMITER, type CsvDelimiter } from '@/lib/export';
 import { useLogData } from '../data/LogData';
 import { formatCount } from '../format';
-import { EXPORT_FORMATS, type ExportFormat } from '../worker/protocol';
-import { useJob } from '../worker/useJob';
+import { useJobStore } from '../worker/job-store';
 import { JobProgressBar } from '../worker/JobProgressBar';
-import { saveBlob } from './download';
-
-interface Saved {
-  fileName: string;
-  url: string;
-  sessions: number;
-  events: number;
-  ms: number;
-  format: ExportFormat;
-}
+import { EXPORT_FORMATS, type ExportFormat } from '../worker/protocol';
+import { exportStore } from './export-store';
 
 /**
  * Export of exactly what the table shows (same filter, same order): CSV for Excel, an XLSX
@@ -32,21 +23,12 @@ export function ExportPanel() {
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(DEFAULT_CSV_DELIMITER);
   const [mask, setMask] = useState<boolean | null>(null);
   const [includeEvents, setIncludeEvents] = useState(true);
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const lastUrl = useRef<string | null>(null);
   const masking = mask ?? settings?.privacy.maskPhones ?? true;
-
-  const { state, start, cancel } = useJob((message) => {
-    if (message.type !== 'exported') return;
-    lastUrl.current = saveBlob(message.blob, message.fileName, lastUrl.current);
-    setSaved({ fileName: message.fileName, url: lastUrl.current, sessions: message.sessions, events: message.events, ms: message.ms, format });
-  });
-  useEffect(() => () => void (lastUrl.current && URL.revokeObjectURL(lastUrl.current)), []);
+  const { job: state, saved } = useJobStore(exportStore);
 
   const running = state.status === 'running';
   const run = () => {
-    setSaved(null);
-    start({
+    exportStore.start({
       type: 'export',
       format,
       filter,
@@ -57,7 +39,7 @@ export function ExportPanel() {
       language,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       appVersion: browser.runtime.getManifest().version,
-    });
+    }, { saved: null, format });
   };
 
   return (
@@ -102,7 +84,7 @@ export function ExportPanel() {
         </button>
         {!complete && <span className="muted">{t('dashboard.export.waitForLoad')}</span>}
         {running && (
-          <button type="button" onClick={cancel} data-testid="export-cancel">
+          <button type="button" onClick={exportStore.cancel} data-testid="export-cancel">
             {t('dashboard.export.cancel')}
           </button>
         )}

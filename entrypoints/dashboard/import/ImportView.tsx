@@ -3,18 +3,12 @@ import { useI18n } from '@/components/I18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { listImports } from '@/lib/db';
 import { formatLocal } from '@/lib/time';
-import { useLogData } from '../data/LogData';
 import { db } from '../database';
 import { formatCount } from '../format';
 import { JobProgressBar } from '../worker/JobProgressBar';
-import type { ImportFileOutcome } from '../worker/protocol';
-import { useJob } from '../worker/useJob';
+import { useJobStore } from '../worker/job-store';
+import { importStore } from './import-store';
 import { problemText } from './problem-text';
-
-interface FileResult {
-  fileName: string;
-  outcome: ImportFileOutcome | null;
-}
 
 /**
  * Merging agents' files: drop several at once; each is checked, deduplicated by id and stored
@@ -22,26 +16,19 @@ interface FileResult {
  */
 export function ImportView() {
   const { t, language } = useI18n();
-  const { reload } = useLogData();
-  const [results, setResults] = useState<FileResult[]>([]);
+  const { job: state, results } = useJobStore(importStore);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const imports = useLiveQuery(() => listImports(db), []);
   const n = (value: number) => formatCount(value, language);
 
-  const { state, start, cancel } = useJob((message) => {
-    if (message.type === 'imported') {
-      setResults((list) => list.map((item, i) => (i === message.file ? { ...item, outcome: message.outcome } : item)));
-    }
-    if (message.type === 'done') reload();
-  });
   const running = state.status === 'running';
 
   const take = (files: FileList | null) => {
     const list = [...(files ?? [])];
     if (!list.length || running) return;
-    setResults(list.map((file) => ({ fileName: file.name, outcome: null })));
-    start({ type: 'import', files: list });
+    // The log reloads by itself once the import is stored (the dashboard watches the database).
+    importStore.start({ type: 'import', files: list }, { results: list.map((file) => ({ fileName: file.name, outcome: null })) });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -85,7 +72,7 @@ export function ImportView() {
         {running && (
           <>
             <JobProgressBar progress={state.progress} />
-            <button type="button" onClick={cancel}>
+            <button type="button" onClick={importStore.cancel}>
               {t('dashboard.export.cancel')}
             </button>
           </>

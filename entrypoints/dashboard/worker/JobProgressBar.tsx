@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { formatCount } from '../format';
-import type { JobProgress } from './useJob';
+import type { JobProgress } from './job-store';
 
 /** A progress bar that says in words what is happening ("Menulis 20.000 dari 100.000 sesi"). */
 export function JobProgressBar({ progress }: { progress: JobProgress | null }) {

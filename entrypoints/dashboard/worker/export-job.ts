@@ -1,4 +1,4 @@
-import { forEachEventPage, forEachSessionPage, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
+import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
 import {
   CSV_BOM,
   CSV_EOL,
@@ -26,6 +26,7 @@ import {
 import { translator } from '@/lib/i18n';
 import type { PanduEvent, Session, Settings } from '@/lib/schema';
 import { exportLabels } from '../export/labels';
+import { logCache } from './log-cache';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 
 type Post = (message: JobMessage) => void;
@@ -45,11 +46,18 @@ interface Job {
 }
 
 /**
- * One pass over the sessions: each becomes a row, the table's filter decides, and only what is
- * exported is kept (with its long texts, and the whole record for JSON). Then the table's order.
+ * The exported sessions in the table's order. From the log this worker already holds when it is
+ * current; otherwise one pass over the sessions: each becomes a row, the table's filter decides,
+ * and only what is exported is kept (with its long texts, and the whole record for JSON).
  */
 async function collect(job: Job, keepSessions: boolean): Promise<Item[]> {
   const keep = compileFilter(job.request.filter, job.clock);
+  // The log this worker loaded for the table, if nothing changed since: no second pass needed.
+  const cache = logCache();
+  if (!keepSessions && cache && cache.token === (await logChangeToken(job.db))) {
+    job.progress('read', cache.rows.length, cache.rows.length);
+    return sortRows(cache.rows.filter(keep), job.request.sort).map((row) => ({ row, detail: cache.details.get(row.id)!, session: null }));
+  }
   const items = new Map<string, Item>();
   await forEachSessionPage(job.db, (page, loaded, total) => {
     for (const session of page) {

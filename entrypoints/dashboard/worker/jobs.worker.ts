@@ -4,24 +4,25 @@ import { PanduDb } from '@/lib/db';
 import { runExport } from './export-job';
 import { runImport } from './import-job';
 import { runLoad } from './load-job';
-import { jobRequestSchema, type JobMessage } from './protocol';
+import { jobEnvelopeSchema, type JobEnvelope, type JobMessage } from './protocol';
 
 /**
- * The dashboard's worker: one job per worker (the page starts a worker per export or import and
- * terminates it to cancel). Same extension origin as the page, so it opens the same database.
+ * The dashboard's worker. The page keeps one for the log (loading it, then exporting from what
+ * it loaded) and starts others for imports; a worker may run several jobs, each answering under
+ * its job number. Same extension origin as the page, so it opens the same database.
  */
-const post = (message: JobMessage) => self.postMessage(message);
-
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const parsed = jobRequestSchema.safeParse(event.data);
+  const parsed = jobEnvelopeSchema.safeParse(event.data);
+  const job = typeof (event.data as { job?: unknown })?.job === 'number' ? (event.data as { job: number }).job : 0;
+  const post = (message: JobMessage) => self.postMessage({ ...message, job } satisfies JobEnvelope);
   if (!parsed.success) {
     post({ type: 'failed', message: z.prettifyError(parsed.error) });
     return;
   }
   const db = new PanduDb();
   const request = parsed.data;
-  const job = request.type === 'export' ? runExport(db, request, post) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
-  job
+  const run = request.type === 'export' ? runExport(db, request, post) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
+  run
     .then(() => post({ type: 'done' }))
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
     .finally(() => db.close());

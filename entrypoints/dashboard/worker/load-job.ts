@@ -1,4 +1,6 @@
-import { logChangeToken, logContext, loadLogRows, readSettings, type PanduDb } from '@/lib/db';
+import { forEachSessionPage, logChangeToken, logContext, readSettings, type PanduDb } from '@/lib/db';
+import { toLogDetail, toLogRow, type LogDetail, type LogRow } from '@/lib/export';
+import { setLogCache } from './log-cache';
 import type { JobMessage } from './protocol';
 
 /** Sessions read per page; each page's rows are sent at once, so the page never takes one big copy. */
@@ -6,20 +8,28 @@ const PAGE = 10_000;
 
 /**
  * The whole log as compact rows. Reading 100,000 sessions from IndexedDB costs seconds of
- * deserializing; here it costs the page nothing but receiving the small rows.
+ * deserializing; here it costs the page nothing but receiving the small rows. The worker keeps
+ * the rows and their long texts for the exports that follow.
  */
 export async function runLoad(db: PanduDb, post: (message: JobMessage) => void): Promise<void> {
   const token = await logChangeToken(db);
   const { agent } = await readSettings(db);
   const context = await logContext(db, agent);
-  await loadLogRows(
+  const rows: LogRow[] = [];
+  const details = new Map<string, LogDetail>();
+  await forEachSessionPage(
     db,
-    context,
-    (done, total, rows) => {
-      post({ type: 'rows', rows });
+    (sessions, done, total) => {
+      const page = sessions.map((session) => {
+        details.set(session.id, toLogDetail(session));
+        return toLogRow(session, context);
+      });
+      rows.push(...page);
+      post({ type: 'rows', rows: page });
       post({ type: 'progress', phase: 'read', done, total });
     },
     PAGE,
   );
+  setLogCache({ token, rows, details });
   post({ type: 'loaded', agents: [...context.agents], shifts: await db.shifts.toArray(), token });
 }

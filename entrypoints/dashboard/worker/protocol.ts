@@ -20,7 +20,18 @@ export const exportRequestSchema = z.object({
   includeEvents: z.boolean(),
   language: languageSchema,
   /** The page's zone, so dates in the file are what the lead sees on screen. */
-  timeZone: z.string().min(1).max(64).optional(),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine((zone) => {
+      try {
+        return Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }));
+      } catch {
+        return false;
+      }
+    }, 'unknown time zone')
+    .optional(),
   /** Written into JSON files (the worker cannot read the manifest). */
   appVersion: z.string().min(1).max(40),
 });
@@ -39,6 +50,9 @@ export type LoadRequest = z.infer<typeof loadRequestSchema>;
 export const jobRequestSchema = z.discriminatedUnion('type', [exportRequestSchema, importRequestSchema, loadRequestSchema]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 
+/** As sent: the request and its job number, which every answer repeats (one worker may run several jobs). */
+export const jobEnvelopeSchema = z.intersection(jobRequestSchema, z.object({ job: z.number().int().min(1) }));
+
 /** read: loading the log; write: writing rows; events: writing the audit trail; pack: building the file. */
 export const JOB_PHASES = ['read', 'write', 'events', 'pack', 'check', 'save'] as const;
 export type JobPhase = (typeof JOB_PHASES)[number];
@@ -55,3 +69,6 @@ export type JobMessage =
   | { type: 'loaded'; agents: Array<[string, AgentInfo]>; shifts: Shift[]; token: string }
   | { type: 'done' }
   | { type: 'failed'; message: string };
+
+/** What the worker posts: a message of one job. */
+export type JobEnvelope = JobMessage & { job: number };

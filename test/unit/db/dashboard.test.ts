@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, eventsOfSessions, lastFillResults, loadLogRows, logChangeToken, logContext, newestLogRows, sessionsByIds, shiftsOf } from '@/lib/db';
+import { PanduDb, firstScreen, forEachEventPage, forEachSessionPage, lastFillResults, loadLogRows, logChangeToken, logContext, shiftsOf } from '@/lib/db';
 import { AGENTS, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
 
 let db: PanduDb;
@@ -22,7 +22,24 @@ describe('what the dashboard reads', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(sessions.map((s) => s.id).sort());
     expect(pages).toEqual([[10, 23], [20, 23], [23, 23]]);
     expect(rows[0]).toMatchObject({ agentName: 'Dewi Lestari', area: 'BDG' });
-    expect((await newestLogRows(db, context, 3)).map((r) => r.ticketId)).toEqual(['IN110088023', 'IN110088022', 'IN110088021']);
+    const first = await firstScreen(db, { ...AGENTS.dewi!, area: 'BDG' }, 3);
+    expect(first.rows.map((r) => r.ticketId)).toEqual(['IN110088023', 'IN110088022', 'IN110088021']);
+    expect(first.rows[0]).toMatchObject({ agentName: 'Dewi Lestari', area: 'BDG' });
+  });
+
+  it('reads random ids from all key ranges at once, each session exactly once', async () => {
+    const random = Array.from({ length: 57 }, (_, n) => ({ ...makeSession(n + 1), id: crypto.randomUUID() }));
+    await db.sessions.bulkAdd(random);
+    const seen: string[] = [];
+    const progress: number[] = [];
+    await forEachSessionPage(db, (page, loaded, total) => {
+      seen.push(...page.map((s) => s.id));
+      progress.push(loaded);
+      expect(total).toBe(57);
+    }, 4);
+    expect(seen.sort()).toEqual(random.map((s) => s.id).sort());
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(57);
   });
 
   it('takes each session\'s last fill run for the fill column', async () => {
@@ -36,13 +53,15 @@ describe('what the dashboard reads', () => {
     expect(await lastFillResults(db)).toEqual(new Map([[a!.id, true], [b!.id, false]]));
   });
 
-  it('reads full sessions and their trails in the order asked, oldest event first', async () => {
+  it('reads every event in pages, and the first screen\'s fill column from the sessions\' own events', async () => {
     await db.sessions.bulkAdd(sessions);
-    await db.events.bulkAdd(sessions.flatMap(trailOf).reverse());
-    const ids = [sessions[5]!.id, sessions[0]!.id];
-    expect((await sessionsByIds(db, ids, undefined, 1)).map((s) => s.id)).toEqual(ids);
-    const events = await eventsOfSessions(db, ids, undefined, 1);
-    expect(events.map((e) => [e.sessionId, e.type])).toEqual([...trailOf(sessions[5]!), ...trailOf(sessions[0]!)].map((e) => [e.sessionId, e.type]));
+    const trail = sessions.flatMap(trailOf);
+    await db.events.bulkAdd([...trail, makeEvent(sessions[22]!, 9, 'fill.result', { ok: true, fields: [] }, 9)]);
+    const pages: number[] = [];
+    await forEachEventPage(db, (page) => void pages.push(page.length), 50);
+    expect(pages).toEqual([50, 50, 16]);
+    const first = await firstScreen(db, null, 2);
+    expect(first.rows.map((r) => [r.ticketId, r.fill])).toEqual([['IN110088023', 'ok'], ['IN110088022', 'manual']]);
   });
 
   it('reads shift checklists by day and agent', async () => {
