@@ -1,7 +1,9 @@
 import type { panel as id } from '../id/panel';
+import { fieldLabels } from '../field-labels';
 
 /** English texts: panel. Typed against the Indonesian ones so no key can be missing. */
 export const panel: Record<keyof typeof id, string> = {
+  ...fieldLabels,
   'panel.region': 'Pandu panel',
   'panel.collapse': 'Collapse panel',
   'panel.expand': 'Expand panel',
@@ -147,22 +149,6 @@ export const panel: Record<keyof typeof id, string> = {
   "fill.reason.timeout": "NOSSA took too long to answer.",
   "fill.reason.session-expired": "The NOSSA session ended; nothing was saved. Log in again, then fill again.",
   "fill.reason.skipped": "Skipped because an earlier field failed.",
-  "field.ticketId": "Incident",
-  "field.summary": "Summary",
-  "field.status": "Status",
-  "field.customerName": "Customer Name",
-  "field.contactPhone": "Contact Phone",
-  "field.serviceId": "Service ID",
-  "field.ownerGroup": "Owner Group",
-  "field.pendingReason": "Pending Reason",
-  "field.pendingUntil": "Pending Until",
-  "field.newStatus": "New Status (Change Status)",
-  "field.statusMemo": "Memo (Change Status)",
-  "field.workLogSummary": "Work Log: Summary",
-  "field.workLogDetails": "Work Log: Details",
-  "field.workLogType": "Work Log: Type",
-  "field.commit:confirmChangeStatus": "OK (Change Status)",
-  "field.commit:save": "Save",
   "check.button": "Page check",
   "check.title": "NOSSA page check (profile {profile})",
   "check.found": "found",

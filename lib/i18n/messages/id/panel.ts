@@ -1,5 +1,8 @@
+import { fieldLabels } from '../field-labels';
+
 /** Indonesian texts: panel. */
 export const panel = {
+  ...fieldLabels,
   'panel.region': 'Panel Pandu',
   'panel.collapse': 'Ciutkan panel',
   'panel.expand': 'Buka panel',
@@ -145,22 +148,6 @@ export const panel = {
   "fill.reason.timeout": "NOSSA terlalu lama merespons.",
   "fill.reason.session-expired": "Sesi NOSSA berakhir; tidak ada yang tersimpan. Login lagi, lalu isi ulang.",
   "fill.reason.skipped": "Dilewati karena field sebelumnya gagal.",
-  "field.ticketId": "Incident",
-  "field.summary": "Summary",
-  "field.status": "Status",
-  "field.customerName": "Customer Name",
-  "field.contactPhone": "Contact Phone",
-  "field.serviceId": "Service ID",
-  "field.ownerGroup": "Owner Group",
-  "field.pendingReason": "Pending Reason",
-  "field.pendingUntil": "Pending Until",
-  "field.newStatus": "New Status (Change Status)",
-  "field.statusMemo": "Memo (Change Status)",
-  "field.workLogSummary": "Work Log: Summary",
-  "field.workLogDetails": "Work Log: Details",
-  "field.workLogType": "Work Log: Type",
-  "field.commit:confirmChangeStatus": "OK (Change Status)",
-  "field.commit:save": "Save",
   "check.button": "Cek halaman",
   "check.title": "Cek halaman NOSSA (profil {profile})",
   "check.found": "ditemukan",
