@@ -15,3 +15,9 @@ export function saveBlob(blob: Blob, fileName: string, previousUrl?: string | nu
   link.remove();
   return url;
 }
+
+/** Saves text (a site profile, say) as a file; its URL is released once the click has used it. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = saveBlob(new Blob([text], { type }), fileName);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

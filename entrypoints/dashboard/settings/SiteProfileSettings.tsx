@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { downloadText } from '@/components/download';
+import { downloadText } from '../export/download';
 import { useI18n } from '@/components/I18n';
 import { IssueList } from '@/components/IssueList';
 import { PageCheckReport } from '@/components/PageCheckReport';

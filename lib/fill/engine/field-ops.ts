@@ -116,18 +116,28 @@ async function typeAndSend(ctx: OpContext, key: string, spec: FieldSpec, el: Ele
 }
 
 /**
+ * What writing and verifying share: the field in the profile, an idle page, the field reached
+ * (tabs, dialogs opened), a live session. Either the field, or the result that ends the step.
+ */
+async function reachFor(ctx: OpContext, key: string, value: string, started: number, needWritable: boolean): Promise<{ el: Element; spec: FieldSpec } | FieldResult> {
+  const spec = ctx.profile.fields[key];
+  if (!spec) return result(key, value, started, { reason: 'field-missing', message: 'not in the site profile' });
+  if (!(await idle(ctx))) return result(key, value, started, { reason: 'timeout' });
+  const el = await reachField(ctx, key, needWritable);
+  if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
+  if (!el) return result(key, value, started, { reason: 'field-missing' });
+  return { el, spec };
+}
+
+/**
  * Writes one field and reads it back. Done only when the page's server took the value (a round
  * trip was seen, or the field's node was replaced by one) AND the re-found field holds it.
  */
 export async function setField(ctx: OpContext, key: string, value: string): Promise<FieldResult> {
   const started = performance.now();
-  const spec = ctx.profile.fields[key];
-  if (!spec) return result(key, value, started, { reason: 'field-missing', message: 'not in the site profile' });
-  if (!(await idle(ctx))) return result(key, value, started, { reason: 'timeout' });
-
-  const el = await reachField(ctx, key, true);
-  if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
-  if (!el) return result(key, value, started, { reason: 'field-missing' });
+  const found = await reachFor(ctx, key, value, started, true);
+  if ('status' in found) return found;
+  const { el, spec } = found;
   if (!isWritable(el, spec)) return result(key, value, started, { reason: 'read-only', actual: readField(el) });
   if (sameValue(spec.kind, value, readField(el))) return result(key, value, started, { actual: readField(el) });
 
@@ -152,12 +162,9 @@ export async function setField(ctx: OpContext, key: string, value: string): Prom
 /** Reads a field back (after the agent saved) and compares it with what the plan wrote. */
 export async function verifyField(ctx: OpContext, key: string, value: string): Promise<FieldResult> {
   const started = performance.now();
-  const spec = ctx.profile.fields[key];
-  if (!spec) return result(key, value, started, { reason: 'field-missing', message: 'not in the site profile' });
-  if (!(await idle(ctx))) return result(key, value, started, { reason: 'timeout' });
-  const el = await reachField(ctx, key, false);
-  if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
-  if (!el) return result(key, value, started, { reason: 'field-missing' });
+  const found = await reachFor(ctx, key, value, started, false);
+  if ('status' in found) return found;
+  const { el, spec } = found;
   const actual = readField(el);
   return result(key, value, started, sameValue(spec.kind, value, actual) ? { actual } : { reason: 'mismatch', actual });
 }
