@@ -21,7 +21,8 @@ export default defineConfig({
   vite: () => ({
     esbuild: { charset: 'ascii' },
     build: {
-      sourcemap: false,
+      // PANDU_SOURCEMAP=1 writes source maps, to see which modules a bundle's bytes come from.
+      sourcemap: process.env.PANDU_SOURCEMAP === '1',
       rollupOptions: {
         // zod 4 carries "@__PURE__" comments Rollup cannot place; harmless, but they bury the
         // build's real messages.

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { flowStateSchema } from '../procedure';
-import { areaSchema, eventSchema, instantSchema, sessionSchema, shiftSchema } from '../schema';
+import { areaSchema, eventSchema, instantSchema, sessionSchema, shiftSchema, trimmedText } from '../schema';
 
 /**
  * The file agents send their team lead, and the lead's own complete export: versioned, and
@@ -16,27 +16,27 @@ export const EXPORT_FORMAT = 'pandu-export';
 export const EXPORT_VERSION = 1;
 
 export const fileAgentSchema = z.object({
-  nossaUserId: z.string().trim().min(1).max(40),
-  name: z.string().trim().max(80),
+  nossaUserId: trimmedText(1, 40),
+  name: trimmedText(0, 80),
   /** Null only when the exporting browser never knew the agent's area. */
-  area: areaSchema.nullable(),
-  teamLead: z.string().trim().max(80).default(''),
+  area: z.nullable(areaSchema),
+  teamLead: z._default(trimmedText(0, 80), ''),
 });
 export type FileAgent = z.infer<typeof fileAgentSchema>;
 
 /** A session in a file must carry a readable flow state, or the lead's table could not show it. */
-export const fileSessionSchema = sessionSchema.extend({ answers: flowStateSchema });
+export const fileSessionSchema = z.extend(sessionSchema, { answers: flowStateSchema });
 
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: instantSchema,
   /** Who made the file (null in a browser where no agent identity was ever set). */
-  exportedBy: fileAgentSchema.nullable(),
-  app: z.object({ name: z.string().max(40), version: z.string().max(40) }),
+  exportedBy: z.nullable(fileAgentSchema),
+  app: z.object({ name: z.string().check(z.maxLength(40)), version: z.string().check(z.maxLength(40)) }),
   /** True when customer phone numbers were masked on export. */
   masked: z.boolean(),
-  agents: z.array(fileAgentSchema).max(10_000),
+  agents: z.array(fileAgentSchema).check(z.maxLength(10_000)),
   sessions: z.array(fileSessionSchema),
   events: z.array(eventSchema),
   shifts: z.array(shiftSchema),

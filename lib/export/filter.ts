@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { areaSchema, OUTCOMES } from '../schema';
+import * as z from 'zod/mini';
+import { areaSchema, OUTCOMES, trimmedText } from '../schema';
 import type { LocalClock } from './local-clock';
 import type { LogRow } from './log-row';
 
@@ -13,14 +13,14 @@ export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
  */
 export const logFilterSchema = z.object({
   /** First and last local calendar day, inclusive. */
-  from: z.iso.date().nullable(),
-  to: z.iso.date().nullable(),
-  agentId: z.string().min(1).max(40).nullable(),
-  area: areaSchema.nullable(),
-  outcome: z.enum(OUTCOME_FILTERS).nullable(),
-  reasonCode: z.string().min(1).max(60).nullable(),
+  from: z.nullable(z.iso.date()),
+  to: z.nullable(z.iso.date()),
+  agentId: z.nullable(z.string().check(z.minLength(1), z.maxLength(40))),
+  area: z.nullable(areaSchema),
+  outcome: z.nullable(z.enum(OUTCOME_FILTERS)),
+  reasonCode: z.nullable(z.string().check(z.minLength(1), z.maxLength(60))),
   /** Part of a ticket id, any case ("88251" finds IN110088251). */
-  ticket: z.string().trim().max(40),
+  ticket: trimmedText(0, 40),
 });
 export type LogFilter = z.infer<typeof logFilterSchema>;
 

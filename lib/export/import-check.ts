@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './file-schema';
 
 /**
@@ -82,7 +82,7 @@ export function checkImportData(data: unknown, limits: ImportLimits = IMPORT_LIM
   return consistency ? refuse(consistency) : { ok: true, file: parsed.data };
 }
 
-function invalid(error: z.ZodError): ImportProblem {
+function invalid(error: z.core.$ZodError): ImportProblem {
   const issues = error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
   return { code: 'invalid', issues, total: error.issues.length };
 }

@@ -1,23 +1,23 @@
-import { z } from 'zod';
-import { instantSchema, uuidSchema } from '../schema';
+import * as z from 'zod/mini';
+import { instantSchema, intBetween, uuidSchema } from '../schema';
 import { fileAgentSchema } from './file-schema';
 
-const added = z.number().int().min(0);
+const added = intBetween(0, Number.MAX_SAFE_INTEGER);
 
 /** One imported file, as the lead's browser remembers it: who sent it, when, what it brought. */
 export const importRecordSchema = z.object({
   v: z.literal(1),
   id: uuidSchema,
-  fileName: z.string().max(255),
+  fileName: z.string().check(z.maxLength(255)),
   /** SHA-256 of the file's bytes, hex: the same file dropped twice is recognised. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().min(0),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: added,
   importedAt: instantSchema,
   exportedAt: instantSchema,
-  exportedBy: fileAgentSchema.nullable(),
+  exportedBy: z.nullable(fileAgentSchema),
   agents: z.array(fileAgentSchema),
   masked: z.boolean(),
-  formatVersion: z.number().int().min(1),
+  formatVersion: intBetween(1, Number.MAX_SAFE_INTEGER),
   counts: z.object({
     sessions: z.object({ added, updated: added, unchanged: added }),
     events: z.object({ added, unchanged: added }),

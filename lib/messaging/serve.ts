@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { onMessage } from './messenger';
 import { MessageRefusedError, isQuotaError } from './errors';
 import { requestSchemas, type ProtocolMap, type RequestType } from './protocol';

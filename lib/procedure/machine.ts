@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { flowEventSchema, type FlowEvent, type FlowEventType, type ParsedFlowEvent } from './events';
 import { FINAL_STEPS, RECHECK_POINTS, failedAttempts, flowStateSchema, type FlowState, type RecheckPoint, type Step } from './state';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { instantSchema as instant, trimmedText } from '../schema/common';
 
 /** Where a guided flow is. `outcome` = the outcome is chosen and its NOSSA update is pending. */
 export const STEPS = ['request', 'recheck', 'call', 'explain', 'outcome', 'done', 'cancelled'] as const;
@@ -22,15 +23,15 @@ export type AttemptResult = (typeof ATTEMPT_RESULTS)[number];
 export const FLOW_OUTCOMES = ['unreachable', 'approved', 'declined', 'cancelled'] as const;
 export type FlowOutcome = (typeof FLOW_OUTCOMES)[number];
 
-const instant = z.iso.datetime({ offset: false });
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => trimmedText(0, max);
+const required = (max: number) => trimmedText(1, max);
 
 export const requestSchema = z.object({
-  requesterName: text(80).min(1),
-  requesterGroup: text(120).min(1),
-  reasonCode: text(60).min(1),
+  requesterName: required(80),
+  requesterGroup: required(120),
+  reasonCode: required(60),
   /** The pending time the related party asked for, if they named one. */
-  requestedUntil: instant.nullable(),
+  requestedUntil: z.nullable(instant),
   note: text(1000),
 });
 export type PendingRequest = z.infer<typeof requestSchema>;
@@ -44,23 +45,23 @@ export type CallAttempt = z.infer<typeof attemptSchema>;
 
 export const flowStateSchema = z.object({
   step: z.enum(STEPS),
-  request: requestSchema.nullable(),
-  recheckedAt: instant.nullable(),
-  attempts: z.array(attemptSchema).max(100),
-  answer: z
-    .discriminatedUnion('kind', [
+  request: z.nullable(requestSchema),
+  recheckedAt: z.nullable(instant),
+  attempts: z.array(attemptSchema).check(z.maxLength(100)),
+  answer: z.nullable(
+    z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('approved'), until: instant }),
       z.object({ kind: z.literal('declined'), note: text(1000) }),
-    ])
-    .nullable(),
-  outcome: z.enum(FLOW_OUTCOMES).nullable(),
+    ]),
+  ),
+  outcome: z.nullable(z.enum(FLOW_OUTCOMES)),
   /** Pending-until written to NOSSA: agreed (1.2.5) or requested / reason default (1.2.4). */
-  pendingUntil: instant.nullable(),
+  pendingUntil: z.nullable(instant),
   /** The work-log text the agent confirmed when the NOSSA update was applied. */
-  workLog: z.string().max(4000).nullable(),
-  appliedAt: instant.nullable(),
-  appliedBy: z.enum(['manual', 'fill']).nullable(),
-  cancel: z.object({ reason: text(500).min(1), at: instant, atStep: z.enum(STEPS) }).nullable(),
+  workLog: z.nullable(z.string().check(z.maxLength(4000))),
+  appliedAt: z.nullable(instant),
+  appliedBy: z.nullable(z.enum(['manual', 'fill'])),
+  cancel: z.nullable(z.object({ reason: required(500), at: instant, atStep: z.enum(STEPS) })),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 

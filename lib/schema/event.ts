@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { instantSchema, ticketIdSchema, uuidSchema } from './common';
+import * as z from 'zod/mini';
+import { instantSchema, nonEmpty, ticketIdSchema, uuidSchema } from './common';
 
 export const EVENT_VERSION = 1;
 
@@ -10,13 +10,13 @@ export const EVENT_VERSION = 1;
 export const eventSchema = z.object({
   v: z.literal(EVENT_VERSION),
   id: uuidSchema,
-  sessionId: uuidSchema.nullable(),
-  ticketId: ticketIdSchema.nullable(),
-  agentId: z.string().min(1),
-  type: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/, 'event type'),
+  sessionId: z.nullable(uuidSchema),
+  ticketId: z.nullable(ticketIdSchema),
+  agentId: nonEmpty(),
+  type: z.string().check(z.regex(/^[a-z]+(\.[a-z-]+)*$/, 'event type')),
   payload: z.record(z.string(), z.unknown()),
   /** "IN.OCC.TENESA.W-02@<revision>", so each event stands on its own in an export. */
-  procedureRevision: z.string().nullable(),
+  procedureRevision: z.nullable(z.string()),
   at: instantSchema,
 });
 export type PanduEvent = z.infer<typeof eventSchema>;

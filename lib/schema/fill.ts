@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instantSchema } from './common';
 
 /** Why a field was not filled (or not verified); each maps to advice the agent can act on. */
@@ -17,15 +17,15 @@ export type FillFailure = (typeof FILL_FAILURES)[number];
 
 export const fieldResultSchema = z.object({
   /** The profile field key (pendingReason, workLogDetails, ...). */
-  field: z.string().min(1).max(60),
-  expected: z.string().max(5000),
+  field: z.string().check(z.minLength(1), z.maxLength(60)),
+  expected: z.string().check(z.maxLength(5000)),
   /** What the page held afterwards (null when the field could not be read). */
-  actual: z.string().max(5000).nullable(),
+  actual: z.nullable(z.string().check(z.maxLength(5000))),
   status: z.enum(['done', 'failed']),
-  reason: z.enum(FILL_FAILURES).nullable(),
+  reason: z.nullable(z.enum(FILL_FAILURES)),
   /** NOSSA's own message, when it gave one. */
-  message: z.string().max(500).nullable(),
-  ms: z.number().min(0),
+  message: z.nullable(z.string().check(z.maxLength(500))),
+  ms: z.number().check(z.minimum(0)),
 });
 export type FieldResult = z.infer<typeof fieldResultSchema>;
 
@@ -33,13 +33,13 @@ export const fillResultSchema = z.object({
   /** A fill writes the plan; a verify reads it back after the agent saved. */
   kind: z.enum(['fill', 'verify']),
   ok: z.boolean(),
-  profileId: z.string().min(1).max(60),
-  fields: z.array(fieldResultSchema).max(40),
+  profileId: z.string().check(z.minLength(1), z.maxLength(60)),
+  fields: z.array(fieldResultSchema).check(z.maxLength(40)),
   /** Whether Pandu also pressed OK / Save (the "fill and save" setting). */
   committed: z.boolean(),
   startedAt: instantSchema,
   /** Wall time, and Pandu's own time without waiting for NOSSA's round trips. */
-  totalMs: z.number().min(0),
-  ownMs: z.number().min(0),
+  totalMs: z.number().check(z.minimum(0)),
+  ownMs: z.number().check(z.minimum(0)),
 });
 export type FillResult = z.infer<typeof fillResultSchema>;

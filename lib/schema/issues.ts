@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface Issue {
   /** Where: "fields.pendingReason.locators[0].text", or "" for the whole value. */
@@ -7,7 +7,7 @@ export interface Issue {
 }
 
 /** A zod error as a list of exact paths and messages, for admins editing JSON by hand. */
-export function issuesOf(error: z.ZodError): Issue[] {
+export function issuesOf(error: z.core.$ZodError): Issue[] {
   return error.issues.map((issue) => ({
     path: issue.path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), ''),
     message: issue.message,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * zod compiles fast parsers with `new Function` when the page allows it. An extension's policy

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { intBetween, trimmedText } from './common';
 
 /**
  * What the instruction leaves open and Pandu makes configurable (PROCEDURE.md): the pending
@@ -7,10 +8,10 @@ import { z } from 'zod';
  */
 export const pendingReasonSchema = z.object({
   /** The value NOSSA's Pending Reason list holds. */
-  code: z.string().trim().min(1).max(60),
-  label: z.object({ id: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) }),
+  code: trimmedText(1, 60),
+  label: z.object({ id: trimmedText(1, 120), en: trimmedText(1, 120) }),
   /** Pending time used for 1.2.4 (customer unreachable) when the request names none. */
-  defaultPendingHours: z.number().int().min(1).max(720),
+  defaultPendingHours: intBetween(1, 720),
 });
 export type PendingReason = z.infer<typeof pendingReasonSchema>;
 
@@ -51,24 +52,28 @@ export const DEFAULT_WORKLOG_TEMPLATES = {
 };
 
 export const workLogTemplatesSchema = z.object({
-  unreachable: z.string().trim().min(1).max(2000),
-  approved: z.string().trim().min(1).max(2000),
-  declined: z.string().trim().min(1).max(2000),
+  unreachable: trimmedText(1, 2000),
+  approved: trimmedText(1, 2000),
+  declined: trimmedText(1, 2000),
 });
 
 export const procedureConfigSchema = z.object({
   /** Failed call attempts before the agent may record "unreachable" (1.2.4). */
-  minFailedAttempts: z.number().int().min(1).max(10).default(2),
+  minFailedAttempts: z._default(intBetween(1, 10), 2),
   /**
    * Longest pending time from now, in hours. Default 72 (three days): long enough for a
    * rescheduled visit after a weekend, short enough that a forgotten pending surfaces.
    */
-  maxPendingHours: z.number().int().min(1).max(720).default(72),
-  reasons: z
-    .array(pendingReasonSchema)
-    .min(1)
-    .refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code')
-    .default(DEFAULT_REASONS),
-  workLogTemplates: workLogTemplatesSchema.default(DEFAULT_WORKLOG_TEMPLATES),
+  maxPendingHours: z._default(intBetween(1, 720), 72),
+  reasons: z._default(
+    z
+      .array(pendingReasonSchema)
+      .check(
+        z.minLength(1),
+        z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
+      ),
+    DEFAULT_REASONS,
+  ),
+  workLogTemplates: z._default(workLogTemplatesSchema, DEFAULT_WORKLOG_TEMPLATES),
 });
 export type ProcedureConfig = z.infer<typeof procedureConfigSchema>;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { instantSchema, ticketIdSchema, uuidSchema } from './common';
+import * as z from 'zod/mini';
+import { instantSchema, nonEmpty, ticketIdSchema, uuidSchema } from './common';
 
 /** Which instruction, and which revision of it, a record was made under (for auditors). */
 export const procedureRefSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   revision: z.string(),
   effectiveDate: z.iso.date(),
 });
@@ -23,14 +23,14 @@ export const sessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
   id: uuidSchema,
   ticketId: ticketIdSchema,
-  agentId: z.string().min(1),
+  agentId: nonEmpty(),
   procedure: procedureRefSchema,
-  step: z.string().min(1),
+  step: nonEmpty(),
   answers: z.record(z.string(), z.unknown()),
-  outcome: outcomeSchema.nullable(),
+  outcome: z.nullable(outcomeSchema),
   status: sessionStatusSchema,
   startedAt: instantSchema,
   updatedAt: instantSchema,
-  endedAt: instantSchema.nullable(),
+  endedAt: z.nullable(instantSchema),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { instantSchema, uuidSchema } from './common';
+import * as z from 'zod/mini';
+import { instantSchema, intBetween, nonEmpty, trimmedText, uuidSchema } from './common';
 import { procedureRefSchema } from './session';
 
 export const SHIFT_VERSION = 1;
@@ -21,35 +21,35 @@ export type ChecklistTick = z.infer<typeof checklistTickSchema>;
 export const shiftSchema = z.object({
   v: z.literal(SHIFT_VERSION),
   id: uuidSchema,
-  agentId: z.string().min(1),
+  agentId: nonEmpty(),
   /** Local date the shift started on (a night shift belongs to the date it started). */
   shiftDate: z.iso.date(),
   /** The shift definition's id ("pagi"): stable when a team lead renames the shift. */
-  shiftName: z.string().min(1),
+  shiftName: nonEmpty(),
   ticks: z.array(checklistTickSchema),
-  completedAt: instantSchema.nullable(),
+  completedAt: z.nullable(instantSchema),
   // Added with the popup; records written before it lack them, hence the defaults.
   /** The shift's name as it was shown when the record was made ("Pagi"). */
-  shiftLabel: z.string().min(1).nullable().default(null),
+  shiftLabel: z._default(z.nullable(nonEmpty()), null),
   /** When the shift started and ends, as it was defined then (late is measured from the start). */
-  startsAt: instantSchema.nullable().default(null),
-  endsAt: instantSchema.nullable().default(null),
+  startsAt: z._default(z.nullable(instantSchema), null),
+  endsAt: z._default(z.nullable(instantSchema), null),
   /** Minutes after the start within which completion still counts as on time. */
-  graceMinutes: z.number().int().min(0).max(240).nullable().default(null),
+  graceMinutes: z._default(z.nullable(intBetween(0, 240)), null),
   /** The NOSSA user id last seen signed in during this shift (never a password). */
-  nossaUser: z.string().min(1).max(40).nullable().default(null),
+  nossaUser: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(40))), null),
   /** Which instruction and revision the checklist was done under, for auditors. */
-  procedure: procedureRefSchema.nullable().default(null),
+  procedure: z._default(z.nullable(procedureRefSchema), null),
 });
 export type Shift = z.infer<typeof shiftSchema>;
 
 /** "07:00": a local wall-clock time. */
-const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm'));
 
 /** One shift of the day, in local time; end <= start means it runs past midnight. */
 export const shiftDefinitionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,24}$/, 'shift id'),
-  name: z.string().trim().min(1).max(24),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,24}$/, 'shift id')),
+  name: trimmedText(1, 24),
   start: clockTimeSchema,
   end: clockTimeSchema,
 });
@@ -79,21 +79,25 @@ const overlaps = (a: ShiftDefinition, b: ShiftDefinition) =>
  * shift at night, say) but never overlap: at any moment at most one shift is the current one.
  */
 export const shiftSettingsSchema = z.object({
-  definitions: z
-    .array(shiftDefinitionSchema)
-    .min(1)
-    .max(6)
-    .refine((list) => new Set(list.map((d) => d.id)).size === list.length, { message: 'duplicate-id' })
-    .refine((list) => new Set(list.map((d) => d.name.toLowerCase())).size === list.length, { message: 'duplicate-name' })
-    .refine((list) => list.every((a, i) => list.slice(i + 1).every((b) => !overlaps(a, b))), { message: 'overlap' })
-    .default(DEFAULT_SHIFT_DEFINITIONS),
+  definitions: z._default(
+    z
+      .array(shiftDefinitionSchema)
+      .check(
+        z.minLength(1),
+        z.maxLength(6),
+        z.refine((list) => new Set(list.map((d) => d.id)).size === list.length, { message: 'duplicate-id' }),
+        z.refine((list) => new Set(list.map((d) => d.name.toLowerCase())).size === list.length, { message: 'duplicate-name' }),
+        z.refine((list) => list.every((a, i) => list.slice(i + 1).every((b) => !overlaps(a, b))), { message: 'overlap' }),
+      ),
+    DEFAULT_SHIFT_DEFINITIONS,
+  ),
   /** Completed later than this many minutes after the shift started counts as late. */
-  graceMinutes: z.number().int().min(0).max(240).default(15),
+  graceMinutes: z._default(intBetween(0, 240), 15),
   /**
    * The next shift's checklist opens this many minutes before the shift starts, so an agent who
    * arrives early prepares for their own shift, not the one that is ending.
    */
-  opensMinutesBefore: z.number().int().min(0).max(120).default(15),
+  opensMinutesBefore: z._default(intBetween(0, 120), 15),
 });
 export type ShiftSettings = z.infer<typeof shiftSettingsSchema>;
 

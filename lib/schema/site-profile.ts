@@ -1,21 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { intBetween, nonEmpty } from './common';
 
 /**
  * A site profile is data, not code: an admin can change how Pandu finds NOSSA's fields without
  * a new release, and a second adapter (INSERA) is a second profile. Never a generated id:
  * Maximo regenerates them on every load.
  */
-const textVariants = z.array(z.string().trim().min(1)).min(1);
+const textVariants = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1));
 
 export const locatorSchema = z.discriminatedUnion('by', [
   /** `<label for=…>` whose text equals one of the variants (case and trailing ":" / "*" ignored). */
   z.object({ by: z.literal('label'), text: textVariants }),
   /** Maximo titles inputs "Label: value": the title starts with one of the variants plus ":". */
   z.object({ by: z.literal('titlePrefix'), text: textVariants }),
-  z.object({ by: z.literal('name'), name: z.string().min(1) }),
+  z.object({ by: z.literal('name'), name: nonEmpty() }),
   z.object({ by: z.literal('ariaLabel'), text: textVariants }),
   /** Last resort, for markup no other strategy can describe. */
-  z.object({ by: z.literal('css'), selector: z.string().min(1) }),
+  z.object({ by: z.literal('css'), selector: nonEmpty() }),
 ]);
 export type Locator = z.infer<typeof locatorSchema>;
 
@@ -30,17 +31,17 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 /** A control to click (a tab, a toolbar button, a dialog button). */
 export const controlLocatorSchema = z.discriminatedUnion('by', [
   /** An element with this ARIA role whose text (or aria-label / title) is one of the variants. */
-  z.object({ by: z.literal('role'), role: z.string().min(1), text: textVariants }),
+  z.object({ by: z.literal('role'), role: nonEmpty(), text: textVariants }),
   /** Elements matching the selector whose visible text is one of the variants. */
-  z.object({ by: z.literal('text'), selector: z.string().min(1), text: textVariants }),
+  z.object({ by: z.literal('text'), selector: nonEmpty(), text: textVariants }),
   z.object({ by: z.literal('title'), text: textVariants }),
-  z.object({ by: z.literal('css'), selector: z.string().min(1) }),
+  z.object({ by: z.literal('css'), selector: nonEmpty() }),
 ]);
 export type ControlLocator = z.infer<typeof controlLocatorSchema>;
 
 export const actionSpecSchema = z.object({
-  scope: z.string().min(1).optional(),
-  locators: z.array(controlLocatorSchema).min(1),
+  scope: z.optional(nonEmpty()),
+  locators: z.array(controlLocatorSchema).check(z.minLength(1)),
 });
 export type ActionSpec = z.infer<typeof actionSpecSchema>;
 
@@ -50,61 +51,64 @@ export const fieldSpecSchema = z.object({
    * Actions (names in the profile's `actions`) that bring the field onto the page when it is not
    * there, tried in order until it is: open a tab, open the Change Status dialog, add a row.
    */
-  reach: z.array(z.string().min(1)).default([]),
+  reach: z._default(z.array(nonEmpty()), []),
   /** Only candidates inside an element matching this selector count (e.g. the main tab). */
-  scope: z.string().min(1).optional(),
+  scope: z.optional(nonEmpty()),
   /** Candidates inside an element matching this selector are skipped (e.g. list filters). */
-  exclude: z.string().min(1).optional(),
-  locators: z.array(locatorSchema).min(1),
+  exclude: z.optional(nonEmpty()),
+  locators: z.array(locatorSchema).check(z.minLength(1)),
 });
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;
 
 /** A page kind is recognised when any of its signs is present. */
 export const pageSignSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('css'), selector: z.string().min(1) }),
+  z.object({ by: z.literal('css'), selector: nonEmpty() }),
   /** A profile field is present and its value matches the pattern. */
-  z.object({ by: z.literal('field'), field: z.string().min(1), pattern: z.string().min(1) }),
+  z.object({ by: z.literal('field'), field: nonEmpty(), pattern: nonEmpty() }),
 ]);
 export type PageSign = z.infer<typeof pageSignSchema>;
 
+/** Keys of a profile's fields and actions: plain identifiers. */
+const profileKeySchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/));
+
 export const siteProfileSchema = z.object({
   v: z.literal(1),
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: nonEmpty(),
   /** Match patterns of the hosts the profile applies to. */
-  hosts: z.array(z.string().regex(/^https?:\/\/[^/]+\/\*$/, 'match pattern like https://host/*')).min(1),
+  hosts: z.array(z.string().check(z.regex(/^https?:\/\/[^/]+\/\*$/, 'match pattern like https://host/*'))).check(z.minLength(1)),
   pages: z.object({
-    login: z.array(pageSignSchema).min(1),
-    ticket: z.array(pageSignSchema).min(1),
-    list: z.array(pageSignSchema).min(1),
+    login: z.array(pageSignSchema).check(z.minLength(1)),
+    ticket: z.array(pageSignSchema).check(z.minLength(1)),
+    list: z.array(pageSignSchema).check(z.minLength(1)),
   }),
   /** Sign that a user is signed in, and where to read the user id from (optional). */
-  signedInUser: z.object({ selector: z.string().min(1), pattern: z.string().min(1) }).optional(),
-  fields: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), fieldSpecSchema),
-  actions: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), actionSpecSchema).default({}),
+  signedInUser: z.optional(z.object({ selector: nonEmpty(), pattern: nonEmpty() })),
+  fields: z.record(profileKeySchema, fieldSpecSchema),
+  actions: z._default(z.record(profileKeySchema, actionSpecSchema), {}),
   /** How the host page behaves: where it shows that a server round trip is in flight, etc. */
-  behaviour: z
-    .object({
+  behaviour: z._default(
+    z.object({
       /** Visible while the page talks to its server; nothing may be touched meanwhile. */
-      busySelector: z.string().min(1).default('#wait'),
+      busySelector: z._default(nonEmpty(), '#wait'),
       /** Where the server's value menus appear, and their items. */
-      menuItemSelector: z.string().min(1).default('#menuholder [role="menuitem"]'),
+      menuItemSelector: z._default(nonEmpty(), '#menuholder [role="menuitem"]'),
       /** Where the host shows its error messages, and how an error is marked. */
-      errorSelector: z.string().min(1).default('#titlebar_error.error'),
+      errorSelector: z._default(nonEmpty(), '#titlebar_error.error'),
       /** A harmless field whose focus sends the pending change (Maximo flushes on focus). */
-      flushField: z.string().min(1).default('ticketId'),
+      flushField: z._default(nonEmpty(), 'ticketId'),
       /** NOSSA's date-time format (date-fns tokens) and the zone its times are in (default: the browser's). */
-      dateFormat: z.string().min(1).default('dd-MM-yyyy HH:mm'),
-      timeZone: z.string().min(1).optional(),
+      dateFormat: z._default(nonEmpty(), 'dd-MM-yyyy HH:mm'),
+      timeZone: z.optional(nonEmpty()),
       /**
        * What proves the host took a value: Maximo sends each change to its server, so a round
        * trip must be seen ('roundTrip'); a plain form only needs the value read back ('readBack').
        */
-      confirmBy: z.enum(['roundTrip', 'readBack']).default('roundTrip'),
+      confirmBy: z._default(z.enum(['roundTrip', 'readBack']), 'roundTrip'),
       /** How long one round trip may take before a field is reported as timed out. */
-      roundTripTimeoutMs: z.number().int().min(500).max(120_000).default(15_000),
-    })
-    .default({
+      roundTripTimeoutMs: z._default(intBetween(500, 120_000), 15_000),
+    }),
+    {
       busySelector: '#wait',
       menuItemSelector: '#menuholder [role="menuitem"]',
       errorSelector: '#titlebar_error.error',
@@ -112,13 +116,15 @@ export const siteProfileSchema = z.object({
       dateFormat: 'dd-MM-yyyy HH:mm',
       confirmBy: 'roundTrip',
       roundTripTimeoutMs: 15_000,
-    }),
+    },
+  ),
   /** Values Pandu writes that are the profile's choice, not the instruction's. */
-  writeDefaults: z
-    .object({
-      pendingStatus: z.string().min(1).default('PENDING'),
-      workLogType: z.string().min(1).default('CLIENTNOTE'),
-    })
-    .default({ pendingStatus: 'PENDING', workLogType: 'CLIENTNOTE' }),
+  writeDefaults: z._default(
+    z.object({
+      pendingStatus: z._default(nonEmpty(), 'PENDING'),
+      workLogType: z._default(nonEmpty(), 'CLIENTNOTE'),
+    }),
+    { pendingStatus: 'PENDING', workLogType: 'CLIENTNOTE' },
+  ),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

@@ -28,7 +28,7 @@ export function ImportView() {
     const list = [...(files ?? [])];
     if (!list.length || running) return;
     // The log reloads by itself once the import is stored (the dashboard watches the database).
-    importStore.start({ type: 'import', files: list }, { results: list.map((file) => ({ fileName: file.name, outcome: null })) });
+    importStore.start({ type: 'import', files: list, language }, { results: list.map((file) => ({ fileName: file.name, outcome: null })) });
   };
 
   const onDrop = (event: DragEvent) => {

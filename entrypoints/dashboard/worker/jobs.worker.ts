@@ -1,6 +1,7 @@
 import '@/lib/schema/jitless';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PanduDb } from '@/lib/db';
+import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import { runExport } from './export-job';
 import { runImport } from './import-job';
 import { runLoad } from './load-job';
@@ -21,6 +22,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   const db = new PanduDb();
   const request = parsed.data;
+  if (request.type !== 'load') speakSchemaErrorsIn(request.language);
   const run = request.type === 'export' ? runExport(db, request, post) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
   run
     .then(() => post({ type: 'done' }))

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CSV_DELIMITERS, logFilterSchema, logSortSchema, type AgentInfo, type ImportProblem, type ImportRecord, type LogRow } from '@/lib/export';
-import { languageSchema, type Shift } from '@/lib/schema';
+import { intBetween, languageSchema, type Shift } from '@/lib/schema';
 
 /**
  * What the dashboard asks its worker to do. Exports and imports run there so a 100,000-row file
@@ -20,26 +20,29 @@ export const exportRequestSchema = z.object({
   includeEvents: z.boolean(),
   language: languageSchema,
   /** The page's zone, so dates in the file are what the lead sees on screen. */
-  timeZone: z
-    .string()
-    .min(1)
-    .max(64)
-    .refine((zone) => {
-      try {
-        return Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }));
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone')
-    .optional(),
+  timeZone: z.optional(
+    z.string().check(
+      z.minLength(1),
+      z.maxLength(64),
+      z.refine((zone) => {
+        try {
+          return Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }));
+        } catch {
+          return false;
+        }
+      }, 'unknown time zone'),
+    ),
+  ),
   /** Written into JSON files (the worker cannot read the manifest). */
-  appVersion: z.string().min(1).max(40),
+  appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export const importRequestSchema = z.object({
   type: z.literal('import'),
-  files: z.array(z.instanceof(File)).min(1).max(200),
+  files: z.array(z.instanceof(File)).check(z.minLength(1), z.maxLength(200)),
+  /** The language a refused file's problems are told in. */
+  language: languageSchema,
 });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
@@ -51,7 +54,7 @@ export const jobRequestSchema = z.discriminatedUnion('type', [exportRequestSchem
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 
 /** As sent: the request and its job number, which every answer repeats (one worker may run several jobs). */
-export const jobEnvelopeSchema = z.intersection(jobRequestSchema, z.object({ job: z.number().int().min(1) }));
+export const jobEnvelopeSchema = z.intersection(jobRequestSchema, z.object({ job: intBetween(1, Number.MAX_SAFE_INTEGER) }));
 
 /** read: loading the log; write: writing rows; events: writing the audit trail; pack: building the file. */
 export const JOB_PHASES = ['read', 'write', 'events', 'pack', 'check', 'save'] as const;

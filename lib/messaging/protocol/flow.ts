@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FlowView } from '../../db/sessions';
 import type { FlowRefusal } from '../../procedure';
 import { draftValuesSchema, fillResultSchema, ticketIdSchema, ticketSnapshotSchema, uuidSchema, type DraftValues, type FillResult, type TicketSnapshot } from '../../schema';
 
 /** The guided flow (IK 1.2). Flow events are validated again by the state machine. */
 export const flowRequests = {
-  getFlow: z.object({ ticketId: ticketIdSchema }).strict(),
-  startFlow: z.object({ ticket: ticketSnapshotSchema }).strict(),
-  flowEvent: z.object({ sessionId: uuidSchema, event: z.unknown() }).strict(),
-  saveDraft: z.object({ sessionId: uuidSchema, values: draftValuesSchema, origin: z.string().min(1).max(60) }).strict(),
+  getFlow: z.strictObject({ ticketId: ticketIdSchema }),
+  startFlow: z.strictObject({ ticket: ticketSnapshotSchema }),
+  flowEvent: z.strictObject({ sessionId: uuidSchema, event: z.unknown() }),
+  saveDraft: z.strictObject({ sessionId: uuidSchema, values: draftValuesSchema, origin: z.string().check(z.minLength(1), z.maxLength(60)) }),
   getRequesterSuggestions: z.undefined(),
   /** A fill or verify run on the page, with its per-field results: an audit event, not a step. */
-  recordFill: z.object({ sessionId: uuidSchema, result: fillResultSchema }).strict(),
+  recordFill: z.strictObject({ sessionId: uuidSchema, result: fillResultSchema }),
 } as const;
 
 export const flowPushes = {

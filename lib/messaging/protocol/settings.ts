@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../schema';
 
 export const settingsRequests = {

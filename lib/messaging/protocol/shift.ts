@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ChecklistStep, Shift, ShiftSlot } from '../../schema';
-import { uuidSchema } from '../../schema';
+import { trimmedText, uuidSchema } from '../../schema';
 import type { ChecklistRefusal } from '../../shifts';
 
 /** The steps an agent ticks one by one (1.1.6, "ready", has its own message). */
@@ -9,12 +9,12 @@ const preparationStepSchema = z.enum(['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5
 /** The shift-start checklist (IK 1.1), the NOSSA sign-in the content script sees, follow-ups. */
 export const shiftRequests = {
   getShiftNow: z.undefined(),
-  tickChecklist: z.object({ step: preparationStepSchema, ticked: z.boolean() }).strict(),
+  tickChecklist: z.strictObject({ step: preparationStepSchema, ticked: z.boolean() }),
   completeChecklist: z.undefined(),
   /** From the content script: NOSSA's login page, or the app with the user id it shows (if any). */
-  reportNossaSession: z.object({ page: z.enum(['login', 'app']), user: z.string().trim().min(1).max(40).nullable() }).strict(),
-  openFollowUp: z.object({ sessionId: uuidSchema }).strict(),
-  resolveFollowUp: z.object({ sessionId: uuidSchema }).strict(),
+  reportNossaSession: z.strictObject({ page: z.enum(['login', 'app']), user: z.nullable(trimmedText(1, 40)) }),
+  openFollowUp: z.strictObject({ sessionId: uuidSchema }),
+  resolveFollowUp: z.strictObject({ sessionId: uuidSchema }),
 } as const;
 
 /** Which shift it is by the background's clock (the one that keeps the records and the badge). */

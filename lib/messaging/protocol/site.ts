@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageCheck } from '../../sites/check';
 
 /** The site profile at work: the page check a team lead runs from the dashboard. */

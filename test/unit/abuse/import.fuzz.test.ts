@@ -29,7 +29,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
 /** Imports one file the way the dashboard's worker does, and returns its outcome. */
 async function importFile(content: BlobPart, name = 'agen.json'): Promise<ImportFileOutcome> {
   const messages: JobMessage[] = [];
-  await runImport(db, { type: 'import', files: [new File([content], name, { type: 'application/json' })] }, (m) => messages.push(m));
+  await runImport(db, { type: 'import', files: [new File([content], name, { type: 'application/json' })], language: 'id' }, (m) => messages.push(m));
   const imported = messages.filter((m): m is Extract<JobMessage, { type: 'imported' }> => m.type === 'imported');
   expect(imported).toHaveLength(1);
   return imported[0]!.outcome;
