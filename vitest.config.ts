@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     restoreMocks: true,
+    // Property tests run hundreds of cases each; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PanduDb } from '@/lib/db';
 import { serveRequests } from '@/lib/messaging/serve';
+import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import { startExtraHosts } from './extra-hosts';
 import { createHostList } from './host-list';
 import type { BackgroundContext } from './context';
@@ -20,6 +21,7 @@ import { startRetention } from './retention';
  * grouped by area, one file each.
  */
 export default defineBackground(() => {
+  speakSchemaErrorsIn('id'); // until the settings say otherwise
   const db = new PanduDb();
   const hosts = createHostList(db);
   const context: BackgroundContext = {

@@ -1,11 +1,21 @@
 import { readSettings, updateSettings } from '@/lib/db';
 import { broadcast } from '@/lib/messaging/broadcast';
+import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import type { BackgroundContext } from './context';
 
+/**
+ * A refused message's detail ("Data tidak valid: …") is worded in the agent's language: the
+ * language is taken up whenever settings are read (every panel reads them first) or changed.
+ */
+const spoken = <T extends { language: 'id' | 'en' }>(settings: T): T => {
+  speakSchemaErrorsIn(settings.language);
+  return settings;
+};
+
 export const settingsHandlers = ({ db, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>) => ({
-  getSettings: () => readSettings(db),
+  getSettings: async () => spoken(await readSettings(db)),
   updateSettings: async (patch: Parameters<typeof updateSettings>[1]) => {
-    const settings = await updateSettings(db, patch);
+    const settings = spoken(await updateSettings(db, patch));
     if (patch.siteProfile !== undefined || patch.extraHosts !== undefined) await hostsChanged();
     if (patch.extraHosts !== undefined) await syncExtraHosts();
     void broadcast('settingsChanged', settings, hostPatterns());

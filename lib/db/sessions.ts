@@ -12,10 +12,11 @@ export interface FlowView {
 
 const statusOf = (flow: FlowState): Session['status'] => (flow.step === 'done' ? 'done' : flow.step === 'cancelled' ? 'cancelled' : 'open');
 
-function event(session: Session, type: string, payload: Record<string, unknown>, at: string): PanduEvent {
+/** One audit event of a session; the id is fresh unless a caller (an import, a test) names it. */
+export function sessionEvent(session: Session, type: string, payload: Record<string, unknown>, at: string, id: string = crypto.randomUUID()): PanduEvent {
   return {
     v: 1,
-    id: crypto.randomUUID(),
+    id,
     sessionId: session.id,
     ticketId: session.ticketId,
     agentId: session.agentId,
@@ -77,7 +78,7 @@ export async function startSession(db: PanduDb, { ticketId, agentId, ticket, now
       endedAt: null,
     };
     await db.sessions.add(session);
-    await db.events.add(event(session, 'session.started', { ticket }, now));
+    await db.events.add(sessionEvent(session, 'session.started', { ticket }, now));
     return viewOf(db, session);
   });
 }
@@ -112,7 +113,7 @@ export async function applyFlowEvent(
       endedAt: status === 'open' ? null : input.now,
     };
     await db.sessions.put(next);
-    await db.events.add(event(next, result.audit.type, result.audit.payload, input.now));
+    await db.events.add(sessionEvent(next, result.audit.type, result.audit.payload, input.now));
     await db.drafts.delete(session.id);
     return { view: await viewOf(db, next), refusal: null };
   });
@@ -128,7 +129,7 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
     if (!session) throw new SessionNotFoundError(input.sessionId);
     if (session.status !== 'open') throw new SessionNotFoundError(`${input.sessionId} is finished`);
     const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
-    await db.events.add(event(session, type, { ...input.result }, input.now));
+    await db.events.add(sessionEvent(session, type, { ...input.result }, input.now));
     return viewOf(db, session);
   });
 }

@@ -5,18 +5,21 @@ import { intBetween, nonEmpty } from './common';
  * A site profile is data, not code: an admin can change how Pandu finds NOSSA's fields without
  * a new release, and a second adapter (INSERA) is a second profile. Never a generated id:
  * Maximo regenerates them on every load.
+ *
+ * Every object is strict: an admin who types "behavior" or "scop" by hand hears of the unknown
+ * key with its exact path, instead of the setting being dropped without a word.
  */
 const textVariants = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1));
 
 export const locatorSchema = z.discriminatedUnion('by', [
   /** `<label for=…>` whose text equals one of the variants (case and trailing ":" / "*" ignored). */
-  z.object({ by: z.literal('label'), text: textVariants }),
+  z.strictObject({ by: z.literal('label'), text: textVariants }),
   /** Maximo titles inputs "Label: value": the title starts with one of the variants plus ":". */
-  z.object({ by: z.literal('titlePrefix'), text: textVariants }),
-  z.object({ by: z.literal('name'), name: nonEmpty() }),
-  z.object({ by: z.literal('ariaLabel'), text: textVariants }),
+  z.strictObject({ by: z.literal('titlePrefix'), text: textVariants }),
+  z.strictObject({ by: z.literal('name'), name: nonEmpty() }),
+  z.strictObject({ by: z.literal('ariaLabel'), text: textVariants }),
   /** Last resort, for markup no other strategy can describe. */
-  z.object({ by: z.literal('css'), selector: nonEmpty() }),
+  z.strictObject({ by: z.literal('css'), selector: nonEmpty() }),
 ]);
 export type Locator = z.infer<typeof locatorSchema>;
 
@@ -31,21 +34,21 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 /** A control to click (a tab, a toolbar button, a dialog button). */
 export const controlLocatorSchema = z.discriminatedUnion('by', [
   /** An element with this ARIA role whose text (or aria-label / title) is one of the variants. */
-  z.object({ by: z.literal('role'), role: nonEmpty(), text: textVariants }),
+  z.strictObject({ by: z.literal('role'), role: nonEmpty(), text: textVariants }),
   /** Elements matching the selector whose visible text is one of the variants. */
-  z.object({ by: z.literal('text'), selector: nonEmpty(), text: textVariants }),
-  z.object({ by: z.literal('title'), text: textVariants }),
-  z.object({ by: z.literal('css'), selector: nonEmpty() }),
+  z.strictObject({ by: z.literal('text'), selector: nonEmpty(), text: textVariants }),
+  z.strictObject({ by: z.literal('title'), text: textVariants }),
+  z.strictObject({ by: z.literal('css'), selector: nonEmpty() }),
 ]);
 export type ControlLocator = z.infer<typeof controlLocatorSchema>;
 
-export const actionSpecSchema = z.object({
+export const actionSpecSchema = z.strictObject({
   scope: z.optional(nonEmpty()),
   locators: z.array(controlLocatorSchema).check(z.minLength(1)),
 });
 export type ActionSpec = z.infer<typeof actionSpecSchema>;
 
-export const fieldSpecSchema = z.object({
+export const fieldSpecSchema = z.strictObject({
   kind: z.enum(FIELD_KINDS),
   /**
    * Actions (names in the profile's `actions`) that bring the field onto the page when it is not
@@ -62,33 +65,33 @@ export type FieldSpec = z.infer<typeof fieldSpecSchema>;
 
 /** A page kind is recognised when any of its signs is present. */
 export const pageSignSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('css'), selector: nonEmpty() }),
+  z.strictObject({ by: z.literal('css'), selector: nonEmpty() }),
   /** A profile field is present and its value matches the pattern. */
-  z.object({ by: z.literal('field'), field: nonEmpty(), pattern: nonEmpty() }),
+  z.strictObject({ by: z.literal('field'), field: nonEmpty(), pattern: nonEmpty() }),
 ]);
 export type PageSign = z.infer<typeof pageSignSchema>;
 
 /** Keys of a profile's fields and actions: plain identifiers. */
 const profileKeySchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/));
 
-export const siteProfileSchema = z.object({
+export const siteProfileSchema = z.strictObject({
   v: z.literal(1),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: nonEmpty(),
   /** Match patterns of the hosts the profile applies to. */
   hosts: z.array(z.string().check(z.regex(/^https?:\/\/[^/]+\/\*$/, 'match pattern like https://host/*'))).check(z.minLength(1)),
-  pages: z.object({
+  pages: z.strictObject({
     login: z.array(pageSignSchema).check(z.minLength(1)),
     ticket: z.array(pageSignSchema).check(z.minLength(1)),
     list: z.array(pageSignSchema).check(z.minLength(1)),
   }),
   /** Sign that a user is signed in, and where to read the user id from (optional). */
-  signedInUser: z.optional(z.object({ selector: nonEmpty(), pattern: nonEmpty() })),
+  signedInUser: z.optional(z.strictObject({ selector: nonEmpty(), pattern: nonEmpty() })),
   fields: z.record(profileKeySchema, fieldSpecSchema),
   actions: z._default(z.record(profileKeySchema, actionSpecSchema), {}),
   /** How the host page behaves: where it shows that a server round trip is in flight, etc. */
   behaviour: z._default(
-    z.object({
+    z.strictObject({
       /** Visible while the page talks to its server; nothing may be touched meanwhile. */
       busySelector: z._default(nonEmpty(), '#wait'),
       /** Where the server's value menus appear, and their items. */
@@ -120,7 +123,7 @@ export const siteProfileSchema = z.object({
   ),
   /** Values Pandu writes that are the profile's choice, not the instruction's. */
   writeDefaults: z._default(
-    z.object({
+    z.strictObject({
       pendingStatus: z._default(nonEmpty(), 'PENDING'),
       workLogType: z._default(nonEmpty(), 'CLIENTNOTE'),
     }),

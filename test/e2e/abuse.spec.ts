@@ -50,7 +50,7 @@ test('malformed messages from Pandu’s own page are refused with a clear error,
     ['recordFill', { sessionId, result: { kind: 'fill', ok: true, profileId: 'x', fields: [], committed: false, startedAt: 'yesterday', totalMs: -1, ownMs: 0 } }, /invalid-payload: .*startedAt/s],
     ['tickChecklist', { step: '1.1.6', ticked: true }, /invalid-payload: .*→ at step/s],
     ['reportNossaSession', { page: 'admin', user: '930101' }, /invalid-payload: .*→ at page/s],
-    ['getSettings', { please: 'all' }, /invalid-payload: .*expected undefined/s],
+    ['getSettings', { please: 'all' }, /invalid-payload: .*diharapkan undefined/s], // worded in the agent's language
     ['openFollowUp', { sessionId: '../../etc/passwd' }, /invalid-payload: .*→ at sessionId/s],
   ];
   for (const [type, data, error] of refused) {

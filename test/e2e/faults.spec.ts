@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl } from '../../scripts/lib/chromium.mjs';
 import { expect, test } from './fixtures';
-import { confirmRecheck, draftSaved, expectStep, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { draftSaved, expectStep, logAttempt, panelOf, startFlow, submitRequest, toCallStep } from './flow-helpers';
 import { AGENT, callBackground, extensionPage, readTable } from './helpers';
 
 const TICKET = 'IN110088251';
@@ -33,11 +33,8 @@ test.describe('with an agent signed in', () => {
     const ext = await extensionPage(context, extensionId);
     const page = await openTicket(TICKET);
     const panel = panelOf(page);
-    await startFlow(panel);
-    await submitRequest(panel);
-    await confirmRecheck(panel);
-    await panel.getByTestId('attempt-no-answer').click();
-    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    await toCallStep(panel);
+    await logAttempt(panel, 'no-answer', 1);
     const before = await eventTypes(ext);
 
     await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as Record<string, unknown>).__alive = true));
@@ -45,8 +42,7 @@ test.describe('with an agent signed in', () => {
     expect(await eventTypes(ext)).toEqual(before); // everything acknowledged was already stored
 
     // The next step wakes a fresh worker, which carries on from the database alone.
-    await panel.getByTestId('attempt-busy').click();
-    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(2);
+    await logAttempt(panel, 'busy', 2);
     const worker = context.serviceWorkers().at(-1)!;
     expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
     await panel.getByTestId('declare-unreachable').click();
@@ -93,11 +89,8 @@ test('the browser killed mid-flow and restarted resumes where the agent was, typ
     let page = await context.newPage();
     await page.goto(ticketUrl(TICKET));
     let panel = panelOf(page);
-    await startFlow(panel);
-    await submitRequest(panel);
-    await confirmRecheck(panel);
-    await panel.getByTestId('attempt-no-answer').click();
-    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    await toCallStep(panel);
+    await logAttempt(panel, 'no-answer', 1);
     await panel.getByTestId('cancel-open').click();
     await panel.getByTestId('cancel-reason').fill('setengah diketik');
     await draftSaved(panel);

@@ -36,6 +36,19 @@ export async function confirmRecheck(panel: Locator) {
   await expectStep(panel, 'call');
 }
 
+/** From the ticket's "start" to the call step (1.2.2): the request, then the re-check. */
+export async function toCallStep(panel: Locator, request?: Parameters<typeof submitRequest>[1]) {
+  await startFlow(panel);
+  await submitRequest(panel, request);
+  await confirmRecheck(panel);
+}
+
+/** Logs one call attempt and waits until the call log lists `count` of them (stored by then). */
+export async function logAttempt(panel: Locator, result: 'no-answer' | 'busy' | 'inactive' | 'wrong-number', count: number) {
+  await panel.getByTestId(`attempt-${result}`).click();
+  await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(count);
+}
+
 /** Waits until what was typed is stored by the background (the panel says "Draf tersimpan"). */
 export async function draftSaved(panel: Locator) {
   await expect(panel.getByTestId('draft-state')).toHaveAttribute('data-state', 'saved');

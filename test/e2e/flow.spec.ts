@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { confirmRecheck, draftSaved, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { confirmRecheck, draftSaved, expectStep, localInputIn, logAttempt, panelOf, startFlow, submitRequest, toCallStep } from './flow-helpers';
 import { AGENT, extensionPage, readTable } from './helpers';
 
 const TICKET = 'IN110088251';
@@ -19,14 +19,10 @@ test.describe('the guided flow ends with what the instruction implies in the dat
   test('unreachable (1.2.4): two failed calls, pended with the requester reason', async ({ openTicket, context, extensionId }) => {
     const page = await openTicket(TICKET);
     const panel = panelOf(page);
-    await startFlow(panel);
-    await submitRequest(panel);
-    await confirmRecheck(panel);
-    await panel.getByTestId('attempt-no-answer').click();
-    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(1);
+    await toCallStep(panel);
+    await logAttempt(panel, 'no-answer', 1);
     await expect(panel.getByTestId('declare-unreachable')).toHaveCount(0); // only after the minimum
-    await panel.getByTestId('attempt-busy').click();
-    await expect(panel.getByTestId('attempt-list').locator('li')).toHaveCount(2);
+    await logAttempt(panel, 'busy', 2);
     await panel.getByTestId('declare-unreachable').click();
     await expectStep(panel, 'outcome');
     await expect(panel.getByTestId('plan')).toContainText('PENDING');
@@ -47,9 +43,7 @@ test.describe('the guided flow ends with what the instruction implies in the dat
   test('approved (1.2.5): the customer agrees to a time, shown in the agent’s zone', async ({ openTicket, context, extensionId }) => {
     const page = await openTicket(TICKET);
     const panel = panelOf(page);
-    await startFlow(panel);
-    await submitRequest(panel);
-    await confirmRecheck(panel);
+    await toCallStep(panel);
     await panel.getByTestId('attempt-connected').click();
     await expectStep(panel, 'explain');
     await expect(panel.getByTestId('customer-script')).toContainText('Pelanggan minta jadwal ulang kunjungan');

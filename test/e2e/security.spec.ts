@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Request } from '@playwright/test';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium.mjs';
 import { documentedPermissions } from '../unit/security/readme-permissions';
-import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { expectStep, localInputIn, panelOf, toCallStep } from './flow-helpers';
 import { expect, test } from './fixtures-extra';
 import { AGENT, callBackground, extensionPage } from './helpers';
 
@@ -182,9 +182,7 @@ test('a whole flow, fill, follow-up, popup and dashboard export send nothing ove
   // The agent's work: a guided flow to "customer approved", Pandu fills NOSSA, the agent saves.
   const page = await openTicket('IN110088258');
   const panel = panelOf(page);
-  await startFlow(panel);
-  await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
-  await confirmRecheck(panel);
+  await toCallStep(panel, { reason: 'LOKASI-TUTUP' });
   await panel.getByTestId('attempt-connected').click();
   await panel.getByTestId('approve-until').fill(await localInputIn(page, 30));
   await panel.getByTestId('approve').click();

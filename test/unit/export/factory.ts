@@ -1,4 +1,5 @@
-import { initialFlowState, procedureRef, revisionTag, type FlowState } from '@/lib/procedure';
+import { sessionEvent } from '@/lib/db/sessions';
+import { initialFlowState, procedureRef, type FlowState } from '@/lib/procedure';
 import type { Area, PanduEvent, Session, Shift } from '@/lib/schema';
 import { buildExportFile, type AgentInfo, type ExportFileInput } from '@/lib/export';
 
@@ -55,17 +56,8 @@ export function makeSession(n: number, options: { agentId?: string; startedAt?: 
 }
 
 export function makeEvent(session: Session, n: number, type: string, payload: Record<string, unknown>, minutes = n): PanduEvent {
-  return {
-    v: 1,
-    id: uuid(2, Number.parseInt(session.id.slice(-6), 16) * 100 + n),
-    sessionId: session.id,
-    ticketId: session.ticketId,
-    agentId: session.agentId,
-    type,
-    payload,
-    procedureRevision: revisionTag(session.procedure),
-    at: new Date(Date.parse(session.startedAt) + minutes * 60_000).toISOString(),
-  };
+  const at = new Date(Date.parse(session.startedAt) + minutes * 60_000).toISOString();
+  return sessionEvent(session, type, payload, at, uuid(2, Number.parseInt(session.id.slice(-6), 16) * 100 + n));
 }
 
 /** The audit trail the flow writes for an approved session. */

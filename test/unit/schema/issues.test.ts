@@ -15,6 +15,18 @@ describe('issuesOf', () => {
     expect(paths).toEqual(['fields.pendingReason.locators[0].text', 'fields.pendingUntil.kind', 'hosts[0]']);
   });
 
+  it('refuses a mistyped key with its exact path instead of dropping the setting', () => {
+    speakSchemaErrorsIn('en');
+    const typo = structuredClone(nossaProfile) as Record<string, any>;
+    typo.behavior = { busySelector: '#busy' };
+    typo.fields.pendingReason.scop = '#main';
+    const result = siteProfileSchema.safeParse(typo);
+    expect(result.success).toBe(false);
+    const issues = issuesOf(result.error!);
+    expect(issues.map((i) => i.path).sort()).toEqual(['', 'fields.pendingReason']);
+    expect(issues.map((i) => i.message).join(' ')).toMatch(/"behavior".*"scop"|"scop".*"behavior"/);
+  });
+
   it('accepts the shipped profile as it is', () => {
     expect(siteProfileSchema.safeParse(nossaProfile).success).toBe(true);
   });
