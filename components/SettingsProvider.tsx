@@ -18,15 +18,20 @@ const SettingsContext = createContext<SettingsState | null>(null);
  * i18n context that follows the chosen language. The one mechanism every entrypoint uses.
  * Mount it once per context: the messenger allows one listener per message type.
  */
-export function SettingsProvider({ catalogues, initial, children }: { catalogues: Catalogues; initial?: Promise<Settings>; children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+export function SettingsProvider({ catalogues, initial, children }: { catalogues: Catalogues; initial?: Promise<Settings> | Settings; children: ReactNode }) {
+  // Settings already in hand (the NOSSA panel asks before it mounts) are in the first render:
+  // one render instead of a second one as soon as a promise that is already settled resolves.
+  const known = initial && !('then' in initial) ? initial : null;
+  const [settings, setSettings] = useState<Settings | null>(known);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let alive = true;
-    (initial ?? sendMessage('getSettings', undefined))
-      .then((value) => alive && setSettings(value))
-      .catch((err: unknown) => alive && setError(err));
+    if (!known) {
+      ((initial as Promise<Settings> | undefined) ?? sendMessage('getSettings', undefined))
+        .then((value) => alive && setSettings(value))
+        .catch((err: unknown) => alive && setError(err));
+    }
     const stop = onMessage('settingsChanged', ({ data }) => {
       const parsed = pushSchemas.settingsChanged.safeParse(data);
       if (parsed.success && alive) setSettings(parsed.data);

@@ -1,15 +1,21 @@
 // `npm run bench`: prints Pandu's performance figures as one table. Figures are measured on
 // this machine in this run; tests check behaviour, this reports numbers (no pass/fail here).
 // Each suite lives in scripts/bench/<name>.mjs and returns rows { figure, value, target? }.
+// Arguments name the suites to run (all by default).
 import { benchBundles } from './bench/bundles.mjs';
 import { benchDashboard } from './bench/dashboard.mjs';
 import { benchFill } from './bench/fill.mjs';
 import { benchHostPage } from './bench/host-page.mjs';
 
-const SUITES = [benchBundles, benchHostPage, benchFill, benchDashboard];
+const SUITES = { bundles: benchBundles, 'host-page': benchHostPage, fill: benchFill, dashboard: benchDashboard };
+
+// `node scripts/bench.mjs dashboard` (or `npm run bench -- dashboard`) runs only the suites named.
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in SUITES));
+if (unknown.length) throw new Error(`unknown bench suite(s): ${unknown.join(', ')}; known: ${Object.keys(SUITES).join(', ')}`);
 
 const rows = [];
-for (const suite of SUITES) {
+for (const suite of wanted.length ? wanted.map((name) => SUITES[name]) : Object.values(SUITES)) {
   try {
     rows.push(...(await suite()));
   } catch (error) {

@@ -1,18 +1,19 @@
 import type { PageKind } from '../schema';
 import { locateField, readElementValue } from './locate';
+import { scanPage, type PageScan } from './page-scan';
 import type { PageSign, SiteProfile } from '../schema/site-profile';
 
-function signPresent(root: ParentNode, profile: SiteProfile, sign: PageSign): boolean {
+function signPresent(scan: PageScan, profile: SiteProfile, sign: PageSign): boolean {
   if (sign.by === 'css') {
     try {
-      return root.querySelector(sign.selector) != null;
+      return scan.root.querySelector(sign.selector) != null;
     } catch {
       return false;
     }
   }
   // Own keys only: a sign naming "constructor" or "toString" must not find Object's members.
   const spec = Object.hasOwn(profile.fields, sign.field) ? profile.fields[sign.field] : undefined;
-  const found = spec && locateField(root, spec);
+  const found = spec && locateField(scan.root, spec, scan);
   return found ? safeRegExp(sign.pattern).test(readElementValue(found.element).trim()) : false;
 }
 
@@ -29,8 +30,8 @@ function safeRegExp(pattern: string): RegExp {
  * expires), then a ticket view, then the list. NOSSA changes views without navigating, so this
  * is re-run whenever the page re-renders.
  */
-export function detectPage(root: ParentNode, profile: SiteProfile): PageKind {
-  const any = (signs: PageSign[]) => signs.some((sign) => signPresent(root, profile, sign));
+export function detectPage(root: ParentNode, profile: SiteProfile, scan: PageScan = scanPage(root)): PageKind {
+  const any = (signs: PageSign[]) => signs.some((sign) => signPresent(scan, profile, sign));
   if (any(profile.pages.login)) return 'login';
   if (any(profile.pages.ticket)) return 'ticket';
   if (any(profile.pages.list)) return 'list';

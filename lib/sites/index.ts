@@ -6,3 +6,5 @@ export { nossaProfile } from './nossa/profile';
 export { readPageState, watchPage, type PageState, type PageWatcher } from './watch-page';
 export { checkPage, describeLocator, type PageCheck, type FieldCheck } from './check';
 export { locateControl, isDisabledControl } from './controls';
+export { scanPage, type PageScan } from './page-scan';
+export { whenIdle } from './idle';

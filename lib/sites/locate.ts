@@ -1,38 +1,34 @@
 import type { FieldSpec, Locator } from '../schema/site-profile';
+import { matchesVariant, normalizedVariants, scanPage, type PageScan } from './page-scan';
 
-/** Label text as a person reads it: trimmed, spaces folded, trailing ":" or "*" dropped. */
-export function normalizeLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\s:*]+$/, '').trim().toLowerCase();
-}
+export { normalizeLabel } from './page-scan';
 
-function matchesVariant(text: string | null | undefined, variants: readonly string[]): boolean {
-  if (!text) return false;
-  const normalized = normalizeLabel(text);
-  return variants.some((variant) => normalizeLabel(variant) === normalized);
-}
-
-function candidatesFor(root: ParentNode, locator: Locator): Element[] {
+function candidatesFor(scan: PageScan, locator: Locator): Element[] {
+  const root = scan.root;
   const doc = (root as Node).ownerDocument ?? (root as Document);
   switch (locator.by) {
-    case 'label':
-      return [...root.querySelectorAll('label')]
-        .filter((label) => matchesVariant(label.textContent, locator.text))
-        .map((label) => (label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, textarea, select')))
+    case 'label': {
+      const variants = normalizedVariants(locator.text);
+      return scan
+        .labels()
+        .filter((label) => label.text !== null && variants.has(label.text))
+        .map(({ element: label }) => (label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, textarea, select')))
         .filter((el): el is HTMLElement => el != null);
+    }
     case 'titlePrefix':
-      return [...root.querySelectorAll('input[title], textarea[title], select[title], iframe[title]')].filter((el) => {
+      return scan.all('input[title], textarea[title], select[title], iframe[title]').filter((el) => {
         const title = el.getAttribute('title') ?? '';
         const colon = title.indexOf(':');
         return matchesVariant(colon >= 0 ? title.slice(0, colon) : title, locator.text) && (colon >= 0 || el.tagName === 'IFRAME');
       });
     case 'name':
       // Compared, not spliced into a selector: a quote or a line break in an admin's name must not throw.
-      return [...root.querySelectorAll('[name]')].filter((el) => el.getAttribute('name') === locator.name);
+      return scan.all('[name]').filter((el) => el.getAttribute('name') === locator.name);
     case 'ariaLabel':
-      return [...root.querySelectorAll('[aria-label]')].filter((el) => matchesVariant(el.getAttribute('aria-label'), locator.text));
+      return scan.all('[aria-label]').filter((el) => matchesVariant(el.getAttribute('aria-label'), locator.text));
     case 'css':
       try {
-        return [...root.querySelectorAll(locator.selector)];
+        return scan.all(locator.selector);
       } catch {
         return []; // a bad selector in an admin's profile must not break the page
       }
@@ -61,14 +57,21 @@ export interface Located {
 
 /**
  * Finds a field's element by trying its locators in order; the first strategy with a match in
- * scope wins. Found afresh on every call: Maximo replaces field nodes on each round trip.
+ * scope wins. Found afresh on every read: Maximo replaces field nodes on each round trip. Within
+ * one read (one `scan`), a field asked for twice is located once.
  */
-export function locateField(root: ParentNode, spec: FieldSpec): Located | null {
+export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root)): Located | null {
+  if (scan.located.has(spec)) return scan.located.get(spec) as Located | null;
+  let hit: Located | null = null;
   for (const [strategy, locator] of spec.locators.entries()) {
-    const element = candidatesFor(root, locator).find((el) => inScope(el, spec));
-    if (element) return { element, strategy };
+    const element = candidatesFor(scan, locator).find((el) => inScope(el, spec));
+    if (element) {
+      hit = { element, strategy };
+      break;
+    }
   }
-  return null;
+  scan.located.set(spec, hit);
+  return hit;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { detectPage, readSignedInUser } from './detect';
 import type { SiteProfile } from '../schema/site-profile';
 import { readTicket } from './read-ticket';
+import { scanPage } from './page-scan';
+import { whenIdle } from './idle';
 import type { PageKind, TicketSnapshot } from '../schema';
 
 export interface PageState {
@@ -12,10 +14,13 @@ export interface PageState {
 }
 
 export function readPageState(root: ParentNode, profile: SiteProfile): PageState {
-  const kind = detectPage(root, profile);
+  // One scan for the whole read: the ticket id is located once for detection and reading, and
+  // the page's labels are gathered once for every field.
+  const scan = scanPage(root);
+  const kind = detectPage(root, profile, scan);
   return {
     kind,
-    ticket: kind === 'ticket' ? readTicket(root, profile) : null,
+    ticket: kind === 'ticket' ? readTicket(root, profile, scan) : null,
     user: kind === 'login' ? null : readSignedInUser(root, profile),
   };
 }
@@ -24,17 +29,27 @@ const same = (a: PageState, b: PageState) => JSON.stringify(a) === JSON.stringif
 
 /**
  * NOSSA changes views through server round trips that replace parts of the page, never through
- * navigation, so the page is re-read after DOM mutations settle. Subscribers hear only real
- * changes. Mutations inside our own shadow host are invisible to the observer by design.
+ * navigation, so the page is re-read after DOM mutations settle: `settleMs` after the first
+ * mutation, then as soon as the page's main thread is idle (NOSSA applies a round trip's answer
+ * in several steps; reading in between would be wasted and would delay NOSSA), at most `settleMs`
+ * later. Subscribers hear only real changes. Mutations inside our own shadow host are invisible
+ * to the observer by design.
  */
 export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs = 120) {
   let profile = initialProfile;
   let state = readPageState(doc, profile);
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
 
-  const refresh = () => {
+  const cancelPending = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    cancelIdle?.();
     timer = undefined;
+    cancelIdle = undefined;
+  };
+  const refresh = () => {
+    cancelPending();
     const next = readPageState(doc, profile);
     if (next.kind === 'login') next.expiredTicket = state.ticket ?? state.expiredTicket ?? null;
     if (same(state, next)) return;
@@ -42,7 +57,11 @@ export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs =
     listeners.forEach((listener) => listener());
   };
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(refresh, settleMs);
+    if (timer !== undefined || cancelIdle !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelIdle = whenIdle(refresh, settleMs);
+    }, settleMs);
   });
   // Observe the Document itself, not its root element: Maximo replaces the whole page with the
   // login form (document.open/write) when the session expires, and a new root must be seen too.
@@ -65,7 +84,7 @@ export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs =
     refresh,
     stop() {
       observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
+      cancelPending();
     },
   };
 }
