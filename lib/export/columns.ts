@@ -72,7 +72,15 @@ export function sessionColumns(labels: ExportLabels, clock: LocalClock): ExportC
       key: 'attemptLog',
       kind: 'text',
       width: 30,
-      value: ({ detail }) => detail.attemptLog.map((a) => `${time(clock, a.at)} ${labels.attemptResult(a.result)}`).join('; '),
+      // "10:02 Tidak diangkat; 10:04 Terhubung", appended in place: no array per row.
+      value: ({ detail }) => {
+        let log = '';
+        for (let i = 0; i < detail.attemptLog.length; i++) {
+          const attempt = detail.attemptLog[i]!;
+          log += `${i ? '; ' : ''}${time(clock, attempt.at)} ${labels.attemptResult(attempt.result)}`;
+        }
+        return log;
+      },
     },
     { key: 'requesterName', kind: 'text', width: 20, freeText: true, value: ({ detail }) => detail.requesterName },
     { key: 'requesterGroup', kind: 'text', width: 20, value: ({ detail }) => detail.requesterGroup },

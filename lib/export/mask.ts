@@ -6,25 +6,65 @@
  * letters (a ticket id "IN0812...") is not a phone number. Later groups need three digits, so
  * "0812345678 10 kali" masks the number and keeps the count.
  */
-const PHONE = /(?<![\w+])(?:\+?62[\s.-]?\d{3}|0\d{2,})(?:[\s.-]?\d{3,}){0,4}(?!\w)/g;
+const NUMBER = String.raw`(?:\+?62[\s.-]?\d{3}|0\d{2,})(?:[\s.-]?\d{3,}){0,4}(?!\w)`;
+/** The number itself, tried only where one can start (see `maskPhones`). */
+const NUMBER_AT = new RegExp(NUMBER, 'y');
 /** Shorter runs are not phone numbers (an Indonesian landline with its area code has 9+). */
 const MIN_DIGITS = 9;
 const KEEP_START = 4;
 const KEEP_END = 3;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** "081234567890" -> "0812*****890": enough to tell two numbers apart, not enough to call. */
 function maskNumber(match: string): string {
-  const digits = match.replace(/\D/g, '').length;
+  // One pass to count, one to mask: no regex and no callback per digit (100,000 work logs).
+  let digits = 0;
+  for (let i = 0; i < match.length; i++) if (isDigit(match.charCodeAt(i))) digits++;
   if (digits < MIN_DIGITS) return match;
   let seen = 0;
-  return match.replace(/\d/g, (digit) => {
-    seen += 1;
-    return seen <= KEEP_START || seen > digits - KEEP_END ? digit : '*';
-  });
+  let out = '';
+  for (let i = 0; i < match.length; i++) {
+    if (!isDigit(match.charCodeAt(i))) out += match[i];
+    else out += ++seen <= KEEP_START || seen > digits - KEEP_END ? match[i] : '*';
+  }
+  return out;
 }
 
+/** True when the text holds at least `MIN_DIGITS` digits: fewer cannot make a phone number. */
+function mayHoldPhone(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigit(text.charCodeAt(i)) && ++digits >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
+/** `\w` or "+": a number glued to one of these is part of something else. */
+const gluesNumber = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2b;
+
+/**
+ * Every phone number in the text masked: what `text.replace(/(?<![\w+])NUMBER/g, maskNumber)`
+ * gives, found faster. A number starts with "+", "6" or "0" not glued to what comes before, so
+ * only those places are tried, each with one sticky match; a global regex with a look-behind
+ * would try every character, and a replace callback costs more than the masking.
+ */
 export function maskPhones(text: string): string {
-  return text.replace(PHONE, maskNumber);
+  // Most names and notes hold no number at all: a count of digits spares them even the scan.
+  if (!mayHoldPhone(text)) return text;
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0x30 && c !== 0x36 && c !== 0x2b) || (i > 0 && gluesNumber(text.charCodeAt(i - 1)))) continue;
+    NUMBER_AT.lastIndex = i;
+    const number = NUMBER_AT.exec(text)?.[0];
+    if (number === undefined) continue;
+    out += text.slice(done, i) + maskNumber(number);
+    done = i + number.length;
+    i = done - 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /**

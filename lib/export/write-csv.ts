@@ -1,13 +1,17 @@
-import { CSV_BOM, CSV_EOL, csvField, csvRecord, type CsvCell, type CsvDelimiter } from './csv';
+import { CSV_BOM, CSV_EOL, csvRecord, type CsvCell, type CsvDelimiter } from './csv';
+import { csvRecordWriter, type CsvWriteOptions } from './csv-rows';
 import type { CellValue, ExportColumn } from './columns';
-import { maskPhones } from './mask';
 import type { LocalClock } from './local-clock';
 
-export interface CsvWriteOptions {
-  clock: LocalClock;
-  delimiter: CsvDelimiter;
-  mask: boolean;
-}
+export type { CsvWriteOptions };
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+/**
+ * Rows per text part. Small, because a part is a string under construction until it is encoded:
+ * every garbage collection in between must copy it. At 1,000 rows the worker spent about half
+ * the collection time it spent at 5,000 (100,000 sessions, Chromium, `--trace-gc`).
+ */
+const CHUNK_ROWS = 1_000;
 
 /** Dates as "2026-11-27 10:00:05" in the lead's zone: a form Excel reads as a date in every locale. */
 export function csvCells(columns: readonly ExportColumn<unknown>[], cells: readonly CellValue[], clock: LocalClock): CsvCell[] {
@@ -22,36 +26,71 @@ export function csvCells(columns: readonly ExportColumn<unknown>[], cells: reado
 export const csvHeaderLine = (columns: readonly ExportColumn<unknown>[], delimiter: CsvDelimiter) =>
   csvRecord(columns.map((column) => column.header), delimiter);
 
-/** One item's record: each cell formatted, masked and quoted straight into the line (no arrays per row). */
-export function csvLine<T>(columns: readonly ExportColumn<T>[], item: T, options: CsvWriteOptions): string {
-  let line = '';
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    let value = column.value(item);
-    if (column.kind === 'date' && typeof value === 'number') value = options.clock.format(value);
-    else if (options.mask && column.freeText && typeof value === 'string') value = maskPhones(value);
-    line += i ? options.delimiter + csvField(value, options.delimiter) : csvField(value, options.delimiter);
-  }
-  return line;
-}
-
 /**
- * A whole CSV file as parts (BOM, header, then one part per chunk of rows), ready for a Blob.
- * `onChunk` lets a caller report progress and yield between chunks on large exports.
+ * A whole CSV file as text parts: BOM and header, then one part per `chunkSize` rows, each
+ * record ending in CRLF. Joined, the parts are the file; nothing ever holds it as one string.
  */
-export async function writeCsvParts<T>(
-  columns: readonly ExportColumn<T>[],
-  items: readonly T[],
-  options: CsvWriteOptions & { chunkSize?: number; onChunk?: (done: number) => Promise<void> | void },
-): Promise<string[]> {
-  const chunkSize = options.chunkSize ?? 5_000;
-  const parts = [CSV_BOM + csvHeaderLine(columns as readonly ExportColumn<unknown>[], options.delimiter) + CSV_EOL];
+export function* csvChunks<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: CsvWriteOptions & { chunkSize?: number }): Generator<string, void> {
+  const chunkSize = options.chunkSize ?? CHUNK_ROWS;
+  yield CSV_BOM + csvHeaderLine(columns as readonly ExportColumn<unknown>[], options.delimiter) + CSV_EOL;
+  const record = csvRecordWriter(columns, options);
   for (let start = 0; start < items.length; start += chunkSize) {
     const end = Math.min(items.length, start + chunkSize);
-    const lines = new Array<string>(end - start);
-    for (let i = start; i < end; i++) lines[i - start] = csvLine(columns, items[i]!, options);
-    parts.push(lines.join(CSV_EOL) + CSV_EOL);
-    await options.onChunk?.(end);
+    let chunk = '';
+    for (let i = start; i < end; i++) chunk += record(items[i]!) + CSV_EOL;
+    yield chunk;
+  }
+}
+
+type ChunkOptions = CsvWriteOptions & { chunkSize?: number; onChunk?: (done: number) => Promise<void> | void };
+
+/** The file's text parts (tests, and callers that want strings). `onChunk` hears the rows written so far. */
+export async function writeCsvParts<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: ChunkOptions): Promise<string[]> {
+  const parts: string[] = [];
+  const chunkSize = options.chunkSize ?? CHUNK_ROWS;
+  for (const part of csvChunks(columns, items, options)) {
+    parts.push(part);
+    if (parts.length > 1) await options.onChunk?.(Math.min(items.length, (parts.length - 1) * chunkSize));
   }
   return parts;
+}
+
+/** Bytes collected before they become one Blob part: a few parts for a 46 MB file. */
+const PART_BYTES = 4 << 20;
+
+/**
+ * The file as a Blob, as the export worker saves it. Each text part is encoded as UTF-8 at once
+ * into a byte buffer and is garbage right after, so the worker never holds the file as strings.
+ * A full buffer becomes one Blob part (the Blob copies it; the buffer is reused). Not a Blob per
+ * text part: each Blob costs a registration with the browser's blob store, and 100 of them took
+ * about 460 ms of the worker's time against about 120 ms for this (encoding included).
+ */
+export async function writeCsvBlob<T>(
+  columns: readonly ExportColumn<T>[],
+  items: readonly T[],
+  options: ChunkOptions & { partBytes?: number },
+): Promise<Blob> {
+  const encoder = new TextEncoder();
+  const parts: Blob[] = [];
+  let buffer = new Uint8Array(options.partBytes ?? PART_BYTES);
+  let used = 0;
+  const flush = () => {
+    if (used) parts.push(new Blob([buffer.subarray(0, used)]));
+    used = 0;
+  };
+  const chunkSize = options.chunkSize ?? CHUNK_ROWS;
+  let chunks = 0;
+  for (const text of csvChunks(columns, items, options)) {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    const room = 3 * text.length;
+    if (room > buffer.length - used) {
+      flush();
+      if (room > buffer.length) buffer = new Uint8Array(room);
+    }
+    used += encoder.encodeInto(text, buffer.subarray(used)).written;
+    // The first part is the header; each later one holds `chunkSize` rows (the last, the rest).
+    if (chunks++) await options.onChunk?.(Math.min(items.length, (chunks - 1) * chunkSize));
+  }
+  flush();
+  return new Blob(parts, { type: CSV_MIME });
 }

@@ -85,8 +85,9 @@ export async function writerRows() {
   const items = records.sessions.map((s) => ({ row: lib.toLogRow(s, context), detail: lib.toLogDetail(s) }));
   const labels = lib.exportLabels('id', []);
   const columns = lib.sessionColumns(labels, clock);
-  // What the export worker does once it has the sessions: rows to file, dates and masking included.
-  const pipeline = await timed(async () => (await lib.writeCsvParts(columns, items, { clock, delimiter: ';', mask: true })).join(''));
+  // What the export worker does once it has the sessions: rows to file (the Blob it hands the
+  // page), dates and masking included. The same function the worker calls.
+  const pipeline = await timed(() => lib.writeCsvBlob(columns, items, { clock, delimiter: ';', mask: true }));
 
   // The same cells for both writers: header, then every row with dates already as text.
   let cells = [columns.map((c) => c.header), ...items.map((item) => lib.csvCells(columns, lib.cellsOf(columns, item, false), clock))];
@@ -204,7 +205,10 @@ export async function dashboardRows() {
       const start = Date.now();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('export-run').click()]);
       const size = statSync(await download.path()).size;
-      exports.push({ format, history, ms: Date.now() - start, size });
+      const ms = Date.now() - start;
+      // The worker's own time, request to file (the rest is messaging, the page and the download).
+      const worker = Number(await page.getByTestId('export-status').getAttribute('data-ms'));
+      exports.push({ format, history, ms, size, worker });
     }
 
     const scale = `${count(seeded.sessions)} sessions, ${count(seeded.events)} events`;
@@ -213,9 +217,9 @@ export async function dashboardRows() {
       { figure: 'dashboard: every row loaded (worker, in pages)', value: seconds(median(allRows)) },
       { figure: `dashboard: filter change to table updated (median / max of ${filterTimes.length})`, value: `${ms(median(filterTimes))} / ${ms(Math.max(...filterTimes))}`, target: '<= 150 ms' },
       { figure: 'dashboard: sort change to table updated (median)', value: ms(median(sortTimes)) },
-      ...exports.map(({ format, history, ms: time, size }) => ({
+      ...exports.map(({ format, history, ms: time, size, worker }) => ({
         figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file`,
-        value: `${seconds(time)} (${(size / 1e6).toFixed(1)} MB)`,
+        value: `${seconds(time)} (${(size / 1e6).toFixed(1)} MB; worker ${seconds(worker)})`,
         target: format === 'csv' ? '<= 2 s' : format === 'xlsx' && !history ? '<= 10 s' : undefined,
       })),
     ];

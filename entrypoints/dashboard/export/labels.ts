@@ -10,7 +10,8 @@ import type { Language, PendingReason } from '@/lib/schema';
 export function exportLabels(language: Language, reasons: readonly PendingReason[]): ExportLabels {
   const t = translator(language);
   const reasonLabels = new Map(reasons.map((reason) => [reason.code, reason.label[language]]));
-  const attempts = new Set<string>(ATTEMPT_RESULTS);
+  // Translated once: an export asks for these some 150,000 times.
+  const attempts = new Map<string, string>(ATTEMPT_RESULTS.map((code) => [code, t(`call.result.${code}` as MessageKey)]));
   return {
     headers: Object.fromEntries(
       [...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`dashboard.file.col.${key}` as MessageKey)]),
@@ -23,7 +24,7 @@ export function exportLabels(language: Language, reasons: readonly PendingReason
       cancelled: t('dashboard.outcome.cancelled'),
     },
     fill: { ok: t('dashboard.fill.ok'), failed: t('dashboard.fill.failed'), manual: t('dashboard.fill.manual'), none: '' },
-    attemptResult: (code) => (attempts.has(code) ? t(`call.result.${code}` as MessageKey) : code),
+    attemptResult: (code) => attempts.get(code) ?? code,
     reason: (code) => reasonLabels.get(code) ?? '',
     eventType: (type) => type,
   };

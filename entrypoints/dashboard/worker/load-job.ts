@@ -1,6 +1,6 @@
 import { forEachSessionPage, logChangeToken, logContext, readSettings, type PanduDb } from '@/lib/db';
-import { toLogDetail, toLogRow, type LogDetail, type LogRow } from '@/lib/export';
-import { setLogCache } from './log-cache';
+import { DEFAULT_SORT, toLogDetail, toLogRow, type LogDetail, type LogRow } from '@/lib/export';
+import { setLogCache, sortedRows } from './log-cache';
 import type { JobMessage } from './protocol';
 
 /** Sessions read per page; each page's rows are sent at once, so the page never takes one big copy. */
@@ -30,6 +30,9 @@ export async function runLoad(db: PanduDb, post: (message: JobMessage) => void):
     },
     PAGE,
   );
-  setLogCache({ token, rows, details });
+  const cache = { token, rows, details };
+  setLogCache(cache);
   post({ type: 'loaded', agents: [...context.agents], shifts: await db.shifts.toArray(), token });
+  // The table opens in this order, so an export in it needs no sort of its own.
+  sortedRows(cache, DEFAULT_SORT);
 }

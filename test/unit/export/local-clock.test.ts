@@ -37,4 +37,34 @@ describe('the exports\' local clock', () => {
       { numRuns: 500 },
     );
   });
+
+  it('writes the same text as the Date fields at any instant, the odd ones included', () => {
+    // The plain way (a Date holding the wall-clock time, its UTC fields padded), which the
+    // clock's arithmetic and per-day cache must match: years 1000-9999 take the fast path,
+    // everything else (NaN, year 0, fractions Date truncates) the Date path.
+    const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+    const plain = (clock: ReturnType<typeof localClock>, ms: number) => {
+      const d = new Date(ms + clock.offsetMinutes(ms) * 60_000);
+      const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+      return { day, time: `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`, full: `${day} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` };
+    };
+    const instant = fc.oneof(
+      fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      fc.integer({ min: -8.7e15, max: 8.7e15 }),
+      fc.double({ min: -1e14, max: 3e14, noNaN: true }),
+      fc.constantFrom(Number.NaN, 0, -1, -0.5, 0.5, Date.UTC(1000, 0, 1) - 1, Date.UTC(1000, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(10_000, 0, 1)),
+    );
+    for (const zone of [undefined, 'Asia/Makassar', 'Asia/Kathmandu', 'America/New_York']) {
+      const clock = localClock(zone);
+      fc.assert(
+        fc.property(instant, (ms) => {
+          const expected = plain(clock, ms);
+          expect(clock.format(ms)).toBe(expected.full);
+          expect(clock.dayKey(ms)).toBe(expected.day);
+          expect(clock.timeOfDay(ms)).toBe(expected.time);
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskDeep, maskPhones } from '@/lib/export';
 
@@ -46,5 +47,30 @@ describe('masking customer phone numbers', () => {
       none: null,
     });
     expect(payload).toEqual(copy);
+  });
+
+  it('masks exactly as the plain regex replacement does, for any text', () => {
+    // The first version, kept as the definition: one regex replace, digits counted and masked by regex.
+    const PHONE = /(?<![\w+])(?:\+?62[\s.-]?\d{3}|0\d{2,})(?:[\s.-]?\d{3,}){0,4}(?!\w)/g;
+    const plain = (text: string) =>
+      text.replace(PHONE, (match) => {
+        const digits = match.replace(/\D/g, '').length;
+        if (digits < 9) return match;
+        let seen = 0;
+        return match.replace(/\d/g, (digit) => (++seen <= 4 || seen > digits - 3 ? digit : '*'));
+      });
+    // Numbers as people write them (a prefix, digit groups, separators), glue around them, and noise.
+    const group = fc.stringMatching(/^[0-9]{1,5}$/);
+    const number = fc
+      .tuple(fc.constantFrom('0', '08', '62', '+62', '6', '+'), fc.array(fc.tuple(fc.constantFrom('', ' ', '-', '.', '  ', '\u00a0'), group), { maxLength: 5 }))
+      .map(([prefix, groups]) => prefix + groups.map(([sep, digits]) => sep + digits).join(''));
+    const piece = fc.oneof(number, fc.constantFrom(' ', 'IN', 'a', 'z', 'Z', '7', '_', '+', '-', '.', '\u00a0', 'é', '\n'), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect(maskPhones(text)).toBe(plain(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
