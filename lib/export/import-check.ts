@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatPath } from '../schema/issues';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './file-schema';
 
 /**
@@ -33,11 +34,6 @@ export interface ImportLimits {
 export const IMPORT_LIMITS: ImportLimits = { maxBytes: 128 * 1024 * 1024, maxRecords: 1_000_000 };
 
 const MAX_LISTED_ISSUES = 5;
-
-/** `['sessions', 3, 'ticketId']` -> `sessions[3].ticketId`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
 
 /** Checked first, from the file's size alone, so an oversized file is never read into memory. */
 export function checkImportSize(bytes: number, limits: ImportLimits = IMPORT_LIMITS): ImportProblem | null {

@@ -37,6 +37,6 @@ export { CSV_MIME, csvCells, csvChunks, csvHeaderLine, writeCsvBlob, writeCsvPar
 export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, columnLetter, xlsxRow, xlsxSheetsOf, xlsxSheets, writeWorkbook, type XlsxCell } from './write-xlsx';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';
 export { ExportFileWriter, buildExportFile, type JsonExportInput, type ExportHeaderInput } from './write-json';
-export { IMPORT_LIMITS, checkImportSize, checkImportText, checkImportData, checkConsistency, formatPath, type ImportProblem, type ImportCheck, type ImportLimits } from './import-check';
+export { IMPORT_LIMITS, checkImportSize, checkImportText, checkImportData, checkConsistency, type ImportProblem, type ImportCheck, type ImportLimits } from './import-check';
 export { planMerge, type MergePlan, type MergeResult, type StoredRecords } from './merge';
 export { importRecordSchema, recordSourceSchema, SOURCE_KINDS, type ImportRecord, type RecordSource } from './import-record';

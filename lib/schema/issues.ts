@@ -6,10 +6,12 @@ export interface Issue {
   message: string;
 }
 
+/** `['sessions', 3, 'ticketId']` -> `sessions[3].ticketId`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
 /** A zod error as a list of exact paths and messages, for admins editing JSON by hand. */
 export function issuesOf(error: z.core.$ZodError): Issue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), ''),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '@/lib/schema';
 import {
   EXPORT_VERSION,
   ExportFileWriter,
@@ -8,7 +9,6 @@ import {
   checkImportSize,
   checkImportText,
   exportFileSchema,
-  formatPath,
   planMerge,
   type ExportFile,
   type ImportProblem,
