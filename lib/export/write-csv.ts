@@ -29,17 +29,23 @@ export const csvHeaderLine = (columns: readonly ExportColumn<unknown>[], delimit
 /**
  * A whole CSV file as text parts: BOM and header, then one part per `chunkSize` rows, each
  * record ending in CRLF. Joined, the parts are the file; nothing ever holds it as one string.
+ * Each part comes with the number of rows written up to its end (0 for the header).
  */
-export function* csvChunks<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: CsvWriteOptions & { chunkSize?: number }): Generator<string, void> {
+function* csvPartsWithRows<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: CsvWriteOptions & { chunkSize?: number }): Generator<[text: string, rows: number], void> {
   const chunkSize = options.chunkSize ?? CHUNK_ROWS;
-  yield CSV_BOM + csvHeaderLine(columns as readonly ExportColumn<unknown>[], options.delimiter) + CSV_EOL;
+  yield [CSV_BOM + csvHeaderLine(columns as readonly ExportColumn<unknown>[], options.delimiter) + CSV_EOL, 0];
   const record = csvRecordWriter(columns, options);
   for (let start = 0; start < items.length; start += chunkSize) {
     const end = Math.min(items.length, start + chunkSize);
     let chunk = '';
     for (let i = start; i < end; i++) chunk += record(items[i]!) + CSV_EOL;
-    yield chunk;
+    yield [chunk, end];
   }
+}
+
+/** The file's text parts, header first (see `csvPartsWithRows`). */
+export function* csvChunks<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: CsvWriteOptions & { chunkSize?: number }): Generator<string, void> {
+  for (const [text] of csvPartsWithRows(columns, items, options)) yield text;
 }
 
 type ChunkOptions = CsvWriteOptions & { chunkSize?: number; onChunk?: (done: number) => Promise<void> | void };
@@ -47,10 +53,9 @@ type ChunkOptions = CsvWriteOptions & { chunkSize?: number; onChunk?: (done: num
 /** The file's text parts (tests, and callers that want strings). `onChunk` hears the rows written so far. */
 export async function writeCsvParts<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: ChunkOptions): Promise<string[]> {
   const parts: string[] = [];
-  const chunkSize = options.chunkSize ?? CHUNK_ROWS;
-  for (const part of csvChunks(columns, items, options)) {
-    parts.push(part);
-    if (parts.length > 1) await options.onChunk?.(Math.min(items.length, (parts.length - 1) * chunkSize));
+  for (const [text, rows] of csvPartsWithRows(columns, items, options)) {
+    parts.push(text);
+    if (rows > 0) await options.onChunk?.(rows); // the header part has none
   }
   return parts;
 }
@@ -78,9 +83,7 @@ export async function writeCsvBlob<T>(
     if (used) parts.push(new Blob([buffer.subarray(0, used)]));
     used = 0;
   };
-  const chunkSize = options.chunkSize ?? CHUNK_ROWS;
-  let chunks = 0;
-  for (const text of csvChunks(columns, items, options)) {
+  for (const [text, rows] of csvPartsWithRows(columns, items, options)) {
     // UTF-8 takes at most three bytes per UTF-16 unit.
     const room = 3 * text.length;
     if (room > buffer.length - used) {
@@ -88,8 +91,7 @@ export async function writeCsvBlob<T>(
       if (room > buffer.length) buffer = new Uint8Array(room);
     }
     used += encoder.encodeInto(text, buffer.subarray(used)).written;
-    // The first part is the header; each later one holds `chunkSize` rows (the last, the rest).
-    if (chunks++) await options.onChunk?.(Math.min(items.length, (chunks - 1) * chunkSize));
+    if (rows > 0) await options.onChunk?.(rows); // the header part has none
   }
   flush();
   return new Blob(parts, { type: CSV_MIME });
