@@ -1,7 +1,7 @@
-import { SessionNotFoundError, applyFlowEvent, getFlowView, readSettings, recordFillRun, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
+import { SessionNotFoundError, applyFlowEvent, getFlowView, readSettings, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
 import { MessageRefusedError } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
-import type { DraftValues, FillResult, TicketSnapshot } from '@/lib/schema';
+import type { DraftValues, TicketSnapshot } from '@/lib/schema';
 import type { BackgroundContext } from './context';
 import { scheduleFollowUp } from './follow-ups';
 
@@ -46,10 +46,6 @@ export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
       return saved;
     },
     getRequesterSuggestions: () => requesterSuggestions(db),
-    recordFill: async ({ sessionId, result }: { sessionId: string; result: FillResult }) => {
-      const view = await orNotFound(() => recordFillRun(db, { sessionId, result, now: now() }));
-      announce(view);
-      return view;
-    },
+    // recordFill (a fill or verify run) lives with the other fill records in fill-handlers.ts.
   };
 }

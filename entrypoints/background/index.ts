@@ -8,6 +8,8 @@ import { startExtraHosts } from './extra-hosts';
 import { createHostList } from './host-list';
 import type { BackgroundContext } from './context';
 import { flowHandlers } from './flow-handlers';
+import { fillHandlers } from './fill-handlers';
+import { releaseLocksOfClosedTabs } from './fill-lock';
 import { settingsHandlers } from './settings-handlers';
 import { siteHandlers } from './site-handlers';
 import { startFollowUps } from './follow-ups';
@@ -36,6 +38,7 @@ export default defineBackground(() => {
     {
       ...settingsHandlers(context, syncExtraHosts),
       ...flowHandlers(context),
+      ...fillHandlers(context),
       ...siteHandlers(context),
       ...shiftHandlers(context),
     },
@@ -45,4 +48,5 @@ export default defineBackground(() => {
   startShiftBadge(context);
   startFollowUps(context);
   startRetention(context);
+  releaseLocksOfClosedTabs();
 });

@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type SenderLike } from '@/lib/messaging';
+import type { PageCheck } from '@/lib/sites';
 import type { BackgroundContext } from './context';
 
-/** The page check, run in the open NOSSA tab on the dashboard's request. */
+const tabOf = (sender: SenderLike): number => {
+  const id = (sender.tab as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' ? id : -1;
+};
+/** The deep check's report waits here, per tab, across the reload that discards what it opened. */
+const stashKey = (tabId: number) => `pageCheck:${tabId}`;
+
+/** The page check, run in the open NOSSA tab on the dashboard's request, and the deep check's stash. */
 export function siteHandlers({ hostPatterns }: BackgroundContext) {
   return {
     runPageCheck: async () => {
@@ -11,6 +19,18 @@ export function siteHandlers({ hostPatterns }: BackgroundContext) {
       if (tab?.id == null) return null;
       const report = await sendMessage('pageCheck', undefined, tab.id);
       return { tabTitle: tab.title ?? tab.url ?? '', report };
+    },
+    stashPageCheck: async ({ report }: { report: unknown }, sender: SenderLike) => {
+      await browser.storage.session.set({ [stashKey(tabOf(sender))]: report });
+      return true;
+    },
+    /** Taken once: a later load of the same tab does not show an old report again. */
+    takePageCheck: async (_data: undefined, sender: SenderLike): Promise<PageCheck | null> => {
+      const key = stashKey(tabOf(sender));
+      const stored = await browser.storage.session.get(key);
+      if (stored[key] === undefined) return null;
+      await browser.storage.session.remove(key);
+      return stored[key] as PageCheck;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState } from '../procedure';
-import type { Draft, DraftValues, FillResult, PanduEvent, Session, TicketSnapshot } from '../schema';
+import type { Draft, DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
 import type { PanduDb } from './database';
 
 /** A session with its parsed flow, its draft and its audit trail: what the panel shows. */
@@ -33,7 +33,7 @@ async function latestSession(db: PanduDb, ticketId: string): Promise<Session | u
   return sessions.find((s) => s.status === 'open') ?? sessions.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
 }
 
-async function viewOf(db: PanduDb, session: Session): Promise<FlowView> {
+export async function viewOf(db: PanduDb, session: Session): Promise<FlowView> {
   const [draft, events] = await Promise.all([
     db.drafts.get(session.id),
     db.events.where('sessionId').equals(session.id).sortBy('at'),
@@ -116,21 +116,6 @@ export async function applyFlowEvent(
     await db.events.add(sessionEvent(next, result.audit.type, result.audit.payload, input.now));
     await db.drafts.delete(session.id);
     return { view: await viewOf(db, next), refusal: null };
-  });
-}
-
-/**
- * Appends a fill (or verify) run to a session's audit trail: "fill.result" / "fill.verify",
- * with every field's outcome. Allowed on open sessions only; it changes no flow state.
- */
-export async function recordFillRun(db: PanduDb, input: { sessionId: string; result: FillResult; now: string }): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
-    const session = await db.sessions.get(input.sessionId);
-    if (!session) throw new SessionNotFoundError(input.sessionId);
-    if (session.status !== 'open') throw new SessionNotFoundError(`${input.sessionId} is finished`);
-    const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
-    await db.events.add(sessionEvent(session, type, { ...input.result }, input.now));
-    return viewOf(db, session);
   });
 }
 

@@ -1,10 +1,12 @@
 import { settingsSchema } from '../schema';
 import { flowPushes, flowRequests, type FlowProtocol } from './protocol/flow';
+import { fillRequests, type FillProtocol } from './protocol/fill';
 import { settingsRequests, type SettingsProtocol } from './protocol/settings';
 import { siteRequests, type SiteProtocol } from './protocol/site';
 import { shiftRequests, type ShiftProtocol } from './protocol/shift';
 
 export type { FlowEventResult } from './protocol/flow';
+export type { FillLockAnswer, FillLockHolder, FillLockInfo } from './protocol/fill';
 export type { PageCheckAnswer } from './protocol/site';
 export type { ShiftNow, ChecklistReply } from './protocol/shift';
 
@@ -16,6 +18,7 @@ export type { ShiftNow, ChecklistReply } from './protocol/shift';
 export const requestSchemas = {
   ...settingsRequests,
   ...flowRequests,
+  ...fillRequests,
   ...siteRequests,
   ...shiftRequests,
 } as const;
@@ -26,7 +29,7 @@ export const pushSchemas = {
   ...flowPushes,
 } as const;
 
-export interface ProtocolMap extends SettingsProtocol, FlowProtocol, ShiftProtocol, SiteProtocol {}
+export interface ProtocolMap extends SettingsProtocol, FlowProtocol, FillProtocol, ShiftProtocol, SiteProtocol {}
 
 export type RequestType = keyof typeof requestSchemas;
 export type PushType = keyof typeof pushSchemas;

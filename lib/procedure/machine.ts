@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { TicketSnapshot } from '../schema/ticket';
 import { flowEventSchema, type FlowEvent, type FlowEventType, type ParsedFlowEvent } from './events';
 import { FINAL_STEPS, RECHECK_POINTS, failedAttempts, flowStateSchema, type FlowState, type RecheckPoint, type Step } from './state';
 
@@ -104,27 +105,30 @@ export function transition(state: FlowState, input: FlowEvent | unknown, ctx: Fl
       if (have < ctx.rules.minFailedAttempts) return refuse({ code: 'not-enough-attempts', needed: ctx.rules.minFailedAttempts, have });
       const tooLate = checkPendingUntil(event.until, ctx);
       if (tooLate) return refuse(tooLate);
-      return accept({ ...state, step: 'outcome', outcome: 'unreachable', pendingUntil: event.until }, 'outcome.unreachable', {
+      return accept({ ...state, step: 'outcome', outcome: 'unreachable', pendingUntil: event.until, outcomeTicket: event.ticket ?? null }, 'outcome.unreachable', {
         step: '1.2.4',
         failedAttempts: have,
         pendingUntil: event.until,
+        ...frozen(event.ticket),
       });
     }
     case 'customerApproves': {
       const tooLate = checkPendingUntil(event.until, ctx);
       if (tooLate) return refuse(tooLate);
       const answer = { kind: 'approved' as const, until: event.until };
-      return accept({ ...state, step: 'outcome', answer, outcome: 'approved', pendingUntil: event.until }, 'customer.approved', {
+      return accept({ ...state, step: 'outcome', answer, outcome: 'approved', pendingUntil: event.until, outcomeTicket: event.ticket ?? null }, 'customer.approved', {
         step: '1.2.5',
         pendingUntil: event.until,
+        ...frozen(event.ticket),
       });
     }
     case 'customerDeclines': {
       const answer = { kind: 'declined' as const, note: event.note };
-      return accept({ ...state, step: 'outcome', answer, outcome: 'declined', pendingUntil: null }, 'customer.declined', {
+      return accept({ ...state, step: 'outcome', answer, outcome: 'declined', pendingUntil: null, outcomeTicket: event.ticket ?? null }, 'customer.declined', {
         step: '1.2.6',
         note: event.note,
         forwardTo: state.request?.requesterGroup ?? null,
+        ...frozen(event.ticket),
       });
     }
     case 'markApplied':
@@ -145,6 +149,9 @@ export function transition(state: FlowState, input: FlowEvent | unknown, ctx: Fl
   }
 }
 
+/** The frozen facts go into the audit event too, so the trail says what the work log was built from. */
+const frozen = (ticket: TicketSnapshot | undefined) => (ticket ? { ticket } : {});
+
 /** Going back undoes the current step's decision; the audit trail keeps everything that happened. */
 function stepBack(state: FlowState): FlowState {
   switch (state.step) {
@@ -155,7 +162,7 @@ function stepBack(state: FlowState): FlowState {
     case 'explain':
       return { ...state, step: 'call' };
     case 'outcome':
-      return { ...state, step: state.outcome === 'unreachable' ? 'call' : 'explain', outcome: null, answer: null, pendingUntil: null };
+      return { ...state, step: state.outcome === 'unreachable' ? 'call' : 'explain', outcome: null, answer: null, pendingUntil: null, outcomeTicket: null };
     default:
       return state;
   }

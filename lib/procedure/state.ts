@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { instantSchema as instant, trimmedText } from '../schema/common';
+import { ticketSnapshotSchema } from '../schema/ticket';
 
 /** Where a guided flow is. `outcome` = the outcome is chosen and its NOSSA update is pending. */
 export const STEPS = ['request', 'recheck', 'call', 'explain', 'outcome', 'done', 'cancelled'] as const;
@@ -62,6 +63,11 @@ export const flowStateSchema = z.object({
   appliedAt: z.nullable(instant),
   appliedBy: z.nullable(z.enum(['manual', 'fill'])),
   cancel: z.nullable(z.object({ reason: required(500), at: instant, atStep: z.enum(STEPS) })),
+  /**
+   * The ticket facts frozen when the outcome was chosen (what the work log and the plan are built
+   * from on every tab). Optional: sessions stored before it existed parse unchanged.
+   */
+  outcomeTicket: z.optional(z.nullable(ticketSnapshotSchema)),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -77,6 +83,7 @@ export const initialFlowState = (): FlowState => ({
   appliedAt: null,
   appliedBy: null,
   cancel: null,
+  outcomeTicket: null,
 });
 
 export const failedAttempts = (state: Pick<FlowState, 'attempts'>) =>

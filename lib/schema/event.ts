@@ -20,3 +20,15 @@ export const eventSchema = z.object({
   at: instantSchema,
 });
 export type PanduEvent = z.infer<typeof eventSchema>;
+
+/**
+ * The audit events of one fill operation (issue 11, item 9), in the order they are written:
+ * - "fill.started" {FillStarted}: before Pandu touches NOSSA, with the exact values it will type;
+ * - "fill.field" {fillId, result: FieldResult}: each field as it lands;
+ * - "fill.result" {FillResult, kind 'fill'}: the run's end (releases the ticket's fill lock);
+ * - "fill.verify" {FillResult, kind 'verify', phase 'record' | 'readBack'}: a check of what NOSSA saved;
+ * - "fill.interrupted" {fillId}: written when a new fill starts while an earlier one never ended;
+ * - "fill.reload" {fillId}: Pandu reloads the ticket so that a fresh page shows only saved values.
+ */
+export const FILL_EVENTS = ['fill.started', 'fill.field', 'fill.result', 'fill.verify', 'fill.interrupted', 'fill.reload'] as const;
+export type FillEventType = (typeof FILL_EVENTS)[number];

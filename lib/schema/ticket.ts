@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ticketIdSchema } from './common';
+import { instantSchema, ticketIdSchema } from './common';
 
 /** What the site adapter reads from a ticket view. Every field but the id may be missing. */
 export const ticketSnapshotSchema = z.object({
@@ -10,6 +10,11 @@ export const ticketSnapshotSchema = z.object({
   customerName: z.optional(z.string().check(z.maxLength(2000))),
   contactPhone: z.optional(z.string().check(z.maxLength(2000))),
   serviceId: z.optional(z.string().check(z.maxLength(2000))),
+  /**
+   * Set when some facts were not on the page in view (another NOSSA tab such as Log is open) and
+   * come from the page watcher's earlier read of this ticket's Incident tab, at this instant.
+   */
+  factsReadAt: z.optional(instantSchema),
 });
 export type TicketSnapshot = z.infer<typeof ticketSnapshotSchema>;
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundContext } from '@/entrypoints/background/context';
 import { flowHandlers } from '@/entrypoints/background/flow-handlers';
+import { fillHandlers } from '@/entrypoints/background/fill-handlers';
 import { createHostList } from '@/entrypoints/background/host-list';
 import { settingsHandlers } from '@/entrypoints/background/settings-handlers';
 import { shiftHandlers } from '@/entrypoints/background/shift-handlers';
@@ -25,6 +26,9 @@ export const fromDashboard: SenderLike = { id: EXTENSION_ID, url: `chrome-extens
 /** 10:00 local time on a weekday: inside the default Pagi shift whatever zone the tests run in. */
 export const NOW = new Date(2026, 10, 26, 10, 0, 0).toISOString();
 const inHours = (hours: number) => new Date(Date.parse(NOW) + hours * 3_600_000).toISOString();
+
+/** The fill operation the valid fill payloads name. */
+export const FILL_ID = '6f1c3b9e-2d4a-4c8b-9f0e-1a2b3c4d5e6f';
 
 export const AGENT = { name: 'Dewi Lestari', nossaUserId: '930101', area: 'BDG', teamLead: 'Rina Marlina' } as const;
 const REQUEST = { requesterName: 'Asep Saepudin', requesterGroup: 'TIF HD WITEL BANDUNG', reasonCode: 'PLG-RESCHEDULE', requestedUntil: null, note: 'Teknisi minta jadwal ulang' };
@@ -56,6 +60,7 @@ export async function startBackground(): Promise<Background> {
   const handlers = {
     ...settingsHandlers(context, syncExtraHosts),
     ...flowHandlers(context),
+    ...fillHandlers(context),
     ...siteHandlers(context),
     ...shiftHandlers(context),
   } as Handlers;
@@ -119,7 +124,28 @@ export function validPayloads(seeded: Background['seeded']): Record<RequestType,
         ownMs: 40,
       },
     },
+    acquireFillLock: { ticketId: seeded.openTicket, sessionId: seeded.openSession, fillId: FILL_ID },
+    getFillLock: { ticketId: seeded.openTicket },
+    recordFillStart: {
+      sessionId: seeded.openSession,
+      started: {
+        fillId: FILL_ID,
+        profileId: 'nossa-maximo',
+        ref: '[Pandu 1A2B3C]',
+        commit: false,
+        steps: [{ kind: 'set', field: 'pendingReason', value: 'PLG-RESCHEDULE', group: 'main' }],
+        startedAt: NOW,
+      },
+    },
+    recordFillField: {
+      sessionId: seeded.openSession,
+      fillId: FILL_ID,
+      result: { field: 'pendingReason', expected: 'PLG-RESCHEDULE', actual: 'PLG-RESCHEDULE', status: 'done', reason: null, message: null, ms: 12 },
+    },
+    recordFillReload: { sessionId: seeded.openSession, fillId: FILL_ID },
     runPageCheck: undefined,
+    stashPageCheck: { report: { profileId: 'nossa-maximo', pageKind: 'ticket', url: 'https://nossa.telkom.co.id/maximo/ui/', fields: [{ field: 'status', status: 'found', locator: null, via: [] }], actions: [] } },
+    takePageCheck: undefined,
     getShiftNow: undefined,
     tickChecklist: { step: '1.1.2', ticked: true },
     completeChecklist: undefined,

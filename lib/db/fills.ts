@@ -1,0 +1,85 @@
+import type { FieldResult, FillResult, FillStarted, PanduEvent, Session } from '../schema';
+import type { PanduDb } from './database';
+import { SessionNotFoundError, sessionEvent, viewOf, type FlowView } from './sessions';
+
+/**
+ * A fill is a durable operation (issue 11, item 9): its start, each field and its end are audit
+ * events written as they happen, so a crash at any point leaves a trail the panel resumes from.
+ * Every write is one transaction, and only on open sessions (a finished one is read-only).
+ */
+async function openSession(db: PanduDb, sessionId: string): Promise<Session> {
+  const session = await db.sessions.get(sessionId);
+  if (!session) throw new SessionNotFoundError(sessionId);
+  if (session.status !== 'open') throw new SessionNotFoundError(`${sessionId} is finished`);
+  return session;
+}
+
+const fillIdOf = (event: PanduEvent): string | undefined => {
+  const id = event.payload.fillId;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** The fill ids that started and never ended (no "fill.result", no "fill.interrupted"). */
+export function unfinishedFills(events: readonly PanduEvent[]): string[] {
+  const ended = new Set(events.filter((e) => e.type === 'fill.result' || e.type === 'fill.interrupted').map(fillIdOf));
+  return events.filter((e) => e.type === 'fill.started').map(fillIdOf).filter((id): id is string => !!id && !ended.has(id));
+}
+
+async function eventsOf(db: PanduDb, sessionId: string): Promise<PanduEvent[]> {
+  return db.events.where('sessionId').equals(sessionId).sortBy('at');
+}
+
+/**
+ * "fill.started", written before the page is touched. An earlier fill of this session that never
+ * ended (the tab reloaded, the browser died) is first closed with "fill.interrupted", so the trail
+ * says plainly that it stopped. Starting the same fill id twice (a retried message) writes nothing new.
+ */
+export async function recordFillStart(db: PanduDb, input: { sessionId: string; started: FillStarted; now: string }): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await openSession(db, input.sessionId);
+    const events = await eventsOf(db, session.id);
+    const already = events.some((e) => e.type === 'fill.started' && fillIdOf(e) === input.started.fillId);
+    if (!already) {
+      const stale = unfinishedFills(events);
+      if (stale.length) await db.events.bulkAdd(stale.map((fillId) => sessionEvent(session, 'fill.interrupted', { fillId }, input.now)));
+      await db.events.add(sessionEvent(session, 'fill.started', { ...input.started }, input.now));
+    }
+    return viewOf(db, session);
+  });
+}
+
+/** "fill.field": one field's result as it lands. A retried message for a field already stored writes nothing. */
+export async function recordFillField(db: PanduDb, input: { sessionId: string; fillId: string; result: FieldResult; now: string }): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await openSession(db, input.sessionId);
+    const events = await eventsOf(db, session.id);
+    const same = (e: PanduEvent) => e.type === 'fill.field' && fillIdOf(e) === input.fillId && JSON.stringify(e.payload.result) === JSON.stringify(input.result);
+    if (!events.some(same)) await db.events.add(sessionEvent(session, 'fill.field', { fillId: input.fillId, result: { ...input.result } }, input.now));
+    return viewOf(db, session);
+  });
+}
+
+/**
+ * A whole fill or verify run: "fill.result" / "fill.verify", with every field's outcome. The same
+ * run sent twice (a retry after a lost answer: same fillId, kind, phase and start) is stored once.
+ */
+export async function recordFillRun(db: PanduDb, input: { sessionId: string; result: FillResult; now: string }): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await openSession(db, input.sessionId);
+    const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
+    const { fillId, startedAt, phase } = input.result;
+    const events = fillId ? await eventsOf(db, session.id) : [];
+    const duplicate = events.some((e) => e.type === type && fillIdOf(e) === fillId && e.payload.startedAt === startedAt && e.payload.phase === phase);
+    if (!duplicate) await db.events.add(sessionEvent(session, type, { ...input.result }, input.now));
+    return viewOf(db, session);
+  });
+}
+
+/** "fill.reload": Pandu is about to reload the ticket for a fresh read of what NOSSA saved. */
+export async function recordFillReload(db: PanduDb, input: { sessionId: string; fillId: string; now: string }): Promise<FlowView> {
+  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+    const session = await openSession(db, input.sessionId);
+    await db.events.add(sessionEvent(session, 'fill.reload', { fillId: input.fillId }, input.now));
+    return viewOf(db, session);
+  });
+}
