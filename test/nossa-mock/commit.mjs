@@ -2,7 +2,7 @@
 // ui session's unsaved values (and new work log rows) are validated as a whole, then
 // written to the committed ticket, and a `saves` entry records what changed.
 
-import { MAIN_FIELDS, WORKLOG_FIELDS } from './fields.mjs';
+import { MAIN_FIELDS, REJECT_ERROR_ATTR, REJECT_REQUIRED_ATTR, WORKLOG_FIELDS } from './fields.mjs';
 import { DATE_FIELDS } from './seed.mjs';
 import { MSG } from './messages.mjs';
 import { richTextToPlain, sanitizeRichText } from './html.mjs';
@@ -16,13 +16,15 @@ import { discardChanges, isDirty } from './uisession.mjs';
 
 /**
  * @param {Ctx} ctx
- * @param {StatusChange} [statusChange]
- * @returns {Message} the message to show (info when saved)
+ * @param {StatusChange} [okStatus] the status change of a Change Status OK that saves
+ * @returns {Message} the message to show (BMXAA4205I when saved; see isSaved)
  */
-export function saveRecord(ctx, statusChange) {
+export function saveRecord(ctx, okStatus) {
   const { store, ui } = ctx;
   const t = ctx.ticket();
   if (!t) return MSG.noRecord();
+  // A status change applied by an earlier OK (okSaves false) is saved with the record.
+  const statusChange = okStatus ?? ui.statusChange ?? undefined;
   if (!isDirty(ui) && !statusChange) return MSG.nothingToSave();
   if (ctx.recordReadOnly() && isDirty(ui)) return MSG.recordReadOnly(t.fields.TICKETID ?? '');
 
@@ -33,6 +35,14 @@ export function saveRecord(ctx, statusChange) {
     const sum = WORKLOG_FIELDS.SUMMARY;
     if (sum && row.summary.trim() === '') return MSG.required(sum.label, 'WORKLOG');
   }
+  // saveReject mode: refuse, write nothing, keep every unsaved value (Save stays on).
+  if (store.saveReject === 'required') {
+    return MSG.required(MAIN_FIELDS[REJECT_REQUIRED_ATTR]?.label ?? REJECT_REQUIRED_ATTR, 'INCIDENT');
+  }
+  if (store.saveReject === 'fieldError') {
+    if (!ui.fieldErrors.includes(REJECT_ERROR_ATTR)) ui.fieldErrors.push(REJECT_ERROR_ATTR);
+    return MSG.notValid(ctx.effective(REJECT_ERROR_ATTR), MAIN_FIELDS[REJECT_ERROR_ATTR]?.label ?? REJECT_ERROR_ATTR);
+  }
 
   const at = new Date().toISOString();
   /** @type {string[]} */
@@ -41,6 +51,7 @@ export function saveRecord(ctx, statusChange) {
   const values = {};
   const show = (/** @type {string} */ k, /** @type {string} */ v) => (DATE_FIELDS.includes(k) ? ctx.fmt(v) : v);
   for (const [attr, value] of Object.entries(ui.pending)) {
+    if (attr === 'STATUS' || attr === 'STATUSDATE') continue; // only through a status change
     if ((t.fields[attr] ?? '') === value) continue;
     t.fields[attr] = value;
     changed.push(attr);

@@ -2,6 +2,7 @@
 // which ui session, its current ticket, id allocation, date formatting, hidden fields.
 
 import { READONLY_STATUSES } from './seed.mjs';
+import { REJECT_REQUIRED_ATTR } from './fields.mjs';
 import { idFor } from './uisession.mjs';
 
 /**
@@ -15,6 +16,8 @@ export function makeCtx(store, ui) {
   const ctx = {
     store,
     ui,
+    /** The page's layout (fixed per load). */
+    layout: ui.layout,
     /** @param {string} key */
     id: (key) => idFor(ui, key),
     /** @returns {Ticket | null} */
@@ -32,6 +35,10 @@ export function makeCtx(store, ui) {
     effective: (attr) => {
       const t = ctx.ticket();
       if (!t) return '';
+      // An applied-but-unsaved status change (okSaves false) shows like a saved one.
+      if (ui.statusChange && attr === 'STATUS') return ui.statusChange.status;
+      if (ui.statusChange && attr === 'STATUSDATE') return ui.statusChange.statusDate;
+      if (store.saveReject === 'required' && attr === REJECT_REQUIRED_ATTR) return '';
       return attr in ui.pending ? ui.pending[attr] ?? '' : t.fields[attr] ?? '';
     },
   };

@@ -9,7 +9,8 @@
 //   enter     { targetId }         Enter in a list filter / the Find Incident box
 
 import { partsOf } from './dates.mjs';
-import { MSG } from './messages.mjs';
+import { MSG, isSaved } from './messages.mjs';
+import { REJECT_ERROR_ATTR, REJECT_REQUIRED_ATTR } from './fields.mjs';
 import { STATUS_TRANSITIONS } from './seed.mjs';
 import { saveRecord } from './commit.mjs';
 import { resolveTarget, specOf } from './targets.mjs';
@@ -106,7 +107,7 @@ function setValue(ctx, fx, key, value) {
   }
   if (key === 'dlg:NEWSTATUS' && v.value && !domainOf(ctx, target).some((d) => d.value === v.value)) {
     fx.holders.add(key);
-    return fail(fx, MSG.statusNotAllowed(ctx.ticket()?.fields.STATUS ?? '', v.value));
+    return fail(fx, MSG.statusNotAllowed(ctx.effective('STATUS'), v.value));
   }
   const others = target.write(v.value);
   // The rich-text editor is not re-rendered on success (its iframe would reload).
@@ -184,7 +185,7 @@ function toolbar(ctx, fx, eventtype) {
     case 'SAVE': {
       const m = ui.tab === 'list' ? MSG.nothingToSave() : saveRecord(ctx);
       fx.message = m;
-      if (m.type !== 'info') return true;
+      if (!isSaved(m)) return refused(ctx, fx, m);
       fx.content = true;
       return false;
     }
@@ -201,23 +202,43 @@ function toolbar(ctx, fx, eventtype) {
   }
 }
 
+/**
+ * A save that did not happen. "Nothing to save" is info and goes on; any error stops the
+ * round trip. A saveReject refusal re-renders the field it names, so its required / in
+ * error marking shows (Maximo marks the field the message is about).
+ * @param {Ctx} ctx @param {Effects} fx @param {Message} m @returns {boolean} stop
+ */
+function refused(ctx, fx, m) {
+  if (m.type !== 'error') return false;
+  const attr = ctx.store.saveReject === 'required' ? REJECT_REQUIRED_ATTR
+    : ctx.store.saveReject === 'fieldError' ? REJECT_ERROR_ATTR : '';
+  if (attr && ctx.ui.tab === 'main' && !ctx.hidden(attr)) fx.holders.add(`field:${attr}`);
+  return true;
+}
+
 /** @param {Ctx} ctx @param {Effects} fx @returns {boolean} */
 function openStatusDialog(ctx, fx) {
   const t = ctx.ticket();
   if (!t || ctx.ui.tab === 'list') return fail(fx, MSG.noRecord());
-  const status = t.fields.STATUS ?? '';
+  // The record's status as the page has it (an unsaved status change counts).
+  const status = ctx.effective('STATUS');
   if (!(STATUS_TRANSITIONS[status] ?? []).length) return fail(fx, MSG.statusNotAllowed(status, 'another status'));
   ctx.ui.dialog = { kind: 'status', values: { NEWSTATUS: '', STATUSDATE: ctx.store.now(), MEMO: '' } };
   fx.dialogChanged = true;
   return false;
 }
 
-/** OK in Change Status: validate, then save the record with the new status. @param {Ctx} ctx @param {Effects} fx */
+/**
+ * OK in Change Status: validate, then either save the record with the new status
+ * (okSaves, SCCD's usual) or apply it to the record in this ui session only, to be
+ * saved by a later Save (okSaves false; BMXAA4210I asks to save).
+ * @param {Ctx} ctx @param {Effects} fx
+ */
 function statusOk(ctx, fx) {
   const dlg = ctx.ui.dialog;
   const t = ctx.ticket();
   if (!dlg || dlg.kind !== 'status' || !t) return closeDialog(ctx, fx);
-  const current = t.fields.STATUS ?? '';
+  const current = ctx.effective('STATUS');
   const next = dlg.values.NEWSTATUS ?? '';
   const date = dlg.values.STATUSDATE ?? '';
   if (!next) return fail(fx, MSG.required('New Status', 'INCIDENT'));
@@ -226,9 +247,19 @@ function statusOk(ctx, fx) {
   if (!date) return fail(fx, MSG.required('Status Date', 'INCIDENT'));
   const last = t.fields.STATUSDATE ?? '';
   if (last && date < last) return fail(fx, MSG.statusDateTooEarly(ctx.fmt(last)));
-  const m = saveRecord(ctx, { status: next, statusDate: date, memo: dlg.values.MEMO ?? '' });
+  const change = { status: next, statusDate: date, memo: dlg.values.MEMO ?? '' };
+  if (!ctx.store.okSaves) {
+    if (ctx.recordReadOnly()) return fail(fx, MSG.recordReadOnly(t.fields.TICKETID ?? ''));
+    ctx.ui.statusChange = change;
+    fx.message = MSG.statusNotSaved();
+    ctx.ui.dialog = null;
+    fx.dialogChanged = true;
+    fx.content = true;
+    return false;
+  }
+  const m = saveRecord(ctx, change);
   fx.message = m;
-  if (m.type !== 'info') return true;
+  if (!isSaved(m)) return refused(ctx, fx, m) || true;
   ctx.ui.dialog = null;
   fx.dialogChanged = true;
   fx.content = true;
@@ -250,7 +281,7 @@ function prompt(ctx, fx, answer) {
   if (answer === 'YES') {
     const m = saveRecord(ctx);
     fx.message = m;
-    if (m.type !== 'info') {
+    if (!isSaved(m)) {
       fx.content = true;
       return true;
     }

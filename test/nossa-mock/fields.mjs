@@ -64,6 +64,14 @@ export const MAIN_SECTIONS = [
   { key: 'dates', title: 'Dates/TTR', fields: ['REPORTDATE', 'BOOKINGDATE', 'TTRTARGET', 'TTRCUSTOMER'] },
 ];
 
+/**
+ * saveReject modes (the look-alike's choice of fields): 'required' treats Incident's
+ * Symptom as required and empty (read-only, so no fill can cure it: the refusal is
+ * sticky until the mode is turned off); 'fieldError' reports Owner Group in error.
+ */
+export const REJECT_REQUIRED_ATTR = 'SYMPTOM';
+export const REJECT_ERROR_ATTR = 'OWNERGROUP';
+
 /** Fields whose value the server computes (never stored, never editable). */
 export const COMPUTED_FIELDS = ['TTRCUSTOMER'];
 

@@ -68,3 +68,12 @@ export function richTextToPlain(html) {
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
+
+/**
+ * Rich text of plain text typed in a textarea Details (escaped, line breaks kept), so a
+ * row's details are stored the same way whichever widget the layout used.
+ * @param {string} text
+ */
+export function plainToRichText(text) {
+  return esc(String(text ?? '').replace(/\r\n?/g, '\n')).replace(/\n/g, '<br>');
+}

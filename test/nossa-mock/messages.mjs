@@ -14,7 +14,10 @@ function msg(code, text) {
 
 export const MSG = {
   saved: () => msg('BMXAA4205I', 'Record has been saved.'),
-  nothingToSave: () => msg('BMXAA4209E', 'There are no changes to save.'),
+  // Info, as NOSSA sends it: a client must not read it as a successful save.
+  nothingToSave: () => msg('BMXAA4209I', 'There are no changes to save.'),
+  // okSaves false: Change Status OK applied the status to the record, not saved yet.
+  statusNotSaved: () => msg('BMXAA4210I', 'The status was changed. Save the record to keep the change.'),
   /** @param {string} value @param {string} label */
   notValid: (value, label) => msg('BMXAA4191E', `The value ${value} is not valid for ${label}. Specify a valid value.`),
   /** @param {string} value @param {string} label @param {number} min @param {number} max */
@@ -45,3 +48,8 @@ export const MSG = {
   notAvailable: () => msg('BMXAA4100E', 'This action is not available in the NOSSA look-alike.'),
   loginFailed: () => msg('BMXAA7901E', 'You cannot log in at this time. Contact the system administrator.'),
 };
+
+/** Whether a save answered "saved" (other info messages, e.g. nothing to save, are not). @param {Message} m */
+export function isSaved(m) {
+  return m.code === 'BMXAA4205I';
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Standalone NOSSA look-alike: node test/nossa-mock/serve.mjs [--port 8090] [--host 127.0.0.1]
 //   [--wait-delay 150] [--date-format "dd-MM-yyyy HH:mm"] [--time-zone Asia/Jakarta] [--logged-out]
+//   [--ok-saves true|false] [--save-reject required|fieldError] [--layout-seed N]
 // Prints the URLs; Ctrl+C stops it.
 
 import { startMockServer } from './server.mjs';
@@ -19,6 +20,9 @@ const mock = await startMockServer({
   dateFormat: arg('--date-format') ?? 'dd-MM-yyyy HH:mm',
   timeZone: arg('--time-zone') ?? 'Asia/Jakarta',
   loggedIn: !process.argv.includes('--logged-out'),
+  okSaves: arg('--ok-saves') !== 'false',
+  saveReject: /** @type {null | 'required' | 'fieldError'} */ (arg('--save-reject') ?? null),
+  layoutSeed: arg('--layout-seed') !== undefined ? Number(arg('--layout-seed')) : null,
 });
 
 const o = mock.origin;
@@ -26,7 +30,8 @@ console.log(`NOSSA look-alike running at ${o}
   App (list):   ${o}/maximo/ui/?event=loadapp&value=incident
   Deep link:    ${o}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=IN110088258
   Login page:   ${o}/maximo/webclient/login/login.jsp
-  Test hooks:   GET ${o}/__state   POST ${o}/__control`);
+  Test hooks:   GET ${o}/__state   POST ${o}/__control
+  Modes:        ${JSON.stringify({ okSaves: mock.state().options.okSaves, saveReject: mock.state().options.saveReject, layoutSeed: mock.state().options.layoutSeed })}`);
 
 const stop = async () => {
   await mock.close();

@@ -32,7 +32,8 @@ const MAX_BODY = 2 * 1024 * 1024;
 /**
  * @typedef {{ id: string, name: string }} User
  * @typedef {{ port?: number, host?: string, waitDelayMs?: number, dateFormat?: string, user?: User,
- *   loggedIn?: boolean, timeZone?: string }} MockOptions
+ *   loggedIn?: boolean, timeZone?: string, okSaves?: boolean, saveReject?: null | 'required' | 'fieldError',
+ *   layoutSeed?: number | null }} MockOptions
  * @typedef {{ origin: string, close(): Promise<void>, state(): import('./store.mjs').MockState,
  *   control(patch: import('./store.mjs').ControlPatch): void, reset(): void }} MockServer
  */
@@ -40,7 +41,8 @@ const MAX_BODY = 2 * 1024 * 1024;
 /**
  * Start the look-alike. Extras beyond the documented options: loggedIn (default true;
  * false starts at the login page) and timeZone (the user's zone for wall-clock dates,
- * default 'Asia/Jakarta').
+ * default 'Asia/Jakarta'). Modes (README "Modes"): okSaves (default true), saveReject
+ * (default null), layoutSeed (default null = canonical layout).
  * @param {MockOptions} [options]
  * @returns {Promise<MockServer>}
  */

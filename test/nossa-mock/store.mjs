@@ -6,12 +6,15 @@
 import { createSeedTickets, DATE_FIELDS, PEOPLE, TICKET_FIELDS } from './seed.mjs';
 import { canonicalNow, formatDate, parseDate } from './dates.mjs';
 import { createUiSession, isDirty } from './uisession.mjs';
+import { layoutFor } from './render/layout.mjs';
 
 /**
  * @typedef {import('./seed.mjs').Ticket} Ticket
  * @typedef {import('./uisession.mjs').UiSession} UiSession
  * @typedef {{ id: string, name: string }} User
- * @typedef {{ waitDelayMs?: number, dateFormat?: string, timeZone?: string, user?: User, loggedIn?: boolean }} StoreOptions
+ * @typedef {null | 'required' | 'fieldError'} SaveReject
+ * @typedef {{ waitDelayMs?: number, dateFormat?: string, timeZone?: string, user?: User, loggedIn?: boolean,
+ *   okSaves?: boolean, saveReject?: SaveReject, layoutSeed?: number | null }} StoreOptions
  * @typedef {{ ticketId: string, at: string, uisessionid: string, changed: string[],
  *   values: Record<string, string> }} SaveEntry
  * @typedef {{ at: string, uisessionid: string, events: Array<{ type: string, targetId: string,
@@ -19,7 +22,7 @@ import { createUiSession, isDirty } from './uisession.mjs';
  * @typedef {{
  *   waitDelayMs?: number, dateFormat?: string, timeZone?: string, expireSession?: boolean, hideFields?: string[],
  *   patchTicket?: { ticketId: string, fields: Record<string, string> }, reset?: boolean,
- *   loggedIn?: boolean, user?: User,
+ *   loggedIn?: boolean, user?: User, okSaves?: boolean, saveReject?: SaveReject, layoutSeed?: number | null,
  * }} ControlPatch
  * @typedef {{ fields: Record<string, string>, fieldsIso: Record<string, string>,
  *   worklog: import('./seed.mjs').WorklogEntry[],
@@ -28,9 +31,11 @@ import { createUiSession, isDirty } from './uisession.mjs';
  * @typedef {{ createdAt: string, tab: string, ticketId: string | null, dirty: boolean,
  *   pending: Record<string, string>, newWorklog: import('./uisession.mjs').NewWorklogRow[],
  *   dialog: import('./uisession.mjs').DialogState | null, menuOpen: string | null,
- *   listFilters: Record<string, string> }} UiSessionState
+ *   listFilters: Record<string, string>, statusChange: import('./uisession.mjs').StatusChange | null,
+ *   layoutSeed: number | null }} UiSessionState
  * @typedef {{ loggedIn: boolean, user: User,
- *   options: { waitDelayMs: number, dateFormat: string, timeZone: string, hideFields: string[] },
+ *   options: { waitDelayMs: number, dateFormat: string, timeZone: string, hideFields: string[],
+ *     okSaves: boolean, saveReject: SaveReject, layoutSeed: number | null },
  *   expireNext: boolean, tickets: Record<string, TicketState>, saves: SaveEntry[],
  *   uiSessions: Record<string, UiSessionState>, requests: RequestEntry[] }} MockState
  */
@@ -38,9 +43,30 @@ import { createUiSession, isDirty } from './uisession.mjs';
 const MAX_SESSIONS = 50;
 const MAX_REQUESTS = 1000;
 
+/** @param {unknown} v @returns {boolean} */
+function checkOkSaves(v) {
+  if (typeof v !== 'boolean') throw new Error(`okSaves must be true or false, not ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** @param {unknown} v @returns {SaveReject} */
+function checkSaveReject(v) {
+  if (v === null || v === 'required' || v === 'fieldError') return v;
+  throw new Error(`saveReject must be null, "required" or "fieldError", not ${JSON.stringify(v)}`);
+}
+
+/** @param {unknown} v @returns {number | null} */
+function checkLayoutSeed(v) {
+  if (v === null || (typeof v === 'number' && Number.isSafeInteger(v))) return v;
+  throw new Error(`layoutSeed must be an integer or null, not ${JSON.stringify(v)}`);
+}
+
 /** @param {StoreOptions} options */
 export function createStore(options = {}) {
   const initial = {
+    okSaves: checkOkSaves(options.okSaves ?? true),
+    saveReject: checkSaveReject(options.saveReject ?? null),
+    layoutSeed: checkLayoutSeed(options.layoutSeed ?? null),
     waitDelayMs: options.waitDelayMs ?? 150,
     dateFormat: options.dateFormat ?? 'dd-MM-yyyy HH:mm',
     // The NOSSA user's time zone: dates are wall-clock times in it (WIB by default).
@@ -54,6 +80,12 @@ export function createStore(options = {}) {
     timeZone: initial.timeZone,
     user: { ...initial.user },
     loggedIn: initial.loggedIn,
+    /** Change Status OK saves the record (SCCD's usual); false: it only applies to the ui session */
+    okSaves: initial.okSaves,
+    /** every save is refused, with this kind of error (sticky until null) */
+    saveReject: /** @type {SaveReject} */ (initial.saveReject),
+    /** layout generator seed for new page loads (null: the canonical layout) */
+    layoutSeed: /** @type {number | null} */ (initial.layoutSeed),
     /** the next round trip answers "login required" */
     expireNext: false,
     /** @type {string[]} */
@@ -73,6 +105,9 @@ export function createStore(options = {}) {
       store.timeZone = initial.timeZone;
       store.user = { ...initial.user };
       store.loggedIn = initial.loggedIn;
+      store.okSaves = initial.okSaves;
+      store.saveReject = initial.saveReject;
+      store.layoutSeed = initial.layoutSeed;
       store.expireNext = false;
       store.hideFields = [];
       store.tickets = createSeedTickets(new Date(), initial.timeZone);
@@ -83,7 +118,7 @@ export function createStore(options = {}) {
 
     /** A new page load. */
     newUiSession() {
-      const ui = createUiSession();
+      const ui = createUiSession(layoutFor(store.layoutSeed));
       store.uiSessions.set(ui.id, ui);
       while (store.uiSessions.size > MAX_SESSIONS) {
         const oldest = store.uiSessions.keys().next().value;
@@ -136,11 +171,19 @@ export function createStore(options = {}) {
 
     /** @param {ControlPatch} patch */
     control(patch) {
-      const known = ['waitDelayMs', 'dateFormat', 'timeZone', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user'];
+      const known = ['waitDelayMs', 'dateFormat', 'timeZone', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user',
+        'okSaves', 'saveReject', 'layoutSeed'];
       for (const k of Object.keys(patch ?? {})) {
         if (!known.includes(k)) throw new Error(`unknown control key: ${k}`);
       }
+      // Check the modes before changing anything, so a bad patch changes nothing.
+      const okSaves = 'okSaves' in patch ? checkOkSaves(patch.okSaves) : undefined;
+      const saveReject = 'saveReject' in patch ? checkSaveReject(patch.saveReject) : undefined;
+      const layoutSeed = 'layoutSeed' in patch ? checkLayoutSeed(patch.layoutSeed) : undefined;
       if (patch.reset) store.reset();
+      if (okSaves !== undefined) store.okSaves = okSaves;
+      if (saveReject !== undefined) store.saveReject = saveReject;
+      if (layoutSeed !== undefined) store.layoutSeed = layoutSeed;
       if (patch.waitDelayMs != null) store.waitDelayMs = Math.max(0, Number(patch.waitDelayMs) || 0);
       if (patch.dateFormat) store.dateFormat = String(patch.dateFormat);
       if (patch.timeZone) {
@@ -166,7 +209,10 @@ export function createStore(options = {}) {
       return {
         loggedIn: store.loggedIn,
         user: { ...store.user },
-        options: { waitDelayMs: store.waitDelayMs, dateFormat: store.dateFormat, timeZone: store.timeZone, hideFields: [...store.hideFields] },
+        options: {
+          waitDelayMs: store.waitDelayMs, dateFormat: store.dateFormat, timeZone: store.timeZone, hideFields: [...store.hideFields],
+          okSaves: store.okSaves, saveReject: store.saveReject, layoutSeed: store.layoutSeed,
+        },
         expireNext: store.expireNext,
         tickets,
         saves: structuredClone(store.saves),
@@ -220,6 +266,10 @@ function uiSnapshot(store, ui) {
     dialog: ui.dialog ? structuredClone(ui.dialog) : null,
     menuOpen: ui.menu ? ui.menu.kind : null,
     listFilters: { ...ui.listFilters },
+    statusChange: ui.statusChange
+      ? { ...ui.statusChange, statusDate: store.fmt(ui.statusChange.statusDate) }
+      : null,
+    layoutSeed: ui.layout.seed,
   };
 }
 

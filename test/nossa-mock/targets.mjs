@@ -3,9 +3,9 @@
 // log row, the dialog), and how it renders. Event handlers and renderers both use it,
 // so a holder re-rendered after a round trip looks exactly like the first render.
 
-import { COMPUTED_FIELDS, MAIN_FIELDS, STATUS_DIALOG_FIELDS, WORKLOG_FIELDS } from './fields.mjs';
+import { COMPUTED_FIELDS, MAIN_FIELDS, REJECT_REQUIRED_ATTR, STATUS_DIALOG_FIELDS, WORKLOG_FIELDS } from './fields.mjs';
 import { partsOf } from './dates.mjs';
-import { richTextToPlain } from './html.mjs';
+import { plainToRichText, richTextToPlain } from './html.mjs';
 
 /**
  * @typedef {import('./context.mjs').Ctx} Ctx
@@ -33,15 +33,18 @@ export function resolveTarget(ctx, key) {
 
 /** @param {Ctx} ctx @param {string} key @param {string} attr @returns {Target | null} */
 function mainTarget(ctx, key, attr) {
-  const def = MAIN_FIELDS[attr];
-  if (!def) return null;
+  const base = MAIN_FIELDS[attr];
+  if (!base) return null;
   const { ui } = ctx;
+  // saveReject 'required': this field is required and (server-side) empty.
+  const rejectEmpty = ctx.store.saveReject === 'required' && attr === REJECT_REQUIRED_ATTR;
+  const def = rejectEmpty ? { ...base, required: true } : base;
   return {
     key,
     def,
     hideName: attr,
     read: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : ctx.effective(attr)),
-    committed: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : ctx.ticket()?.fields[attr] ?? ''),
+    committed: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : rejectEmpty ? '' : ctx.ticket()?.fields[attr] ?? ''),
     readonly: () => Boolean(def.readonly) || COMPUTED_FIELDS.includes(attr) || ctx.recordReadOnly(),
     write: (value) => {
       const t = ctx.ticket();
@@ -70,8 +73,13 @@ function setPending(ui, committed, attr, value) {
 
 /** @param {Ctx} ctx @param {string} key @param {string} attr @returns {Target | null} */
 function worklogTarget(ctx, key, attr) {
-  const def = WORKLOG_FIELDS[attr];
-  if (!def) return null;
+  const base = WORKLOG_FIELDS[attr];
+  if (!base) return null;
+  // Layouts with a plain textarea Details: a text field whose value is plain text
+  // (kept as rich text on the row, like Maximo's long description).
+  const plain = attr === 'DETAILS' && ctx.layout.details === 'textarea';
+  /** @type {FieldDef} */
+  const def = plain ? { ...base, kind: 'textarea' } : base;
   const { ui } = ctx;
   const sel = ui.wlSelected;
   const t = ctx.ticket();
@@ -82,7 +90,7 @@ function worklogTarget(ctx, key, attr) {
     const row = newRow ?? saved;
     if (!row) return '';
     if (attr === 'SUMMARY') return row.summary;
-    if (attr === 'DETAILS') return row.details;
+    if (attr === 'DETAILS') return plain ? richTextToPlain(row.details) : row.details;
     if (attr === 'TYPE') return row.type;
     return row.viewable ? 'Y' : 'N';
   };
@@ -96,7 +104,7 @@ function worklogTarget(ctx, key, attr) {
     write: (value) => {
       if (!newRow) return [];
       if (attr === 'SUMMARY') newRow.summary = value;
-      else if (attr === 'DETAILS') newRow.details = value;
+      else if (attr === 'DETAILS') newRow.details = plain ? plainToRichText(value) : value;
       else if (attr === 'TYPE') newRow.type = value;
       else newRow.viewable = value === 'Y';
       // The table row shows summary/type/viewable: re-render the table too.
@@ -146,6 +154,8 @@ export function specOf(ctx, target) {
     maxlength: def.maxlength,
     lookup: def.lookup,
     imgKey: hasImg ? `img:${target.key}` : undefined,
+    rte: def.kind === 'richtext' ? (ctx.layout.details === 'contenteditable' ? 'div' : 'iframe') : undefined,
+    error: target.key.startsWith('field:') && ctx.ui.fieldErrors.includes(def.attr),
   };
 }
 

@@ -7,6 +7,7 @@
 // stay the same within a load (a re-rendered holder keeps its id, as in Maximo).
 
 import { randomBytes, randomInt } from 'node:crypto';
+import { CANONICAL } from './render/layout.mjs';
 
 /**
  * @typedef {{ summary: string, details: string, type: string, viewable: boolean }} NewWorklogRow
@@ -16,8 +17,10 @@ import { randomBytes, randomInt } from 'node:crypto';
  *   action?: string }} MenuItem
  * @typedef {{ kind: 'valuelist' | 'selectaction' | 'calendar', ownerKey: string, anchorId: string,
  *   items: MenuItem[], month?: { y: number, mo: number }, selected?: string }} MenuState
+ * @typedef {{ status: string, statusDate: string, memo: string }} StatusChange
  * @typedef {{
  *   id: string, csrftoken: string, createdAt: string,
+ *   layout: import('./render/layout.mjs').Layout,
  *   idBase: number, nextId: number,
  *   keyToId: Map<string, string>, idToKey: Map<string, string>,
  *   tab: string, subtab: string,
@@ -26,6 +29,8 @@ import { randomBytes, randomInt } from 'node:crypto';
  *   quickSearch: string,
  *   pending: Record<string, string>,
  *   newRows: NewWorklogRow[],
+ *   statusChange: StatusChange | null,  // Change Status OK applied but not saved (okSaves false)
+ *   fieldErrors: string[],              // main-tab attributes the last refused save marked in error
  *   wlSelected: { kind: 'new' | 'saved', index: number } | null,
  *   dialog: DialogState | null,
  *   menu: MenuState | null,
@@ -38,8 +43,12 @@ import { randomBytes, randomInt } from 'node:crypto';
 /** Recently used id bases, so two consecutive loads never share one. */
 const recentBases = /** @type {number[]} */ ([]);
 
-/** @returns {UiSession} */
-export function createUiSession() {
+/**
+ * @param {import('./render/layout.mjs').Layout} [layout] fixed for the whole load (a new
+ *   layoutSeed takes effect at the next page load, as a new configuration would)
+ * @returns {UiSession}
+ */
+export function createUiSession(layout = CANONICAL) {
   let idBase;
   do idBase = randomInt(100, 60000); while (recentBases.includes(idBase));
   recentBases.push(idBase);
@@ -48,6 +57,7 @@ export function createUiSession() {
     id: String(randomInt(100000, 999999)) + randomBytes(2).toString('hex'),
     csrftoken: randomBytes(12).toString('hex'),
     createdAt: new Date().toISOString(),
+    layout,
     idBase,
     nextId: idBase,
     keyToId: new Map(),
@@ -60,6 +70,8 @@ export function createUiSession() {
     quickSearch: '',
     pending: {},
     newRows: [],
+    statusChange: null,
+    fieldErrors: [],
     wlSelected: null,
     dialog: null,
     menu: null,
@@ -95,12 +107,14 @@ export function keyFor(ui, id) {
 
 /** Whether the record has unsaved changes. @param {UiSession} ui */
 export function isDirty(ui) {
-  return Object.keys(ui.pending).length > 0 || ui.newRows.length > 0;
+  return Object.keys(ui.pending).length > 0 || ui.newRows.length > 0 || ui.statusChange !== null;
 }
 
 /** Drop everything unsaved (leaving a record without saving). @param {UiSession} ui */
 export function discardChanges(ui) {
   ui.pending = {};
   ui.newRows = [];
+  ui.statusChange = null;
+  ui.fieldErrors = [];
   ui.wlSelected = null;
 }

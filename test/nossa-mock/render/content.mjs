@@ -22,7 +22,7 @@ export function renderContent(ctx) {
   const tabs = TABS.map(([name, label]) => {
     const on = name === tab;
     return `<li role="presentation" class="${cls('tab', on && 'on')}"><a${attrs({
-      role: 'tab', id: ctx.id(`tab:${name}`), ctype: 'tab', href: '#', class: 'tablabel', tabname: name,
+      role: 'tab', id: ctx.id(`tab:${name}`), ctype: 'tab', href: '#', class: 'tablabel',
       title: label, 'aria-selected': on ? 'true' : 'false',
     })}>${esc(label)}</a></li>`;
   }).join('');
@@ -32,9 +32,9 @@ export function renderContent(ctx) {
         : renderMainTab(ctx);
   const t = ctx.ticket();
   const recordLine = t && tab !== 'list'
-    ? `<div class="recordhdr"><span class="rh_id">${esc(t.fields.TICKETID)}</span><span class="rh_desc">${esc(t.fields.DESCRIPTION)}</span><span class="rh_status">${esc(t.fields.STATUS)}</span></div>`
+    ? `<div class="recordhdr"><span class="rh_id">${esc(t.fields.TICKETID)}</span><span class="rh_desc">${esc(ctx.effective('DESCRIPTION'))}</span><span class="rh_status">${esc(ctx.effective('STATUS'))}</span></div>`
     : '';
-  return `<div${attrs({ id: ctx.id('region:content'), class: 'appcontent', view: tab === 'list' ? 'list' : 'ticket', tab })}>`
+  return `<div${attrs({ id: ctx.id('region:content'), class: 'appcontent' })}>`
     + `<div class="tabgroup"><ul role="tablist" class="tabs" aria-label="Incidents">${tabs}</ul></div>`
     + `<div class="tabbody" role="tabpanel" aria-labelledby="${ctx.id(`tab:${tab}`)}">${recordLine}${body}</div></div>`;
 }

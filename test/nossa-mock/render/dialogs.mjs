@@ -29,7 +29,7 @@ export function renderDialog(ctx) {
 function frame(ctx, kind, title, body, buttons, role = 'dialog') {
   const id = ctx.id(`dialog:${kind}`);
   return '<div class="dialog_backdrop"></div>'
-    + `<div${attrs({ id, class: 'dialog', role, 'aria-modal': 'true', 'aria-labelledby': `${id}_title`, dialogtype: kind })}>`
+    + `<div${attrs({ id, class: 'dialog', role, 'aria-modal': 'true', 'aria-labelledby': `${id}_title` })}>`
     + `<div class="dialog_titlebar"><span${attrs({ id: `${id}_title`, class: 'dialog_title' })}>${esc(title)}</span>`
     + `<a${attrs({ id: ctx.id(`dlgclose:${kind}`), ctype: 'pushbutton', href: '#', class: 'dialog_close', title: 'Close', 'aria-label': 'Close' })}>&#215;</a></div>`
     + `<div class="dialog_body">${body}</div><div class="dialog_buttons">${buttons}</div></div>`;
@@ -38,16 +38,18 @@ function frame(ctx, kind, title, body, buttons, role = 'dialog') {
 /** @param {Ctx} ctx */
 function statusBody(ctx) {
   const t = ctx.ticket();
-  /** @type {WidgetSpec[]} */
-  const info = [
-    { key: 'dlginfo:TICKETID', label: 'Incident', kind: 'text', value: t?.fields.TICKETID ?? '', ov: t?.fields.TICKETID ?? '', readonly: true },
-    { key: 'dlginfo:STATUS', label: 'Current Status', kind: 'text', value: t?.fields.STATUS ?? '', ov: t?.fields.STATUS ?? '', readonly: true },
-  ];
+  const ro = (/** @type {string} */ key, /** @type {string} */ label, /** @type {string} */ value) =>
+    /** @type {WidgetSpec} */ ({ key, label, kind: 'text', value, ov: value, readonly: true });
+  // Read-only context; in some layouts the ticket Summary too (a repeat of a label the
+  // work log also has: a fill must not take it for the dialog's own fields).
+  const info = [ro('dlginfo:TICKETID', 'Incident', t?.fields.TICKETID ?? '')];
+  if (ctx.layout.dialogSummary) info.push(ro('dlginfo:DESCRIPTION', 'Summary', ctx.effective('DESCRIPTION')));
+  info.push(ro('dlginfo:STATUS', 'Current Status', ctx.effective('STATUS')));
   /** @type {WidgetSpec[]} */
   const fields = [];
   for (const attr of Object.keys(STATUS_DIALOG_FIELDS)) {
     const target = resolveTarget(ctx, `dlg:${attr}`);
     if (target && !ctx.hidden(target.hideName)) fields.push(specOf(ctx, target));
   }
-  return gridHtml(ctx, info) + gridHtml(ctx, fields, 1);
+  return gridHtml(ctx, info, 2) + gridHtml(ctx, fields, 1);
 }

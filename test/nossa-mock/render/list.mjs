@@ -37,8 +37,8 @@ export function filterHolder(ctx, attr) {
   if (!col) return '';
   const id = ctx.id(`filter:${attr}`);
   return `<div${attrs({ id: `${id}_holder`, class: 'bc' })}><input${attrs({
-    type: 'text', id, ctype: 'textbox', class: 'fld text qbe', title: `${col.label} filter`,
-    value: ctx.ui.listFilterDraft[attr] ?? '', ov: ctx.ui.listFilters[attr] ?? '', work: '1', autocomplete: 'off', qbe: '1',
+    type: 'text', id, ctype: 'textbox', class: 'fld text', title: `${col.label} filter`,
+    value: ctx.ui.listFilterDraft[attr] ?? '', ov: ctx.ui.listFilters[attr] ?? '', work: '1', autocomplete: 'off',
   })}></div>`;
 }
 
@@ -46,7 +46,7 @@ export function filterHolder(ctx, attr) {
 export function renderList(ctx) {
   const ids = listResult(ctx);
   const tableId = ctx.id('table:list');
-  const head = LIST_COLUMNS.map((c) => `<th${attrs({ scope: 'col', class: 'th', attr: c.attr })}><span class="thl">${esc(c.label)}</span></th>`).join('');
+  const head = LIST_COLUMNS.map((c) => `<th${attrs({ scope: 'col', class: 'th' })}><span class="thl">${esc(c.label)}</span></th>`).join('');
   const filters = LIST_COLUMNS.map((c) => `<td class="tf">${c.filter ? filterHolder(ctx, c.attr) : ''}</td>`).join('');
   const rows = ids.map((tid, i) => {
     const t = ctx.store.tickets[tid];
@@ -55,7 +55,7 @@ export function renderList(ctx) {
       const raw = t.fields[c.attr] ?? '';
       const text = c.attr === 'REPORTDATE' ? ctx.fmt(raw) : raw;
       const inner = c.attr === 'TICKETID' ? `<span class="lnk">${esc(text)}</span>` : esc(text);
-      return `<td${attrs({ class: 'tc', attr: c.attr })}>${inner}</td>`;
+      return `<td class="tc">${inner}</td>`;
     }).join('');
     return `<tr${attrs({ id: ctx.id(`row:${tid}`), ctype: 'tablerow', class: cls('tablerow', i % 2 && 'even'), tabindex: '0', title: `Incident ${tid}` })}>${cells}</tr>`;
   }).join('');

@@ -34,7 +34,7 @@ function itemId(ctx, seq, n) {
  */
 export function domainOf(ctx, target) {
   if (target.key === 'dlg:NEWSTATUS') {
-    const allowed = STATUS_TRANSITIONS[ctx.ticket()?.fields.STATUS ?? ''] ?? [];
+    const allowed = STATUS_TRANSITIONS[ctx.effective('STATUS')] ?? [];
     return STATUSES.filter((s) => allowed.includes(s.value));
   }
   return target.def.domain ? target.def.domain() : [];
@@ -110,7 +110,7 @@ export function renderMenu(ctx) {
   const lis = menu.items.map((it) => `<li role="presentation" class="${cls('mi', it.disabled && 'disabled', it.action === 'current' && 'current')}">`
     + `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', 'aria-disabled': it.disabled ? 'true' : null })}>`
     + `<span class="miv">${esc(it.label)}</span>${it.description ? ` <span class="mid">${esc(it.description)}</span>` : ''}</a></li>`).join('');
-  return `<ul${attrs({ role: 'menu', id: `menu${ctx.ui.menuSeq}`, class: cls('menu', menu.kind), menufor: menu.anchorId, 'aria-labelledby': menu.anchorId })}>${lis}</ul>`;
+  return `<ul${attrs({ role: 'menu', id: `menu${ctx.ui.menuSeq}`, class: 'menu', 'aria-labelledby': menu.anchorId })}>${lis}</ul>`;
 }
 
 /** @param {Ctx} ctx @param {MenuState} menu */
@@ -132,7 +132,7 @@ function renderCalendar(ctx, menu) {
   const link = (/** @type {MenuItem | undefined} */ it, /** @type {string} */ face, /** @type {string} */ klass) => (it
     ? `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', class: klass, title: it.label, 'aria-label': it.label })}>${face}</a>`
     : '');
-  return `<div${attrs({ role: 'dialog', id: `menu${ctx.ui.menuSeq}`, class: 'menu calendar', menufor: menu.anchorId, 'aria-label': 'Calendar' })}>`
+  return `<div${attrs({ role: 'dialog', id: `menu${ctx.ui.menuSeq}`, class: 'menu calendar', 'aria-label': 'Calendar' })}>`
     + `<div class="calhdr">${link(prev, '&#8249;', 'calnav')}<span class="calmonth">${MONTHS[mo - 1]} ${y}</span>${link(next, '&#8250;', 'calnav')}</div>`
     + '<table class="caltbl" role="grid"><thead><tr><th>Su</th><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th></tr></thead>'
     + `<tbody>${rows}</tbody></table><div class="calfoot">${link(now, 'Now', 'calnow')}</div></div>`;

@@ -8,6 +8,7 @@ import { renderContent } from './content.mjs';
 import { renderDialog } from './dialogs.mjs';
 import { renderToolbar } from './toolbar.mjs';
 import { IMG } from './widgets.mjs';
+import { layoutCss } from './layout.mjs';
 
 /** @typedef {import('../context.mjs').Ctx} Ctx */
 /** @typedef {import('../messages.mjs').Message} Message */
@@ -30,12 +31,13 @@ export function appDocument(ctx, opt = {}) {
     message: opt.message ?? null,
   };
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  const css = layoutCss(ui.layout);
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <title>Incidents - NOSSA</title>
-<link rel="stylesheet" href="${CSS}">
+<link rel="stylesheet" href="${CSS}">${css ? `\n<style>\n${css}\n</style>` : ''}
 <script type="module" src="/maximo/webclient/javascript/main.js"></script>
 </head>
 <body class="tivoli13 app">

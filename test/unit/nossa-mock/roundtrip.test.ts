@@ -98,9 +98,10 @@ describe('validation', () => {
 });
 
 describe('save', () => {
-  it('is refused when nothing changed', async () => {
+  it('answers "nothing to save" as an info message (not a save) when nothing changed', async () => {
     const answer = await page.click(page.toolbar('SAVE'));
-    expect(answer.message).toMatchObject({ type: 'error', code: 'BMXAA4209E' });
+    expect(answer.message).toEqual({ type: 'info', code: 'BMXAA4209I', text: 'BMXAA4209I - There are no changes to save.' });
+    expect(answer.replace?.some((r) => r.html.includes('role="tablist"'))).toBeFalsy(); // nothing re-rendered as after a save
     expect(mock.state().saves).toEqual([]);
   });
 
@@ -121,7 +122,7 @@ describe('save', () => {
     // Save re-renders the content (every field node is new) and turns Save off again.
     expect(answer.replace?.some((r) => r.html.includes('Pending Reason: PLG-TDK-DILOKASI'))).toBe(true);
     expect(answer.replace?.some((r) => /eventtype="SAVE" href="#" class="tbb off"/.test(r.html))).toBe(true);
-    expect((await page.click(page.toolbar('SAVE'))).message?.code).toBe('BMXAA4209E');
+    expect((await page.click(page.toolbar('SAVE'))).message?.code).toBe('BMXAA4209I');
   });
 
   it('requires the required fields', async () => {

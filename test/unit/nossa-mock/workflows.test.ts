@@ -15,7 +15,8 @@ describe('Change Status dialog', () => {
     await page.setvalue(page.fieldId('Pending Reason'), 'PLG-RESCHEDULE');
     const opened = await page.click(page.toolbar('STATUS'));
     expect(opened.dialog).toContain('role="dialog"');
-    expect(opened.dialog).toContain('dialogtype="changestatus"');
+    expect(opened.dialog).toContain('Change Status');
+    expect(opened.dialog).not.toContain('dialogtype');
     const newStatus = page.fieldId('New Status');
     await page.click(newStatus);
     const offered = page.menuItems().map((i) => i.text.split(' ')[0]);

@@ -10,7 +10,7 @@
 
 import { flush, send } from './roundtrip.js';
 import { peekPending, setCurrentFocus, setPending } from './pending.js';
-import { changeDirtiesRecord, enableSave } from './toolbar.js';
+import { changeDirtiesRecord, enableSave, isQueryField } from './toolbar.js';
 
 /** @param {Element} el */
 export function bindField(el) {
@@ -66,7 +66,7 @@ function recordChange(el) {
 /** @param {KeyboardEvent} e */
 function onKeydown(e) {
   const el = /** @type {HTMLInputElement} */ (e.currentTarget);
-  if (e.key === 'Enter' && (el.hasAttribute('qbe') || el.classList.contains('qs'))) {
+  if (e.key === 'Enter' && el.tagName === 'INPUT' && isQueryField(el)) {
     // Enter in a list filter / Find: the typed value goes first, then the query.
     e.preventDefault();
     recordChange(el);

@@ -1,9 +1,9 @@
 // The rich-text Details editor. Its text lives in a same-origin iframe whose body
 // this script makes contenteditable after the frame loaded (until then it is not
-// editable: wait for body.isContentEditable). Like a field: focusing the editor
-// flushes another field's pending change and remembers the content; when the editor
-// loses focus a different content becomes THE pending change (sent with the next
-// focus elsewhere or click).
+// editable: wait for body.isContentEditable), or (some layouts) in a contenteditable
+// div in the page. Like a field: focusing the editor flushes another field's pending
+// change and remembers the content; when the editor loses focus a different content
+// becomes THE pending change (sent with the next focus elsewhere or click).
 
 import { fieldFocused } from './fields.js';
 import { setPending } from './pending.js';
@@ -15,6 +15,8 @@ export function bindRichText(el) {
     el.addEventListener('load', () => initEditor(el));
     const doc = el.contentDocument;
     if (doc && doc.readyState === 'complete' && doc.URL !== 'about:blank') initEditor(el);
+  } else if (el instanceof HTMLDivElement && el.getAttribute('ctype') === 'richtext' && el.isContentEditable) {
+    bindEditableDiv(el);
   } else if (el instanceof HTMLButtonElement && el.classList.contains('rte_btn')) {
     bindFormatButton(el);
   }
@@ -56,7 +58,24 @@ function initEditor(frame) {
   win.addEventListener('blur', onBlur);
   doc.body.setAttribute('spellcheck', 'false');
   doc.body.contentEditable = 'true';
-  frame.setAttribute('editorready', 'true');
+}
+
+/** The contenteditable Details: same focus / blur rules as the iframe editor. @param {HTMLDivElement} div */
+function bindEditableDiv(div) {
+  let prekey = '';
+  div.addEventListener('focus', () => {
+    fieldFocused(div);
+    prekey = div.innerHTML;
+    div.setAttribute('prekeyvalue', prekey);
+  });
+  div.addEventListener('blur', () => {
+    if (!div.isConnected) return;
+    const value = div.innerHTML;
+    if (value !== prekey) {
+      setPending(div.id, value);
+      if (changeDirtiesRecord(div)) enableSave();
+    }
+  });
 }
 
 /** @param {HTMLButtonElement} btn */
@@ -65,8 +84,10 @@ function bindFormatButton(btn) {
   btn.addEventListener('mousedown', (e) => e.preventDefault());
   btn.addEventListener('click', (e) => {
     e.preventDefault();
-    const frame = btn.closest('.bc')?.querySelector('iframe');
+    const editor = btn.closest('.bc')?.querySelector('[ctype="richtext"]');
     const cmd = btn.getAttribute('cmd');
-    if (frame?.contentDocument && cmd) frame.contentDocument.execCommand(cmd);
+    if (!cmd) return;
+    if (editor instanceof HTMLIFrameElement) editor.contentDocument?.execCommand(cmd);
+    else if (editor) document.execCommand(cmd); // the div keeps the focus (mousedown prevented)
   });
 }

@@ -8,8 +8,17 @@ export function enableSave() {
   a.setAttribute('aria-disabled', 'false');
 }
 
+/**
+ * A query input: a list filter (in the list table's header row) or the toolbar's Find
+ * box. Found by where it sits, not by a marker attribute (the page has none).
+ * @param {Element} el
+ */
+export function isQueryField(el) {
+  return Boolean(el.closest('thead') || el.closest('[role="toolbar"]'));
+}
+
 /** A change of this element makes the record dirty (not list filters, find, dialogs). @param {Element} el */
 export function changeDirtiesRecord(el) {
-  if (el.hasAttribute('qbe') || el.classList.contains('qs')) return false;
+  if (isQueryField(el)) return false;
   return !el.closest('#dialogholder');
 }
