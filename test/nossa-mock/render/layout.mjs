@@ -67,7 +67,9 @@ export function layoutFor(seed) {
   if (seed == null) return CANONICAL;
   const hit = cache.get(seed);
   if (hit) return hit;
-  const r = rng(seed);
+  // Mix the seed first: neighbouring seeds (1, 2, 3...) would otherwise start with
+  // correlated draws.
+  const r = rng(Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1));
   // Random class names: a per-seed prefix and random suffixes, so none says "section".
   const prefix = r.token(3);
   /** @type {Set<string>} */
