@@ -146,7 +146,7 @@ test('(d) Save is refused while disabled: nothing is sent, nothing saved', async
     const res = await fetch('/maximo/ui/maximo.jsp', { method: 'POST', body: new URLSearchParams(form as unknown as Record<string, string>) });
     return res.json();
   });
-  expect(answer.message.code).toBe('BMXAA4209E');
+  expect(answer.message).toMatchObject({ type: 'info', code: 'BMXAA4209I' }); // info, and not a save
   expect(mock.state().saves).toEqual([]);
 });
 
@@ -248,8 +248,7 @@ test('(g) Log > Work Log > New Row with Details typed in the rich-text iframe is
   await input(details, 'Type').click();
   await page.locator('#menuholder').getByRole('menuitem', { name: /^WORK/ }).click();
   await idle(page);
-  const frame = details.locator('iframe[title="Details"]');
-  await expect(frame).toHaveAttribute('editorready', 'true');
+  // No readiness marker: the editor is usable once its body is editable.
   const body = details.frameLocator('iframe[title="Details"]').locator('body');
   await expect(body).toHaveAttribute('contenteditable', 'true');
   await body.click();
@@ -349,4 +348,86 @@ test('the app refuses to run inside a frame', async ({ nossaPage: page }) => {
   const framed = page.frameLocator('#framed');
   await expect(framed.locator('.pageerror')).toContainText('cannot be displayed inside a frame');
   await expect(framed.locator('#titlebar')).toHaveCount(0);
+});
+
+// Seeded layouts (layoutSeed): no role=region to lean on in some, Details as a textarea
+// or a contenteditable div, the Work Log Details above / beside the table, repeated
+// "Summary" / "Details" labels elsewhere. A human-like fill uses what New Row made
+// appear (it focuses the new Summary) and the label "Details" of an editable widget.
+for (const { seed, widget } of [
+  { seed: 9, widget: 'textarea' }, { seed: 13, widget: 'textarea' },
+  { seed: 8, widget: 'contenteditable' }, { seed: 11, widget: 'contenteditable' },
+]) {
+  test(`seed ${seed} (${widget} Details): a work log row typed by a human is saved`, async ({ mock, nossaPage: page }) => {
+    mock.control({ layoutSeed: seed });
+    await page.goto(ticketUrl(INPROG));
+    await page.waitForFunction(() => performance.getEntriesByName('nossa-ready').length > 0);
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
+    await idle(page);
+    await page.getByRole('button', { name: 'New Row' }).click();
+    await idle(page);
+    // New Row put the cursor in the new row's Summary.
+    const summaryId = await page.evaluate(() => document.activeElement?.id ?? '');
+    const summary = page.locator(`[id="${summaryId}"]`);
+    await expect(summary).toHaveAttribute('title', /^Summary:/);
+    await page.keyboard.type('Konfirmasi jadwal ulang');
+    // The editable widget labelled "Details" (read-only Communication Log details share the label).
+    const detailsId = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('label')].filter((l) => l.textContent === 'Details').map((l) => l.htmlFor);
+      return ids.find((id) => {
+        const el = document.getElementById(id);
+        return el && !el.hasAttribute('readonly') && !el.classList.contains('rte_ro');
+      }) ?? '';
+    });
+    const details = page.locator(`[id="${detailsId}"]`);
+    if (widget === 'textarea') await expect(details).toHaveJSProperty('tagName', 'TEXTAREA');
+    else {
+      await expect(details).toHaveAttribute('contenteditable', 'true');
+      await expect(details).toHaveAttribute('role', 'textbox');
+      await expect(page.getByRole('textbox', { name: 'Details', exact: true })).toHaveAttribute('id', detailsId);
+    }
+    await details.click(); // focus: flushes the Summary (a round trip)
+    await idle(page);
+    await page.keyboard.type('Pelanggan minta teknisi datang besok.');
+    await details.evaluate((el) => (el as HTMLElement).blur());
+    await expect(page.locator('#changedcomponentid')).toHaveValue(detailsId);
+    await save(page);
+    await expect(page.locator('#titlebar_error')).toContainText('BMXAA4205I');
+    const row = mock.state().tickets[INPROG]!.worklog.at(-1);
+    expect(row).toMatchObject({ summary: 'Konfirmasi jadwal ulang', detailsText: 'Pelanggan minta teknisi datang besok.' });
+    expect(mock.state().saves).toHaveLength(1);
+  });
+}
+
+test('okSaves false: OK applies the status and asks to save; Save then commits it', async ({ mock, nossaPage: page }) => {
+  mock.control({ okSaves: false });
+  await openTicket(page, INPROG);
+  await page.locator('a[eventtype="STATUS"][title="Change Status"]').click();
+  const dialog = page.locator('#dialogholder [role="dialog"]');
+  await input(dialog, 'New Status').click();
+  await page.locator('#menuholder').getByRole('menuitem', { name: /^PENDING/ }).click();
+  await idle(page);
+  const memo = dialog.locator('textarea[title^="Memo"]');
+  await memo.click();
+  await memo.fill('Pelanggan minta jadwal ulang');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await idle(page);
+  await expect(page.locator('#dialogholder [role="dialog"]')).toHaveCount(0);
+  const message = page.locator('#titlebar_error');
+  await expect(message).toContainText('BMXAA4210I');
+  await expect(message).toHaveClass(/\binfo\b/);
+  const saveButton = page.locator('a[eventtype="SAVE"]');
+  await expect(saveButton).not.toHaveClass(/\boff\b/);
+  // On screen the unsaved status looks saved; the record is not.
+  await expect(input(region(page, 'Incident Details'), 'Status')).toHaveValue('PENDING');
+  expect(mock.state().tickets[INPROG]!.fields.STATUS).toBe('INPROG');
+  expect(mock.state().saves).toEqual([]);
+  await save(page);
+  await expect(message).toContainText('BMXAA4205I');
+  await expect(saveButton).toHaveClass(/\boff\b/);
+  const t = mock.state().tickets[INPROG]!;
+  expect(t.fields.STATUS).toBe('PENDING');
+  expect(t.statusHistory.at(-1)).toMatchObject({ status: 'PENDING', memo: 'Pelanggan minta jadwal ulang' });
+  expect(mock.state().saves).toHaveLength(1);
+  expect(mock.state().saves[0]?.changed).toEqual(['STATUS', 'STATUSDATE']);
 });
