@@ -1,8 +1,6 @@
-import { useState, useSyncExternalStore } from 'react';
-import { checkPage, type PageCheck } from '@/lib/sites';
-import { PageCheckReport } from '../PageCheckReport';
-import { useSiteProfile } from './SiteProfileContext';
+import { useSyncExternalStore } from 'react';
 import type { PageState, PageWatcher } from '@/lib/sites';
+import { PageCheckBox, usePageCheck } from './PageCheckBox';
 import { refusalCodeOf } from '@/lib/messaging';
 import { useI18n } from '../I18n';
 import { useSettings } from '../SettingsProvider';
@@ -14,9 +12,7 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
   const page: PageState = useSyncExternalStore(watcher.subscribe, watcher.getSnapshot);
   const { settings, error, update } = useSettings();
   const { t } = useI18n();
-  const profile = useSiteProfile();
-
-  const [check, setCheck] = useState<PageCheck | null>(null);
+  const pageCheck = usePageCheck(page.ticket?.ticketId ?? null);
   const { placement, setCollapsed, grip } = usePlacement(settings?.panel, (panel) => void update({ panel }).catch(() => {}));
 
   // When NOSSA's session expires mid-flow the page becomes the login form: keep showing the
@@ -75,17 +71,20 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
           <p className="hint">{t('panel.noTicket')}</p>
         )}
       </div>
-      {check && (
-        <div className="pandu-body check-box">
-          <PageCheckReport report={check} />
-          <button type="button" onClick={() => setCheck(null)}>{t('check.close')}</button>
-        </div>
-      )}
+      {pageCheck.check && <PageCheckBox check={pageCheck.check} onClose={pageCheck.close} />}
+      {pageCheck.deep === 'failed' && <p className="alert" role="alert" data-testid="page-check-deep-failed">{t('check.deepFailed')}</p>}
       <footer className="pandu-footer">
         <span>{t('app.procedure')}</span>
-        <button type="button" className="link" onClick={() => setCheck(checkPage(document, profile))} data-testid="page-check-run">
+        <button type="button" className="link" onClick={pageCheck.runQuick} data-testid="page-check-run">
           {t('check.button')}
         </button>
+        {page.ticket && (
+          <button type="button" className="link" disabled={pageCheck.deep === 'running'} title={t('check.deepHint')} aria-describedby="pandu-deep-hint"
+            onClick={() => void pageCheck.runDeep()} data-testid="page-check-deep">
+            {t('check.deepButton')}
+          </button>
+        )}
+        <small id="pandu-deep-hint" className="hint" data-testid="page-check-deep-hint">{t('check.deepHint')}</small>
       </footer>
     </section>
   );

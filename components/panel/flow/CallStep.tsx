@@ -4,6 +4,7 @@ import { ATTEMPT_RESULTS, failedAttempts } from '@/lib/procedure';
 import type { ProcedureConfig, TicketSnapshot } from '@/lib/schema';
 import { formatLocal, toLocalInput } from '@/lib/time';
 import { useI18n } from '../../I18n';
+import { ReadAt } from '../TicketFacts';
 import { UntilInput, useUntil } from './UntilInput';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
@@ -32,6 +33,7 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
         {phone ? (
           <>
             <strong data-testid="call-phone">{phone}</strong>
+            <ReadAt ticket={ticket} />
             <button type="button" onClick={copy} data-testid="call-copy">{copied ? t('call.copied') : t('call.copy')}</button>
           </>
         ) : (
@@ -63,7 +65,7 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
           <legend>{t('call.unreachable')}</legend>
           <UntilInput label={t('call.unreachableUntil')} value={until} onChange={setUntil} config={config} testId="unreachable-until" />
           <button type="button" className="primary" disabled={busy || !instant || !!error}
-            onClick={() => instant && void store.send({ type: 'declareUnreachable', until: instant })} data-testid="declare-unreachable">
+            onClick={() => instant && void store.send({ type: 'declareUnreachable', until: instant, ticket })} data-testid="declare-unreachable">
             {t('call.declareUnreachable')}
           </button>
         </fieldset>

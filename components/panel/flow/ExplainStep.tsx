@@ -25,7 +25,7 @@ export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot;
       <fieldset className="answer">
         <UntilInput label={t('explain.approveUntil')} value={until} onChange={setUntil} config={config} testId="approve-until" />
         <button type="button" className="primary" disabled={busy || !instant || !!error} autoFocus
-          onClick={() => instant && void store.send({ type: 'customerApproves', until: instant })} data-testid="approve">
+          onClick={() => instant && void store.send({ type: 'customerApproves', until: instant, ticket })} data-testid="approve">
           {t('explain.approve')}
         </button>
       </fieldset>
@@ -33,7 +33,7 @@ export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot;
         <Field label={t('explain.declineNote')}>
           {(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="decline-note" />}
         </Field>
-        <button type="button" disabled={busy} onClick={() => void store.send({ type: 'customerDeclines', note })} data-testid="decline">
+        <button type="button" disabled={busy} onClick={() => void store.send({ type: 'customerDeclines', note, ticket })} data-testid="decline">
           {t('explain.decline')}
         </button>
       </fieldset>

@@ -1,27 +1,45 @@
 import { useState } from 'react';
-import { buildFillSteps, findField, readField, runSteps, verifySteps, type UpdatePlan } from '@/lib/fill';
-import type { MessageKey } from '@/lib/i18n';
+import { buildFillSteps, findField, readField, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
 import { sendMessage } from '@/lib/messaging';
-import type { FieldResult, FillResult, PanduEvent } from '@/lib/schema';
+import { withRetry } from '@/lib/messaging/retry';
+import type { FieldResult, FillResult, FillStep } from '@/lib/schema';
+import { ticketLink } from '@/lib/sites/ticket-link';
+import { formatLocal } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { useSettings } from '../../SettingsProvider';
 import { useSiteProfile } from '../SiteProfileContext';
+import { FillFieldList, fieldLabel } from './FillFieldList';
+import { FillGuidance, nextStep, useRecordState } from './FillGuidance';
+import { deriveFillState } from './fill-state';
+import { recordAgain, runFillOperation, type FillBackend } from './fill-runner';
+import { unsavedFields } from './guidance';
+import { useFillLock } from './useFillLock';
+import { useReadBack } from './useReadBack';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
 
-const fieldLabel = (t: ReturnType<typeof useI18n>['t'], field: string) => t(`field.${field}` as MessageKey) ?? field;
+const backend: FillBackend = {
+  acquireFillLock: (data) => sendMessage('acquireFillLock', data),
+  recordFillStart: (data) => sendMessage('recordFillStart', data),
+  recordFillField: (data) => sendMessage('recordFillField', data),
+  recordFill: (data) => sendMessage('recordFill', data),
+};
 
-/** The last stored run of a kind, so a reload shows where the update stands. */
-function lastRun(events: PanduEvent[], type: 'fill.result' | 'fill.verify'): FillResult | null {
-  const found = [...events].reverse().find((e) => e.type === type);
-  return found ? (found.payload as unknown as FillResult) : null;
+/**
+ * The ticket's deep link on the host this tab is on (an admin's extra host, the look-alike):
+ * the profile's first host may be another one.
+ */
+function freshTicketUrl(profile: Parameters<typeof ticketLink>[0], ticketId: string): string {
+  const link = new URL(ticketLink(profile, ticketId));
+  return `${location.origin}${link.pathname}${link.search}`;
 }
 
 /**
- * Fills NOSSA for the chosen outcome when the agent clicks, shows every field's result, and after
- * the agent saved in NOSSA (or Pandu did, with "fill and save") reads the ticket back before the
- * flow can finish as "filled". Every run is recorded in the audit trail.
+ * Fills NOSSA for the chosen outcome when the agent clicks, and proves NOSSA saved it: the page's
+ * unsaved signs first, then a fresh load of the ticket read back (issue 11, items 1, 8, 9). Where
+ * the update stands is derived from the audit trail (fill-state.ts), so a reload, a second tab or
+ * a restarted worker show the same. No path leaves the buttons disabled.
  */
-export function FillSection({ plan, workLog }: { plan: UpdatePlan; workLog: string }) {
+export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan; workLog: string; pageTicketId: string | null }) {
   const { t } = useI18n();
   const profile = useSiteProfile();
   const store = useFlowStore();
@@ -29,42 +47,98 @@ export function FillSection({ plan, workLog }: { plan: UpdatePlan; workLog: stri
   const { settings } = useSettings();
   const [running, setRunning] = useState<'fill' | 'verify' | null>(null);
   const [progress, setProgress] = useState<FieldResult[]>([]);
-  const sessionId = view!.session.id;
+  const [unrecorded, setUnrecorded] = useState<FillResult | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const session = view!.session;
+  const sessionId = session.id;
   const autoSave = settings?.fill.autoSave ?? false;
-  const steps = buildFillSteps({ ...plan, values: plan.values.map((v) => (v.field === 'workLog' ? { ...v, value: workLog } : v)) }, profile, { commit: autoSave });
-  const fill = lastRun(view!.events, 'fill.result');
-  const verify = lastRun(view!.events, 'fill.verify');
-  const filledAfterVerify = fill && verify && fill.startedAt > verify.startedAt;
+  const ref = workLogRef(sessionId);
+  // What is typed is what is logged: the text trimmed as markApplied stores it.
+  const typed = workLog.trim();
+  const steps: FillStep[] = buildFillSteps({ ...plan, values: plan.values.map((v) => (v.field === 'workLog' ? { ...v, value: typed } : v)) }, profile, { commit: autoSave, ref });
+  const lock = useFillLock(session.ticketId, view!.events);
+  const state = deriveFillState({ events: view!.events, lock, runningHere: running === 'fill' });
+  const watching = !running && (state.kind === 'filled-not-saved' || state.kind === 'verify-failed' || state.kind === 'fill-failed');
+  const guidance = nextStep(useRecordState(watching));
 
-  const record = (result: FillResult) => sendMessage('recordFill', { sessionId, result });
+  const record = async (result: FillResult): Promise<boolean> => {
+    try {
+      store.showView(await withRetry(() => sendMessage('recordFill', { sessionId, result })));
+      setUnrecorded(null);
+      return true;
+    } catch {
+      setUnrecorded(result);
+      return false;
+    }
+  };
+  const markApplied = (text: string) => store.send({ type: 'markApplied', workLog: text, by: 'fill' });
 
-  const doVerify = async () => {
+  useReadBack({ view: view!, pageTicketId, profile, record, markApplied, fallbackWorkLog: typed });
+
+  /** Record-state check; ok -> reload the ticket so a fresh page shows only what NOSSA saved. */
+  const doVerify = async (fillSteps: FillStep[], fillId: string | undefined) => {
     setRunning('verify');
-    const result = await runSteps(document, profile, verifySteps(plan, profile), { kind: 'verify' });
-    await record(result);
-    setRunning(null);
-    if (result.ok) await store.send({ type: 'markApplied', workLog, by: 'fill' });
+    setProblem(null);
+    try {
+      const result = verifyRecord(document, profile, fillSteps, { fillId });
+      if (!(await record(result)) || !result.ok || !fillId) return;
+      store.showView(await withRetry(() => sendMessage('recordFillReload', { sessionId, fillId })));
+      location.assign(freshTicketUrl(profile, session.ticketId));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setRunning(null);
+    }
   };
 
-  const doFill = async () => {
+  const doFill = async (fillSteps: FillStep[]) => {
     setRunning('fill');
     setProgress([]);
-    const result = await runSteps(document, profile, steps, { kind: 'fill', onProgress: setProgress });
-    await record(result);
-    setRunning(null);
-    if (result.ok && result.committed) await doVerify();
+    setProblem(null);
+    try {
+      const outcome = await runFillOperation({ ticketId: session.ticketId, sessionId, profileId: profile.id, ref, commit: autoSave, steps: fillSteps }, backend, (s, options) =>
+        runFill(document, profile, s, { ...options, ref, onProgress: setProgress }),
+      );
+      if (outcome.kind === 'locked') setProblem(t('fill.locked', { time: formatLocal(outcome.holder.since, undefined, 'HH:mm'), agent: outcome.holder.agentName }));
+      if (outcome.kind === 'not-started') setProblem(t('fill.notStarted'));
+      if (outcome.kind === 'unrecorded') setUnrecorded(outcome.result);
+      if (outcome.kind === 'recorded') {
+        store.showView(outcome.view);
+        if (outcome.result.ok && outcome.result.committed) {
+          setRunning(null);
+          await doVerify(fillSteps, outcome.result.fillId);
+        }
+      }
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setRunning(null);
+    }
   };
 
-  const shown = running === 'fill' ? progress : fill?.fields ?? [];
+  const retryRecord = async () => {
+    if (!unrecorded) return;
+    try {
+      store.showView(await recordAgain(backend, sessionId, unrecorded));
+      setUnrecorded(null);
+    } catch {
+      // still not recorded: the notice stays, with the result kept in memory
+    }
+  };
+
+  const fill = 'fill' in state ? state.fill : null;
+  const shownFields = running === 'fill' ? progress : (fill?.result?.fields ?? fill?.fields ?? []);
+  const lastVerify = fill?.verifies.at(-1) ?? null;
+  const disabled = busy || running != null || state.kind === 'running-elsewhere';
   const nowOnPage = (field: string) => {
     const el = findField(document, profile, field);
     return el ? (readField(el) ?? '') : null;
   };
 
   return (
-    <section className="fill" aria-labelledby="pandu-fill-title" data-testid="fill-section">
+    <section className="fill" aria-labelledby="pandu-fill-title" data-testid="fill-section" data-state={state.kind}>
       <h3 id="pandu-fill-title">{t('fill.result.title')}</h3>
-      {!fill && (
+      {state.kind === 'idle' && !running && (
         <table className="plan" data-testid="fill-preview">
           <thead>
             <tr>
@@ -87,39 +161,51 @@ export function FillSection({ plan, workLog }: { plan: UpdatePlan; workLog: stri
           </tbody>
         </table>
       )}
-      {running && <p className="hint strong" role="status">{t('fill.running')}</p>}
-      {shown.length > 0 && (
-        <ul className="fill-results" data-testid="fill-results">
-          {shown.map((f) => (
-            <li key={f.field} className={f.status} data-field={f.field} data-status={f.status} data-reason={f.reason ?? ''}>
-              <strong>{fieldLabel(t, f.field)}</strong>: {f.status === 'done' ? t('fill.status.done') : t(`fill.reason.${f.reason ?? 'mismatch'}`, { message: f.message ?? '', actual: f.actual ?? '—' })}
-            </li>
-          ))}
-        </ul>
-      )}
-      {fill && !running && (
-        <p className={fill.ok ? 'hint' : 'alert'} role={fill.ok ? 'status' : 'alert'} data-testid="fill-summary">
-          {fill.ok ? t('fill.result.ok', { seconds: (fill.totalMs / 1000).toFixed(1) }) : t('fill.result.failed')}
+      {running && <p className="hint strong" role="status">{t(running === 'fill' ? 'fill.running' : 'fill.checking')}</p>}
+      {state.kind === 'running-elsewhere' && (
+        <p className="alert" role="status" data-testid="fill-locked">
+          {t('fill.locked', { time: formatLocal(state.holder.since, undefined, 'HH:mm'), agent: state.holder.agentName })}
         </p>
       )}
-      {fill?.ok && !fill.committed && !running && <p className="next" data-testid="fill-next">{t(plan.pended ? 'fill.next.pended' : 'fill.next.declined')}</p>}
-      {verify && !verify.ok && !filledAfterVerify && !running && (
-        <div className="alert" role="alert" data-testid="verify-failed">
-          <p>{t('fill.verifyFailed')}</p>
-          <ul>
-            {verify.fields.filter((f) => f.status === 'failed').map((f) => (
-              <li key={f.field}>{fieldLabel(t, f.field)}: {t(`fill.reason.${f.reason ?? 'mismatch'}`, { message: f.message ?? '', actual: f.actual ?? '—' })}</li>
-            ))}
-          </ul>
+      {state.kind === 'interrupted' && !running && (
+        <p className="alert" role="alert" data-testid="fill-interrupted">{t('fill.interrupted')}</p>
+      )}
+      <FillFieldList fields={shownFields} kind="fill" testId="fill-results" />
+      {fill?.result && !running && (
+        <p className={fill.result.ok ? 'hint' : 'alert'} role={fill.result.ok ? 'status' : 'alert'} data-testid="fill-summary">
+          {fill.result.ok ? t(fill.result.committed ? 'fill.result.committed' : 'fill.result.ok', { seconds: (fill.result.totalMs / 1000).toFixed(1) }) : t('fill.result.failed')}
+        </p>
+      )}
+      {watching && <FillGuidance guidance={guidance} />}
+      {state.kind === 'awaiting-read-back' && !running && <p className="hint" role="status" data-testid="fill-reading-back">{t('fill.readingBack')}</p>}
+      {state.kind === 'verified' && <p className="hint" role="status" data-testid="fill-verified">{t('fill.verified')}</p>}
+      {state.kind === 'verify-failed' && !running && (
+        <div className="alert" role="alert" data-testid="verify-failed" data-phase={state.verify.phase ?? ''}>
+          <p>{state.verify.phase === 'readBack' ? t('fill.readBackFailed') : t('fill.verifyFailed', { fields: unsavedFields(state.verify).map((f) => fieldLabel(t, f)).join(', ') || '—' })}</p>
+          <FillFieldList fields={state.verify.fields.filter((f) => f.status === 'failed')} kind="verify" testId="verify-results" />
         </div>
       )}
+      {unrecorded && (
+        <div className="alert" role="alert" data-testid="fill-unrecorded">
+          <p>{t('fill.unrecorded')}</p>
+          <button type="button" onClick={() => void retryRecord()} data-testid="fill-record-again">{t('fill.recordAgain')}</button>
+        </div>
+      )}
+      {problem && <p className="alert" role="alert" data-testid="fill-problem">{problem}</p>}
       <div className="actions">
-        <button type="button" className={fill?.ok ? '' : 'primary'} disabled={busy || running != null} onClick={() => void doFill()} data-testid="fill-run">
-          {fill ? t('fill.retry') : t('fill.button')}
-        </button>
-        {fill?.ok && (
-          <button type="button" className="primary" disabled={busy || running != null} onClick={() => void doVerify()} data-testid="fill-verify">
-            {t('fill.verify')}
+        {state.kind === 'interrupted' && fill?.started ? (
+          <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
+            {t('fill.continue')}
+          </button>
+        ) : (
+          <button type="button" className={fill?.result?.ok ? '' : 'primary'} disabled={disabled} onClick={() => void doFill(steps)} data-testid="fill-run">
+            {fill ? t('fill.retry') : t('fill.button')}
+          </button>
+        )}
+        {fill?.result?.ok && state.kind !== 'verified' && (
+          <button type="button" className="primary" disabled={disabled} onClick={() => void doVerify(fill.started?.steps ?? steps, fill.fillId ?? undefined)}
+            data-testid="fill-verify" data-again={lastVerify && !lastVerify.ok ? 'true' : 'false'}>
+            {lastVerify && !lastVerify.ok ? t('fill.checkAgain') : t('fill.verify')}
           </button>
         )}
       </div>

@@ -1,8 +1,9 @@
-import { draftWorkLog, planUpdate } from '@/lib/fill';
+import { planUpdate } from '@/lib/fill';
 import type { Agent, ProcedureConfig, TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
 import { FillSection } from './FillSection';
+import { outcomeWorkLog } from './outcome-facts';
 import { PlanTable } from './PlanTable';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
@@ -15,7 +16,8 @@ export function OutcomeStep({ ticket, config, agent }: { ticket: TicketSnapshot;
   const store = useFlowStore();
   const { view, busy } = useFlowSnapshot();
   const flow = view!.flow;
-  const [workLog, setWorkLog] = useDraftField('outcome.workLog', draftWorkLog({ flow, ticket, agent, config }));
+  // Built from the facts frozen at the outcome: the same text on every tab (Log tab included).
+  const [workLog, setWorkLog] = useDraftField('outcome.workLog', outcomeWorkLog({ flow, pageTicket: ticket, agent, config }));
   const plan = planUpdate(flow, workLog, config, language);
   if (!plan) return null;
 
@@ -26,11 +28,11 @@ export function OutcomeStep({ ticket, config, agent }: { ticket: TicketSnapshot;
       <Field label={t('outcome.workLog')} error={workLog.trim() ? null : t('validation.required')}>
         {(id, d) => <textarea id={id} aria-describedby={d} rows={6} value={workLog} onChange={(e) => setWorkLog(e.target.value)} data-testid="outcome-worklog" />}
       </Field>
-      <FillSection plan={plan} workLog={workLog} />
+      <FillSection plan={plan} workLog={workLog} pageTicketId={ticket.ticketId} />
       <p className="hint">{t('fill.manualInstead')} {t('outcome.manualHint')}</p>
       <div className="actions">
         <button type="button" disabled={busy || !workLog.trim()}
-          onClick={() => void store.send({ type: 'markApplied', workLog, by: 'manual' })} data-testid="applied-manually">
+          onClick={() => void store.send({ type: 'markApplied', workLog: workLog.trim(), by: 'manual' })} data-testid="applied-manually">
           {t('outcome.appliedManually')}
         </button>
       </div>

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { RECHECK_POINTS, type RecheckPoint } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
+import { ReadAt } from '../TicketFacts';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
 /** Statuses in which a fault ticket is no longer being worked. */
@@ -54,6 +55,7 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
           </li>
         ))}
       </ul>
+      <ReadAt ticket={ticket} />
       {!allConfirmed && <p className="hint">{t('recheck.suggestCancel')}</p>}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || !allConfirmed} data-testid="recheck-submit">{t('recheck.submit')}</button>

@@ -125,6 +125,10 @@ export function createFlowStore() {
       }, DRAFT_DELAY_MS);
     },
     flushDraft,
+    /** A view the background returned for another request (a fill record): shown at once. */
+    showView(view: FlowView) {
+      if (view.session.ticketId === snapshot.ticketId) adopt(view);
+    },
     dismissRefusal: () => set({ refusal: null, error: null }),
     stop() {
       flushDraft();
