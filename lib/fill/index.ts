@@ -1,7 +1,10 @@
 export { planUpdate, PLAN_FIELDS, type PlanField, type PlannedValue, type UpdatePlan } from './plan';
 export { draftWorkLog, fillTemplate, reasonByCode, type WorkLogInput } from './worklog';
 export { proposedPendingUntil } from './pending-time';
-export { buildFillSteps, verifySteps, type FillStep, type StepOptions } from './steps';
+export { buildFillSteps, typedValue, workLogRef, type FillStep, type StepOptions } from './steps';
 export { sameValue } from './compare';
-export { runSteps, type RunOptions } from './engine/run';
+export { runFill, type FillRunOptions } from './engine/run';
+export { readRecordState, verifyRecord } from './engine/record';
+export { readBack } from './engine/read-back';
+export { deepCheckPage } from './engine/deep-check';
 export { findField, readField } from './engine/fields';

@@ -25,8 +25,9 @@ export type Locator = z.infer<typeof locatorSchema>;
 
 /**
  * How a value is written: text (type, then move focus on), valueList (open the server's menu and
- * pick the item), dateTime (typed in the profile's date format), longText (textarea), richText
- * (an editor iframe's body), checkbox, select (a native <select>).
+ * pick the item), dateTime (typed in the profile's date format), longText and richText (long text:
+ * the engine writes whatever widget it finds: a textarea, a rich-text iframe or a contenteditable
+ * element), checkbox, select (a native <select>).
  */
 export const FIELD_KINDS = ['text', 'valueList', 'dateTime', 'longText', 'richText', 'checkbox', 'select'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
@@ -59,6 +60,13 @@ export const fieldSpecSchema = z.strictObject({
   scope: z.optional(nonEmpty()),
   /** Candidates inside an element matching this selector are skipped (e.g. list filters). */
   exclude: z.optional(nonEmpty()),
+  /**
+   * The action (a name in `actions`) whose round trip renders this field, e.g. the work log's
+   * New Row: only fields that appeared when that action ran count, so a label repeated elsewhere
+   * on the page (the ticket's own Summary) is never taken. Before the action ran on this page,
+   * the candidate nearest to the action's control is taken.
+   */
+  renderedBy: z.optional(nonEmpty()),
   locators: z.array(locatorSchema).check(z.minLength(1)),
 });
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;
@@ -98,6 +106,12 @@ export const siteProfileSchema = z.strictObject({
       menuItemSelector: z._default(nonEmpty(), '#menuholder [role="menuitem"]'),
       /** Where the host shows its error messages, and how an error is marked. */
       errorSelector: z._default(nonEmpty(), '#titlebar_error.error'),
+      /**
+       * Where the host shows every message (errors, warnings, infos): an info message can be the
+       * only sign that the record still needs Save. The severity is the Maximo code's last letter
+       * (BMXAA4205I), else the element's class (error / warning / info).
+       */
+      messageSelector: z._default(nonEmpty(), '#titlebar_error'),
       /** A harmless field whose focus sends the pending change (Maximo flushes on focus). */
       flushField: z._default(nonEmpty(), 'ticketId'),
       /** NOSSA's date-time format (date-fns tokens) and the zone its times are in (default: the browser's). */
@@ -115,6 +129,7 @@ export const siteProfileSchema = z.strictObject({
       busySelector: '#wait',
       menuItemSelector: '#menuholder [role="menuitem"]',
       errorSelector: '#titlebar_error.error',
+      messageSelector: '#titlebar_error',
       flushField: 'ticketId',
       dateFormat: 'dd-MM-yyyy HH:mm',
       confirmBy: 'roundTrip',

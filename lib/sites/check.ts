@@ -1,15 +1,25 @@
 import type { Locator, SiteProfile } from '../schema/site-profile';
-import { locateControl } from './controls';
+import { isDisabledControl, locateControl } from './controls';
 import { detectPage } from './detect';
-import { locateField } from './locate';
+import { locateField, type AnchorOf } from './locate';
+import { scanPage } from './page-scan';
+import { renderedByAction } from './rendered';
 
 export interface FieldCheck {
   field: string;
-  /** found: on the page now; behind: not shown now, but the control that opens it is; missing. */
-  status: 'found' | 'behind' | 'missing';
+  /**
+   * found: located now, by the same code the fill uses. behind: not checked, it appears only
+   * after an action that is there (a dialog, New Row); other-tab: on another tab that is there;
+   * missing: on the page in view (or its way there broken) and not found; error: NOSSA failed
+   * while the deep check opened its way (message kept).
+   */
+  status: 'found' | 'behind' | 'other-tab' | 'missing' | 'error';
   /** The locator that found it, in words (for a team lead comparing with NOSSA's markup). */
   locator: string | null;
+  /** The actions still between the page in view and the field (for behind / other-tab / missing). */
   via: string[];
+  /** NOSSA's message, for "error". */
+  message?: string | null;
 }
 
 export interface PageCheck {
@@ -18,6 +28,10 @@ export interface PageCheck {
   url: string;
   fields: FieldCheck[];
   actions: Array<{ action: string; found: boolean }>;
+  /** A deep check opened tabs, a dialog and a new row to check the fields behind them. */
+  deep?: boolean;
+  /** What the deep check left open and unsaved (the caller reloads the ticket to discard it). */
+  leftUnsaved?: boolean;
 }
 
 export function describeLocator(locator: Locator): string {
@@ -31,25 +45,48 @@ export function describeLocator(locator: Locator): string {
   }
 }
 
-const isCurrent = (el: Element) =>
+export const isCurrentControl = (el: Element) =>
   el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true' || (el.getAttribute('aria-current') ?? 'false') !== 'false';
 
+const isTab = (el: Element) => el.getAttribute('role') === 'tab';
+
+export const anchorsFor = (doc: Document, profile: SiteProfile): AnchorOf => (action) =>
+  Object.hasOwn(profile.actions, action) ? locateControl(doc, profile.actions[action]!) : null;
+
 /**
- * Which of the profile's fields and actions this page shows: the report a team lead reads to
- * tell at once that NOSSA changed. Fields on another tab or in a dialog count as "behind" when
- * the control that opens them is there.
+ * Where a field that is not in view stands: the first action of its way that is not already
+ * done (a tab already open, a dialog already showing) decides. Its control there: the field is
+ * on another tab, or behind a dialog / New Row, and NOT checked. Its control absent: missing.
+ */
+export function placeOf(doc: Document, profile: SiteProfile, reach: string[]): Pick<FieldCheck, 'status' | 'via'> {
+  for (const [index, name] of reach.entries()) {
+    const spec = Object.hasOwn(profile.actions, name) ? profile.actions[name] : undefined;
+    const control = spec ? locateControl(doc, spec) : null;
+    if (control && isTab(control) && isCurrentControl(control)) continue;
+    const via = reach.slice(index);
+    if (!control || isDisabledControl(control)) return { status: 'missing', via };
+    return { status: isTab(control) ? 'other-tab' : 'behind', via };
+  }
+  return { status: 'missing', via: [] };
+}
+
+/**
+ * Which of the profile's fields and actions this page shows, located by the very code the fill
+ * uses: the report a team lead reads to tell at once that NOSSA changed. A field behind a tab,
+ * a dialog or New Row is reported as not checked, never as found; the deep check (lib/fill)
+ * opens the way and checks it.
  */
 export function checkPage(doc: Document, profile: SiteProfile): PageCheck {
-  const controls = Object.entries(profile.actions).map(([action, spec]) => ({ action, control: locateControl(doc, spec) }));
-  const actions = controls.map(({ action, control }) => ({ action, found: control != null }));
-  // An action that could still reveal a field: its control is there and not already the current
-  // one (a tab that is already open reveals nothing more).
-  const found = new Set(controls.filter(({ control }) => control && !isCurrent(control)).map(({ action }) => action));
+  const scan = scanPage(doc);
+  const anchors = anchorsFor(doc, profile);
+  const actions = Object.entries(profile.actions).map(([action, spec]) => ({ action, found: locateControl(doc, spec) != null }));
   const fields = Object.entries(profile.fields).map(([field, spec]): FieldCheck => {
-    const hit = locateField(doc, spec);
-    if (hit) return { field, status: 'found', locator: describeLocator(spec.locators[hit.strategy]!), via: [] };
-    const via = spec.reach.filter((name) => found.has(name));
-    return { field, status: via.length ? 'behind' : 'missing', locator: null, via: spec.reach };
+    const hit = locateField(doc, spec, scan, anchors);
+    // A field rendered by an action counts only once that action ran on this page.
+    if (hit && !(spec.renderedBy && !renderedHere(doc, spec.renderedBy))) return { field, status: 'found', locator: describeLocator(spec.locators[hit.strategy]!), via: [] };
+    return { field, locator: null, ...placeOf(doc, profile, spec.reach) };
   });
-  return { profileId: profile.id, pageKind: detectPage(doc, profile), url: doc.location?.href ?? '', fields, actions };
+  return { profileId: profile.id, pageKind: detectPage(doc, profile, scan), url: doc.location?.href ?? '', fields, actions };
 }
+
+const renderedHere = (doc: Document, action: string) => renderedByAction(doc, action) != null;

@@ -3,8 +3,9 @@ export { locateField, readElementValue, normalizeLabel, type Located } from './l
 export { detectPage, readSignedInUser } from './detect';
 export { readTicket } from './read-ticket';
 export { nossaProfile } from './nossa/profile';
-export { readPageState, watchPage, type PageState, type PageWatcher } from './watch-page';
-export { checkPage, describeLocator, type PageCheck, type FieldCheck } from './check';
+export { readPageState, watchPage, TicketFactsMemory, type PageState, type PageWatcher } from './watch-page';
+export { factsInView, SNAPSHOT_FIELDS } from './read-ticket';
+export { checkPage, describeLocator, placeOf, type PageCheck, type FieldCheck } from './check';
 export { locateControl, isDisabledControl } from './controls';
 export { scanPage, type PageScan } from './page-scan';
 export { whenIdle } from './idle';

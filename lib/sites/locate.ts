@@ -1,5 +1,6 @@
 import type { FieldSpec, Locator } from '../schema/site-profile';
 import { matchesVariant, normalizedVariants, scanPage, type PageScan } from './page-scan';
+import { nearestTo, renderedByAction, renderedByAny } from './rendered';
 
 export { normalizeLabel } from './page-scan';
 
@@ -9,11 +10,18 @@ function candidatesFor(scan: PageScan, locator: Locator): Element[] {
   switch (locator.by) {
     case 'label': {
       const variants = normalizedVariants(locator.text);
-      return scan
+      const byFor = scan
         .labels()
         .filter((label) => label.text !== null && variants.has(label.text))
-        .map(({ element: label }) => (label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, textarea, select')))
+        .map(({ element: label }) => (label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, textarea, select, iframe, [contenteditable]')))
         .filter((el): el is HTMLElement => el != null);
+      // A widget named by aria-labelledby (an editor that is not a form control) counts as labelled too.
+      const byAria = scan.all('[aria-labelledby]').filter((el) => {
+        if (byFor.includes(el as HTMLElement) || el.matches('[role="region"], [role="dialog"], [role="tabpanel"], section, fieldset')) return false;
+        const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        return ids.some((id) => matchesVariant(doc.getElementById(id)?.textContent, locator.text));
+      });
+      return byAria.length ? [...byFor, ...byAria] : byFor;
     }
     case 'titlePrefix':
       return scan.all('input[title], textarea[title], select[title], iframe[title]').filter((el) => {
@@ -49,6 +57,31 @@ function safeClosest(el: Element, selector: string): Element | null {
   }
 }
 
+/** Finds the control of an action (the anchor a field rendered by it sits near). */
+export type AnchorOf = (action: string) => Element | null;
+
+/**
+ * Which candidates count for a field: those an action rendered when the field says so (or, before
+ * that action ran on this page, the one nearest to its control); otherwise the page's own fields,
+ * never one an action rendered (the work log's Summary is not the ticket's).
+ */
+function byOrigin(candidates: Element[], spec: FieldSpec, anchorOf: AnchorOf | undefined): Element[] {
+  if (!candidates.length) return candidates;
+  if (!spec.renderedBy) return candidates.filter((el) => !renderedByAny(el));
+  const doc = candidates[0]!.ownerDocument;
+  const rendered = renderedByAction(doc, spec.renderedBy);
+  if (rendered) return candidates.filter(rendered);
+  const anchor = anchorOf?.(spec.renderedBy);
+  return anchor ? nearestTo(anchor, candidates) : candidates;
+}
+
+/** Every candidate for a field, by every locator, in scope (before the rendered-by choice). */
+export function fieldCandidates(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root)): Element[] {
+  const all = new Set<Element>();
+  for (const locator of spec.locators) for (const el of candidatesFor(scan, locator)) if (inScope(el, spec)) all.add(el);
+  return [...all];
+}
+
 export interface Located {
   element: Element;
   /** Index of the locator strategy that found it, for the page check's report. */
@@ -60,11 +93,11 @@ export interface Located {
  * scope wins. Found afresh on every read: Maximo replaces field nodes on each round trip. Within
  * one read (one `scan`), a field asked for twice is located once.
  */
-export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root)): Located | null {
+export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root), anchorOf?: AnchorOf): Located | null {
   if (scan.located.has(spec)) return scan.located.get(spec) as Located | null;
   let hit: Located | null = null;
   for (const [strategy, locator] of spec.locators.entries()) {
-    const element = candidatesFor(scan, locator).find((el) => inScope(el, spec));
+    const element = byOrigin(candidatesFor(scan, locator).filter((el) => inScope(el, spec)), spec, anchorOf)[0];
     if (element) {
       hit = { element, strategy };
       break;
@@ -89,7 +122,8 @@ export function readElementValue(el: Element): string {
     const body = (el as HTMLIFrameElement).contentDocument?.body;
     return body ? editableText(body) : '';
   }
-  return el.textContent ?? '';
+  // An editor element (contenteditable) or a read-only long text: line breaks as a person reads them.
+  return editableText(el);
 }
 
 const BLOCKS = new Set(['DIV', 'P', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE']);

@@ -2,18 +2,24 @@ import { ticketSnapshotSchema, type TicketSnapshot } from '../schema';
 import { locateField, readElementValue } from './locate';
 import { scanPage, type PageScan } from './page-scan';
 import type { SiteProfile } from '../schema/site-profile';
+import { anchorsFor, placeOf } from './check';
 
-/** The snapshot keys and the profile fields they are read from. */
-const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName', 'contactPhone', 'serviceId'] as const;
+/** The snapshot keys and the profile fields they are read from (the Incident tab's facts). */
+export const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName', 'contactPhone', 'serviceId'] as const;
 
 /**
- * Reads the ticket the page shows, or null when no valid ticket id is on the page. Values are
- * plain strings taken from the page; they are rendered as text, never as HTML.
+ * Reads the ticket the page shows, or null when no valid ticket id is on the page. A fact whose
+ * tab is not in view is not read at all (the Log tab repeats "Summary" for the work log): the
+ * watcher serves it from the last read of that tab. Values are plain strings taken from the
+ * page; they are rendered as text, never as HTML.
  */
 export function readTicket(root: ParentNode, profile: SiteProfile, scan: PageScan = scanPage(root)): TicketSnapshot | null {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const anchors = anchorsFor(doc, profile);
   const read = (key: string): string | undefined => {
-    const spec = profile.fields[key];
-    const found = spec && locateField(root, spec, scan);
+    const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
+    if (!spec || (spec.reach.length && placeOf(doc, profile, spec.reach).status === 'other-tab')) return undefined;
+    const found = locateField(root, spec, scan, anchors);
     const value = found ? readElementValue(found.element).trim().slice(0, 2000) : '';
     return value === '' ? undefined : value;
   };
@@ -21,4 +27,10 @@ export function readTicket(root: ParentNode, profile: SiteProfile, scan: PageSca
   for (const key of SNAPSHOT_FIELDS) snapshot[key] = read(key);
   const parsed = ticketSnapshotSchema.safeParse(snapshot);
   return parsed.success ? parsed.data : null;
+}
+
+/** Whether the page shows the tab the ticket's facts are on (so what is read now is current). */
+export function factsInView(doc: Document, profile: SiteProfile): boolean {
+  const spec = profile.fields.status ?? profile.fields.summary;
+  return !spec || !spec.reach.length || placeOf(doc, profile, spec.reach).status !== 'other-tab';
 }

@@ -1,6 +1,6 @@
 import { detectPage, readSignedInUser } from './detect';
 import type { SiteProfile } from '../schema/site-profile';
-import { readTicket } from './read-ticket';
+import { factsInView, readTicket, SNAPSHOT_FIELDS } from './read-ticket';
 import { scanPage } from './page-scan';
 import { whenIdle } from './idle';
 import type { PageKind, TicketSnapshot } from '../schema';
@@ -13,16 +13,48 @@ export interface PageState {
   expiredTicket?: TicketSnapshot | null;
 }
 
-export function readPageState(root: ParentNode, profile: SiteProfile): PageState {
+/**
+ * The ticket facts read on the Incident tab, per ticket id, so the panel knows the ticket on
+ * every tab (Pandu's own fill leaves NOSSA on the Log tab). Facts served from here carry the
+ * time they were read.
+ */
+export class TicketFactsMemory {
+  private readonly facts = new Map<string, { snapshot: TicketSnapshot; readAt: string }>();
+
+  constructor(private readonly now: () => string = () => new Date().toISOString()) {}
+
+  /** Remembers a read made with the facts' tab in view, or completes one made elsewhere. */
+  merge(ticket: TicketSnapshot | null, inView: boolean): TicketSnapshot | null {
+    if (!ticket) return null;
+    if (inView) {
+      this.facts.set(ticket.ticketId, { snapshot: ticket, readAt: this.now() });
+      return ticket;
+    }
+    const known = this.facts.get(ticket.ticketId);
+    if (!known) return ticket;
+    const merged: TicketSnapshot = { ...ticket };
+    for (const key of SNAPSHOT_FIELDS) if (merged[key] === undefined && known.snapshot[key] !== undefined) merged[key] = known.snapshot[key];
+    return { ...merged, factsReadAt: known.readAt } as TicketSnapshot;
+  }
+}
+
+export function readPageState(root: ParentNode, profile: SiteProfile, memory?: TicketFactsMemory): PageState {
   // One scan for the whole read: the ticket id is located once for detection and reading, and
   // the page's labels are gathered once for every field.
   const scan = scanPage(root);
   const kind = detectPage(root, profile, scan);
   return {
     kind,
-    ticket: kind === 'ticket' ? readTicket(root, profile, scan) : null,
+    ticket: kind === 'ticket' ? readTicketWithMemory(root, profile, scan, memory) : null,
     user: kind === 'login' ? null : readSignedInUser(root, profile),
   };
+}
+
+function readTicketWithMemory(root: ParentNode, profile: SiteProfile, scan: ReturnType<typeof scanPage>, memory?: TicketFactsMemory): TicketSnapshot | null {
+  const ticket = readTicket(root, profile, scan);
+  if (!memory) return ticket;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  return memory.merge(ticket, factsInView(doc, profile));
 }
 
 const same = (a: PageState, b: PageState) => JSON.stringify(a) === JSON.stringify(b);
@@ -37,7 +69,8 @@ const same = (a: PageState, b: PageState) => JSON.stringify(a) === JSON.stringif
  */
 export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs = 120) {
   let profile = initialProfile;
-  let state = readPageState(doc, profile);
+  const memory = new TicketFactsMemory();
+  let state = readPageState(doc, profile, memory);
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelIdle: (() => void) | undefined;
@@ -50,7 +83,7 @@ export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs =
   };
   const refresh = () => {
     cancelPending();
-    const next = readPageState(doc, profile);
+    const next = readPageState(doc, profile, memory);
     if (next.kind === 'login') next.expiredTicket = state.ticket ?? state.expiredTicket ?? null;
     if (same(state, next)) return;
     state = next;

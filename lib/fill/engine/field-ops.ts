@@ -3,9 +3,11 @@ import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
 import { pollFor, type FillClock } from './clock';
 import { isDisabledControl, locateControl } from '../../sites/controls';
+import { fieldCandidates } from '../../sites/locate';
+import { nearestTo, rememberRendered, renderedByAction } from '../../sites/rendered';
 import { clickLike, fireKey } from './dom-events';
-import { editRichText, findField, flushTarget, isWritable, readField, toggleCheckbox, typeInto, type Writable } from './fields';
-import { errorMessage, isBusy, sessionExpired, watchRoundTrip } from './page-state';
+import { editLongText, findField, flushTarget, isWritable, readField, toggleCheckbox, typeInto, widgetOf, type Writable } from './fields';
+import { isBusy, sessionExpired, watchRoundTrip } from './page-state';
 
 export interface OpContext {
   doc: Document;
@@ -15,7 +17,14 @@ export interface OpContext {
 
 const timeout = (ctx: OpContext) => ctx.profile.behaviour.roundTripTimeoutMs;
 
-export function result(field: string, expected: string, started: number, outcome: { actual?: string | null; reason?: FillFailure | null; message?: string | null }): FieldResult {
+export interface Outcome {
+  actual?: string | null;
+  reason?: FillFailure | null;
+  message?: string | null;
+  already?: boolean;
+}
+
+export function result(field: string, expected: string, started: number, outcome: Outcome): FieldResult {
   const reason = outcome.reason ?? null;
   return {
     field,
@@ -25,42 +34,107 @@ export function result(field: string, expected: string, started: number, outcome
     reason,
     message: outcome.message ?? null,
     ms: Math.round(performance.now() - started),
+    ...(outcome.already ? { already: true } : {}),
   };
 }
 
-async function idle(ctx: OpContext): Promise<boolean> {
+export async function idle(ctx: OpContext): Promise<boolean> {
   if (!isBusy(ctx.doc, ctx.profile)) return true;
   return !!(await ctx.clock.wait(() => pollFor(() => !isBusy(ctx.doc, ctx.profile), timeout(ctx))));
 }
 
+/** What a click on a control led to: NOSSA's round trip, and the worst message it showed. */
+export interface Settled {
+  sawRoundTrip: boolean;
+  timedOut: boolean;
+  /** An error or warning NOSSA showed during the action (a failed request shows one too). */
+  problem: string | null;
+  /** Every message seen, for the record state (an info asking to save). */
+  message: import('../../schema').HostMessage | null;
+}
+
 /** Clicks a control and waits for the page's round trip to finish. */
-async function clickAndSettle(ctx: OpContext, el: HTMLElement) {
+export async function clickAndSettle(ctx: OpContext, el: HTMLElement): Promise<Settled> {
   const trip = watchRoundTrip(ctx.doc, ctx.profile);
   clickLike(el);
-  return ctx.clock.wait(() => trip.settled(timeout(ctx)));
+  const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
+  const message = trip.worstMessage();
+  return { ...settled, message, problem: message && message.severity !== 'info' ? message.text : null };
+}
+
+/** Fields whose `renderedBy` names this action: what to watch for while it runs. */
+const renderedFieldsOf = (profile: SiteProfile, action: string): FieldSpec[] => Object.values(profile.fields).filter((spec) => spec.renderedBy === action);
+
+/**
+ * Runs one profile action (a tab, a dialog, New Row) and waits for its round trip.
+ */
+export async function runAction(ctx: OpContext, name: string): Promise<{ ran: boolean; failure?: FillFailure; message?: string }> {
+  // Own keys only: a reach name is an admin's and may be "constructor" or "toString".
+  const action = Object.hasOwn(ctx.profile.actions, name) ? ctx.profile.actions[name] : undefined;
+  const control = action && locateControl(ctx.doc, action);
+  if (!control || isDisabledControl(control)) return { ran: false };
+  return { ran: true, ...(await runControl(ctx, control, name)) };
 }
 
 /**
- * Finds a field, performing its reach actions (open a tab, a dialog, a new row) until it is
- * there and usable. Re-found every time: Maximo replaces nodes on each round trip.
+ * Clicks a control and waits for its round trip. The fields the profile says `renders` renders
+ * (New Row, or a work-log row selected) are remembered as the ones that appeared, so a label
+ * repeated elsewhere on the page is never taken for them. When nothing new appeared (the region
+ * was already showing), the one nearest to the clicked control is taken, unless this page already
+ * knows them.
  */
-export async function reachField(ctx: OpContext, key: string, needWritable: boolean): Promise<Element | null> {
-  const spec = ctx.profile.fields[key]!;
+export async function runControl(ctx: OpContext, control: HTMLElement, renders?: string): Promise<{ failure?: FillFailure; message?: string }> {
+  if (!(await idle(ctx))) return { failure: 'timeout' };
+  const watched = renders ? renderedFieldsOf(ctx.profile, renders) : [];
+  const before = new Set(watched.flatMap((spec) => fieldCandidates(ctx.doc, spec)));
+  const beforeIds = new Set([...before].map((el) => el.id).filter(Boolean));
+  const settled = await clickAndSettle(ctx, control);
+  if (settled.timedOut) return { failure: 'timeout' };
+  if (settled.problem) return { failure: 'host-error', message: settled.problem };
+  if (renders && watched.length) {
+    const isNew = (el: Element) => !before.has(el) && !(el.id && beforeIds.has(el.id));
+    // The new fields may arrive a moment after the cover lifts (an editor frame loading).
+    const fresh = await ctx.clock.wait(() => pollFor(() => {
+      const found = watched.flatMap((spec) => fieldCandidates(ctx.doc, spec)).filter(isNew);
+      return found.length ? found : undefined;
+    }, 400));
+    if (fresh) rememberRendered(ctx.doc, renders, fresh);
+    else if (!renderedByAction(ctx.doc, renders)) {
+      const anchor = control.isConnected ? control : null;
+      const nearest = anchor ? watched.map((spec) => nearestTo(anchor, fieldCandidates(ctx.doc, spec))[0]).filter((el) => el != null) : [];
+      rememberRendered(ctx.doc, renders, nearest);
+    }
+  }
+  return {};
+}
+
+export type Reached = { el: Element; spec: FieldSpec } | { failure: FillFailure; message?: string | null; el?: Element | null };
+
+/**
+ * Finds a field, performing its reach actions (open a tab, a dialog, a new row) until it is
+ * there and usable. Re-found every time: Maximo replaces nodes on each round trip. A failed
+ * action is NOSSA's failure (its message kept), not a missing field.
+ */
+export async function reachField(ctx: OpContext, key: string, needWritable: boolean): Promise<Reached> {
+  const spec = Object.hasOwn(ctx.profile.fields, key) ? ctx.profile.fields[key]! : undefined;
+  if (!spec) return { failure: 'field-missing', message: 'not in the site profile' };
   const usable = () => {
     const el = findField(ctx.doc, ctx.profile, key);
     return el && (!needWritable || isWritable(el, spec)) ? el : null;
   };
+  if (!(await idle(ctx))) return { failure: 'timeout' };
   let el = usable();
   for (const name of spec.reach) {
     if (el || sessionExpired(ctx.doc, ctx.profile)) break;
-    // Own keys only: a reach name is an admin's and may be "constructor" or "toString".
-    const action = Object.hasOwn(ctx.profile.actions, name) ? ctx.profile.actions[name] : undefined;
-    const control = action && locateControl(ctx.doc, action);
-    if (!control || isDisabledControl(control) || !(await idle(ctx))) continue;
-    await clickAndSettle(ctx, control);
-    el = (await ctx.clock.wait(() => pollFor(usable, 400))) ?? null;
+    const ran = await runAction(ctx, name);
+    if (sessionExpired(ctx.doc, ctx.profile)) break;
+    if (ran.failure) return { failure: ran.failure, message: ran.message ?? null };
+    if (ran.ran) el = (await ctx.clock.wait(() => pollFor(usable, 400))) ?? null;
   }
-  return el ?? findField(ctx.doc, ctx.profile, key);
+  if (sessionExpired(ctx.doc, ctx.profile)) return { failure: 'session-expired' };
+  if (el) return { el, spec };
+  const there = findField(ctx.doc, ctx.profile, key);
+  return there ? { failure: 'read-only', el: there } : { failure: 'field-missing' };
 }
 
 function findMenuItem(ctx: OpContext, value: string): HTMLElement | undefined {
@@ -77,112 +151,97 @@ function findMenuItem(ctx: OpContext, value: string): HTMLElement | undefined {
   }) as HTMLElement | undefined;
 }
 
-/** Opens the server's value menu and picks the item; true when a round trip carried the pick. */
-async function pickFromMenu(ctx: OpContext, el: Element, value: string): Promise<{ sent: boolean; reason?: FillFailure }> {
+interface Sent {
+  sent: boolean;
+  reason?: FillFailure;
+  message?: string | null;
+}
+
+/** Opens the server's value menu and picks the item; sent when a round trip carried the pick. */
+async function pickFromMenu(ctx: OpContext, el: Element, value: string): Promise<Sent> {
   const opened = await clickAndSettle(ctx, el as HTMLElement);
   if (opened.timedOut) return { sent: false, reason: 'timeout' };
+  if (opened.problem) return { sent: false, reason: 'rejected', message: opened.problem };
   const item = await ctx.clock.wait(() => pollFor(() => findMenuItem(ctx, value), 3000));
   if (!item) {
     fireKey(ctx.doc.activeElement ?? ctx.doc.body, 'keydown', 'Escape');
     return { sent: false, reason: 'menu-item-missing' };
   }
   const picked = await clickAndSettle(ctx, item);
-  return picked.timedOut ? { sent: false, reason: 'timeout' } : { sent: picked.sawRoundTrip };
+  if (picked.timedOut) return { sent: false, reason: 'timeout' };
+  return { sent: picked.sawRoundTrip, reason: picked.problem ? 'rejected' : undefined, message: picked.problem };
 }
 
 /** Types or edits a value, then moves focus on so Maximo sends its pending change. */
-async function typeAndSend(ctx: OpContext, key: string, spec: FieldSpec, el: Element, value: string): Promise<{ sent: boolean; reason?: FillFailure }> {
+async function typeAndSend(ctx: OpContext, key: string, spec: FieldSpec, el: Element, value: string): Promise<Sent> {
   // Focusing may itself send another field's pending change: let that round trip finish first.
   const focusTrip = watchRoundTrip(ctx.doc, ctx.profile);
   (el as HTMLElement).focus();
   await ctx.clock.wait(() => focusTrip.settled(timeout(ctx), 10));
   const current = findField(ctx.doc, ctx.profile, key) ?? el;
+  const widget = widgetOf(current, spec);
 
-  if (spec.kind === 'richText') {
-    const ready = await ctx.clock.wait(() => pollFor(() => editRichText(current as HTMLIFrameElement, value), 3000));
-    if (!ready) return { sent: false, reason: 'read-only' };
-  } else if (spec.kind === 'checkbox') {
+  if (widget === 'checkbox') {
     const trip = watchRoundTrip(ctx.doc, ctx.profile);
     toggleCheckbox(current as HTMLInputElement, value);
     const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
     return { sent: settled.sawRoundTrip, reason: settled.timedOut ? 'timeout' : undefined };
+  }
+  if (widget === 'iframe' || widget === 'editable') {
+    const ready = await ctx.clock.wait(() => pollFor(() => editLongText(current, value), 3000));
+    if (!ready) return { sent: false, reason: 'read-only' };
   } else {
     typeInto(current as Writable, value);
   }
   const trip = watchRoundTrip(ctx.doc, ctx.profile);
-  flushTarget(ctx.doc, ctx.profile, current, spec)?.focus();
+  const next = flushTarget(ctx.doc, ctx.profile, current, spec);
+  if (next) next.focus();
+  else (current as HTMLElement).blur();
   const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
-  return { sent: settled.sawRoundTrip || !current.isConnected, reason: settled.timedOut ? 'timeout' : undefined };
-}
-
-/**
- * What writing and verifying share: the field in the profile, an idle page, the field reached
- * (tabs, dialogs opened), a live session. Either the field, or the result that ends the step.
- */
-async function reachFor(ctx: OpContext, key: string, value: string, started: number, needWritable: boolean): Promise<{ el: Element; spec: FieldSpec } | FieldResult> {
-  const spec = ctx.profile.fields[key];
-  if (!spec) return result(key, value, started, { reason: 'field-missing', message: 'not in the site profile' });
-  if (!(await idle(ctx))) return result(key, value, started, { reason: 'timeout' });
-  const el = await reachField(ctx, key, needWritable);
-  if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
-  if (!el) return result(key, value, started, { reason: 'field-missing' });
-  return { el, spec };
+  const problem = trip.worstMessage();
+  const rejected = problem && problem.severity !== 'info' ? problem.text : null;
+  return {
+    sent: settled.sawRoundTrip || !current.isConnected,
+    reason: settled.timedOut ? 'timeout' : rejected ? 'rejected' : undefined,
+    message: rejected,
+  };
 }
 
 /**
  * Writes one field and reads it back. Done only when the page's server took the value (a round
- * trip was seen, or the field's node was replaced by one) AND the re-found field holds it.
+ * trip was seen, or the field's node was replaced by one) AND the re-found field holds it. A
+ * field that already holds the value is left alone (a retry does only what is missing). "Done"
+ * here means NOSSA's page took it; whether NOSSA saved it is the commit's and the read-back's.
  */
 export async function setField(ctx: OpContext, key: string, value: string): Promise<FieldResult> {
   const started = performance.now();
-  const found = await reachFor(ctx, key, value, started, true);
-  if ('status' in found) return found;
-  const { el, spec } = found;
-  if (!isWritable(el, spec)) return result(key, value, started, { reason: 'read-only', actual: readField(el) });
-  if (sameValue(spec.kind, value, readField(el))) return result(key, value, started, { actual: readField(el) });
+  const reached = await reachField(ctx, key, true);
+  if ('failure' in reached) return result(key, value, started, { reason: reached.failure, message: reached.message, actual: reached.el ? readField(reached.el) : null });
+  const { el, spec } = reached;
+  if (sameValue(spec.kind, value, readField(el))) return result(key, value, started, { actual: readField(el), already: true });
 
-  const errorBefore = errorMessage(ctx.doc, ctx.profile);
-  const outcome = spec.kind === 'valueList' ? await pickFromMenu(ctx, el, value) : await typeAndSend(ctx, key, spec, el, value);
+  const outcome = widgetOf(el, spec) === 'valueList' ? await pickFromMenu(ctx, el, value) : await typeAndSend(ctx, key, spec, el, value);
   if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });
-  const error = errorMessage(ctx.doc, ctx.profile);
   const current = () => findField(ctx.doc, ctx.profile, key);
-  if (error && error !== errorBefore) return result(key, value, started, { reason: 'rejected', message: error, actual: readField(current() ?? el) });
-  if (outcome.reason) return result(key, value, started, { reason: outcome.reason, actual: readField(current() ?? el) });
+  if (outcome.reason) return result(key, value, started, { reason: outcome.reason, message: outcome.message, actual: readField(current() ?? el) });
   const confirmed = outcome.sent || ctx.profile.behaviour.confirmBy === 'readBack';
   if (!confirmed) return result(key, value, started, { reason: 'not-recorded', actual: readField(current() ?? el) });
 
-  const held = await ctx.clock.wait(() => pollFor(() => {
-    const fresh = current();
-    return fresh && sameValue(spec.kind, value, readField(fresh)) ? fresh : undefined;
-  }, 2000));
+  const held = await ctx.clock.wait(() =>
+    pollFor(() => {
+      const fresh = current();
+      return fresh && sameValue(spec.kind, value, readField(fresh)) ? fresh : undefined;
+    }, 2000),
+  );
   const actual = readField(held ?? current() ?? el);
   return result(key, value, started, held ? { actual } : { reason: 'mismatch', actual });
 }
 
-/** Reads a field back (after the agent saved) and compares it with what the plan wrote. */
-export async function verifyField(ctx: OpContext, key: string, value: string): Promise<FieldResult> {
+/** Reads a field (reaching it first) and compares it with the value expected. */
+export async function readBackField(ctx: OpContext, key: string, value: string): Promise<FieldResult> {
   const started = performance.now();
-  const found = await reachFor(ctx, key, value, started, false);
-  if ('status' in found) return found;
-  const { el, spec } = found;
-  const actual = readField(el);
-  return result(key, value, started, sameValue(spec.kind, value, actual) ? { actual } : { reason: 'mismatch', actual });
-}
-
-/** Presses a commit control (Change Status OK, Save) for the "fill and save" setting. */
-export async function commit(ctx: OpContext, name: string): Promise<FieldResult> {
-  const started = performance.now();
-  const field = `commit:${name}`;
-  const action = ctx.profile.actions[name];
-  if (!(await idle(ctx))) return result(field, name, started, { reason: 'timeout' });
-  const control = action && locateControl(ctx.doc, action);
-  if (!control) return result(field, name, started, { reason: 'field-missing' });
-  if (isDisabledControl(control)) return result(field, name, started, { reason: 'read-only' });
-  const errorBefore = errorMessage(ctx.doc, ctx.profile);
-  const settled = await clickAndSettle(ctx, control);
-  if (sessionExpired(ctx.doc, ctx.profile)) return result(field, name, started, { reason: 'session-expired' });
-  const error = errorMessage(ctx.doc, ctx.profile);
-  if (error && error !== errorBefore) return result(field, name, started, { reason: 'rejected', message: error });
-  if (settled.timedOut) return result(field, name, started, { reason: 'timeout' });
-  return result(field, name, started, settled.sawRoundTrip ? { actual: name } : { reason: 'not-recorded' });
+  const reached = await reachField(ctx, key, false);
+  if ('failure' in reached) return result(key, value, started, { reason: reached.failure, message: reached.message, actual: reached.el ? readField(reached.el) : null });
+  const actual = readField(reached.el);
+  return result(key, value, started, sameValue(reached.spec.kind, value, actual) ? { actual } : { reason: 'mismatch', actual });
 }

@@ -1,23 +1,63 @@
-import { locateField, readElementValue } from '../../sites/locate';
+import { locateControl } from '../../sites/controls';
+import { locateField, readElementValue, type AnchorOf } from '../../sites/locate';
+import { scanPage } from '../../sites/page-scan';
 import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { clickLike, fire, fireKey, setEditableText, setNativeValue } from './dom-events';
 
 export type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** The control of a profile action, as the anchor that fields it renders sit near. */
+export const anchorsOf = (doc: Document, profile: SiteProfile): AnchorOf => (action) =>
+  Object.hasOwn(profile.actions, action) ? locateControl(doc, profile.actions[action]!) : null;
+
 export function findField(doc: Document, profile: SiteProfile, key: string): Element | null {
   // Own keys only: the flush field is an admin's name and may be "constructor" or "toString".
   const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
-  return spec ? (locateField(doc, spec)?.element ?? null) : null;
+  return spec ? (locateField(doc, spec, scanPage(doc), anchorsOf(doc, profile))?.element ?? null) : null;
 }
 
 /**
+ * The widget Pandu found, whatever the profile's kind says: NOSSA's Details is a rich-text iframe
+ * on one configuration and a plain textarea on another, so the engine writes what is there.
+ */
+export type Widget = 'valueList' | 'checkbox' | 'select' | 'iframe' | 'editable' | 'textarea' | 'input';
+
+export function widgetOf(el: Element, spec: FieldSpec): Widget {
+  const tag = el.tagName;
+  if (tag === 'IFRAME') return 'iframe';
+  if (tag === 'SELECT') return 'select';
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'checkbox') return 'checkbox';
+    if (spec.kind === 'valueList' || input.getAttribute('role') === 'combobox') return 'valueList';
+    return 'input';
+  }
+  return 'editable';
+}
+
+const isEditable = (el: Element) => (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true';
+
+/**
  * Whether a found field can take a value. Value lists are read-only inputs by design (the menu
- * sets them), so only Maximo's read-only class or `disabled` counts there.
+ * sets them), so only Maximo's read-only class or `disabled` counts there; an editor is writable
+ * once it is editable (the iframe's body, or the element itself).
  */
 export function isWritable(el: Element, spec: FieldSpec): boolean {
-  if ((el as HTMLInputElement).disabled || el.classList.contains('fld_ro')) return false;
-  if (spec.kind === 'valueList' || spec.kind === 'richText' || spec.kind === 'checkbox') return true;
-  return !(el as HTMLInputElement).readOnly;
+  if ((el as HTMLInputElement).disabled || el.classList.contains('fld_ro') || el.getAttribute('aria-readonly') === 'true') return false;
+  switch (widgetOf(el, spec)) {
+    case 'valueList':
+    case 'checkbox':
+    case 'select':
+      return true;
+    case 'iframe':
+      // Not loaded yet counts as writable: the write waits for the editor to become ready.
+      return true;
+    case 'editable':
+      return isEditable(el);
+    default:
+      return !(el as HTMLInputElement).readOnly;
+  }
 }
 
 export function readField(el: Element): string | null {
@@ -41,9 +81,10 @@ export function typeInto(el: Writable, value: string): void {
   fire(el, 'change');
 }
 
-export function editRichText(frame: HTMLIFrameElement, value: string): boolean {
-  const body = frame.contentDocument?.body;
-  if (!body || !body.isContentEditable) return false;
+/** Writes an editor: the iframe's editable body, or a contenteditable element. False while not ready. */
+export function editLongText(el: Element, value: string): boolean {
+  const body = el.tagName === 'IFRAME' ? (el as HTMLIFrameElement).contentDocument?.body : (el as HTMLElement);
+  if (!body || !isEditable(body)) return false;
   body.focus();
   setEditableText(body, value);
   fire(body, 'input');
@@ -57,12 +98,20 @@ export function toggleCheckbox(el: HTMLInputElement, value: string): void {
 }
 
 /**
- * Where to move focus so the pending change is sent: another field in the same region, read-only
+ * Where to move focus so the pending change is sent: another text field near this one, read-only
  * ones first (focusing them changes nothing), else the profile's flush field.
  */
 export function flushTarget(doc: Document, profile: SiteProfile, el: Element, spec: FieldSpec | undefined): HTMLElement | null {
-  const region = (spec?.scope && el.closest(spec.scope)) || el.closest('[role="dialog"], [role="region"], section, table') || doc;
-  const inputs = [...region.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].filter((i) => i !== el && i.isConnected);
+  const region = (spec?.scope && safeClosest(el, spec.scope)) || el.closest('[role="dialog"], [role="region"], section, fieldset, table') || doc;
+  const inputs = [...region.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].filter((i) => i !== el && i.isConnected && !i.disabled);
   const pick = inputs.find((i) => i.readOnly) ?? inputs[0];
   return pick ?? (findField(doc, profile, profile.behaviour.flushField) as HTMLElement | null);
+}
+
+function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    return null;
+  }
 }

@@ -11,11 +11,17 @@ const title = (...text: string[]) => ({ by: 'titlePrefix' as const, text });
 const tab = (...text: string[]) => ({ by: 'role' as const, role: 'tab', text });
 const button = (...text: string[]) => ({ by: 'text' as const, selector: 'button, a, [role="button"]', text });
 
-/** Main-tab fields: never the list's filter row, the work log or a dialog, which reuse labels. */
-const MAIN = { exclude: '[section="wldetails"], [section="worklog"], [role="dialog"], #menuholder, .listfilters, [qbe]' };
+/**
+ * Scoped only by what Maximo is known to render (NOSSA.md), never by a look-alike's attributes:
+ * dialogs and value menus live in #dialogholder / #menuholder; the Incident tab's own fields are
+ * the ones outside them that no action rendered (the engine keeps what New Row rendered apart);
+ * the work log's fields are the ones New Row (or selecting a row) made appear.
+ */
+const OUTSIDE = '#dialogholder, #menuholder';
+const MAIN = { exclude: OUTSIDE };
 const ON_MAIN = { ...MAIN, reach: ['mainTab'] };
-const DIALOG = { scope: '#dialogholder [role="dialog"]', reach: ['openChangeStatus'] };
-const WORKLOG = { scope: '[section="wldetails"]', reach: ['logTab', 'workLogTab', 'newWorkLogRow'] };
+const DIALOG = { scope: '#dialogholder', reach: ['openChangeStatus'] };
+const WORKLOG = { exclude: OUTSIDE, reach: ['logTab', 'workLogTab', 'newWorkLogRow'], renderedBy: 'newWorkLogRow' };
 
 export const nossaProfile: SiteProfile = siteProfileSchema.parse({
   v: 1,
@@ -30,13 +36,13 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
   // Maximo's title bar: "Welcome, NAME" and the user id. Stable ids, unlike the field ids.
   signedInUser: { selector: '#titlebar_userid, #titlebar .userid', pattern: '^\\s*(\\S+)' },
   fields: {
-    // Read from the ticket view.
+    // Read from the ticket view (the id is on every tab; the facts are the Incident tab's).
     ticketId: { kind: 'text', ...MAIN, locators: [label('Incident', 'Insiden', 'Ticket ID'), title('Incident', 'Insiden')] },
-    summary: { kind: 'text', ...MAIN, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
+    summary: { kind: 'text', ...ON_MAIN, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
     status: { kind: 'text', ...ON_MAIN, locators: [label('Status'), title('Status')] },
-    customerName: { kind: 'text', ...MAIN, locators: [label('Customer Name', 'Nama Pelanggan'), title('Customer Name', 'Nama Pelanggan')] },
-    contactPhone: { kind: 'text', ...MAIN, locators: [label('Contact Phone', 'Telepon Kontak'), title('Contact Phone', 'Telepon Kontak')] },
-    serviceId: { kind: 'text', ...MAIN, locators: [label('Service ID', 'ID Layanan'), title('Service ID', 'ID Layanan')] },
+    customerName: { kind: 'text', ...ON_MAIN, locators: [label('Customer Name', 'Nama Pelanggan'), title('Customer Name', 'Nama Pelanggan')] },
+    contactPhone: { kind: 'text', ...ON_MAIN, locators: [label('Contact Phone', 'Telepon Kontak'), title('Contact Phone', 'Telepon Kontak')] },
+    serviceId: { kind: 'text', ...ON_MAIN, locators: [label('Service ID', 'ID Layanan'), title('Service ID', 'ID Layanan')] },
     // Read and written on the main tab.
     ownerGroup: { kind: 'text', ...ON_MAIN, locators: [label('Owner Group', 'Grup Pemilik'), title('Owner Group', 'Grup Pemilik')] },
     pendingReason: { kind: 'valueList', ...ON_MAIN, locators: [label('Pending Reason', 'Alasan Pending'), title('Pending Reason', 'Alasan Pending')] },
@@ -46,16 +52,19 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
     statusMemo: { kind: 'longText', ...DIALOG, locators: [label('Memo'), title('Memo')] },
     // Log tab > Work Log > New Row.
     workLogSummary: { kind: 'text', ...WORKLOG, locators: [label('Summary', 'Ringkasan'), title('Summary', 'Ringkasan')] },
-    workLogDetails: { kind: 'richText', ...WORKLOG, locators: [{ by: 'css', selector: 'iframe[title="Details"], iframe[title="Detail"]' }, label('Details', 'Detail')] },
+    // A rich-text editor (iframe) or a plain textarea, depending on NOSSA's configuration: the
+    // engine writes whichever it finds.
+    workLogDetails: { kind: 'longText', ...WORKLOG, locators: [label('Details', 'Detail'), title('Details', 'Detail')] },
     workLogType: { kind: 'valueList', ...WORKLOG, locators: [label('Type', 'Tipe'), title('Type', 'Tipe')] },
   },
   actions: {
     mainTab: { locators: [tab('Incident', 'Insiden')] },
     logTab: { locators: [tab('Log')] },
     workLogTab: { locators: [tab('Work Log', 'Log Kerja')] },
-    newWorkLogRow: { scope: '[section="worklog"]', locators: [button('New Row', 'Baris Baru')] },
+    newWorkLogRow: { locators: [button('New Row', 'Baris Baru')] },
     openChangeStatus: { locators: [{ by: 'css', selector: 'a[eventtype="STATUS"]' }, { by: 'title', text: ['Change Status', 'Ubah Status'] }] },
-    confirmChangeStatus: { scope: '#dialogholder [role="dialog"]', locators: [button('OK')] },
+    confirmChangeStatus: { scope: '#dialogholder', locators: [button('OK')] },
+    cancelChangeStatus: { scope: '#dialogholder', locators: [button('Cancel', 'Batal')] },
     save: { locators: [{ by: 'css', selector: 'a[eventtype="SAVE"]' }, { by: 'title', text: ['Save Incident', 'Save', 'Simpan'] }] },
   },
 });

@@ -4,12 +4,13 @@
 import { act, createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runSteps, type FillStep } from '@/lib/fill';
+import { readRecordState, runFill, verifyRecord, type FillStep } from '@/lib/fill';
 import { installMaximoSim } from './maximo-sim';
-import { formProfile, maximoProfile } from './profiles';
+import { formProfile, maximoProfile, savingProfile } from './profiles';
 
-const set = (field: string, value: string): FillStep => ({ kind: 'set', field, value });
-const fill = (steps: FillStep[], profile = maximoProfile) => runSteps(document, profile, steps, { kind: 'fill' });
+const set = (field: string, value: string): FillStep => ({ kind: 'set', group: 'main', field, value });
+const RUN = { fillId: '6f1c2d3e-4b5a-4c6d-8e7f-8091a2b3c4d5', ref: '[Pandu 6F1C2D]' };
+const fill = (steps: FillStep[], profile = maximoProfile) => runFill(document, profile, steps, RUN);
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -87,7 +88,7 @@ describe('fill engine on Maximo-style prekeyvalue gating', () => {
 
   it('a missing field and a read-only field fail with their own reasons', async () => {
     page();
-    const missing = await fill([{ kind: 'set', field: 'serviceId', value: 'x' }]);
+    const missing = await fill([set('serviceId', 'x')]);
     expect(missing.fields[0]).toMatchObject({ status: 'failed', reason: 'field-missing' });
     const readOnly = await fill([set('status', 'PENDING')]);
     expect(readOnly.fields[0]).toMatchObject({ status: 'failed', reason: 'read-only', actual: 'INPROG' });
@@ -96,7 +97,7 @@ describe('fill engine on Maximo-style prekeyvalue gating', () => {
   it('a session that expires mid-fill fails every field, including those done before', async () => {
     const sim = page();
     const steps = [set('ownerGroup', 'ACCESS BDG'), set('pendingUntil', '27-11-2026 10:00'), set('pendingReason', 'LOKASI-TUTUP')];
-    const first = runSteps(document, maximoProfile, steps, { kind: 'fill', onProgress: (fields) => fields.length === 1 && sim.expireNext() });
+    const first = runFill(document, maximoProfile, steps, { ...RUN, onProgress: (fields) => fields.length === 1 && sim.expireNext() });
     const result = await first;
     expect(result.ok).toBe(false);
     expect(result.fields.map((f) => f.reason)).toEqual(['session-expired', 'session-expired', 'skipped']);
@@ -106,22 +107,88 @@ describe('fill engine on Maximo-style prekeyvalue gating', () => {
   it('times out while the page stays busy, without claiming anything', async () => {
     page();
     document.getElementById('wait')!.style.display = 'block';
-    const result = await runSteps(document, { ...maximoProfile, behaviour: { ...maximoProfile.behaviour, roundTripTimeoutMs: 600 } }, [set('ownerGroup', 'X')], { kind: 'fill' });
+    const result = await runFill(document, { ...maximoProfile, behaviour: { ...maximoProfile.behaviour, roundTripTimeoutMs: 600 } }, [set('ownerGroup', 'X')], RUN);
     expect(result.fields[0]).toMatchObject({ status: 'failed', reason: 'timeout' });
   });
 
-  it('does nothing for a field that already holds the value', async () => {
+  it('does nothing for a field that already holds the value, and says so', async () => {
     const sim = page();
     const result = await fill([set('ownerGroup', 'TIF HD WITEL BANDUNG')]);
-    expect(result.fields[0]).toMatchObject({ status: 'done' });
+    expect(result.fields[0]).toMatchObject({ status: 'done', already: true });
     expect(sim.roundTrips).toBe(0);
   });
 
-  it('verifies what the page holds without changing it', async () => {
-    const sim = page();
-    const result = await runSteps(document, maximoProfile, [set('status', 'INPROG'), set('ownerGroup', 'ACCESS BDG')], { kind: 'verify' });
-    expect(result.fields.map((f) => [f.status, f.reason, f.actual])).toEqual([['done', null, 'INPROG'], ['failed', 'mismatch', 'TIF HD WITEL BANDUNG']]);
+  it('records each field as it lands, before the next one is touched', async () => {
+    page();
+    const landed: string[] = [];
+    await runFill(document, maximoProfile, [set('ownerGroup', 'ACCESS BDG'), set('pendingUntil', '27-11-2026 10:00')], {
+      ...RUN,
+      onField: async (r) => {
+        landed.push(`${r.field}:${r.status}`);
+        // The next field is not touched before this one is stored.
+        expect(document.querySelector<HTMLInputElement>('input[title^="Pending Until"]')!.value).toBe(r.field === 'ownerGroup' ? '' : '27-11-2026 10:00');
+      },
+    });
+    expect(landed).toEqual(['ownerGroup:done', 'pendingUntil:done']);
+  });
+});
+
+describe('fill engine: saving is proven, never assumed', () => {
+  const page = (save: 'saves' | 'reject') =>
+    installMaximoSim(document, { Incident: { value: 'IN110088251', kind: 'readonly' }, 'Owner Group': { value: 'TIF HD WITEL BANDUNG' } }, { save });
+  const commitSave: FillStep = { kind: 'commit', action: 'save' };
+
+  it('values sent but not saved are "terisi, belum disimpan", never done', async () => {
+    const sim = page('saves');
+    const result = await fill([set('ownerGroup', 'ACCESS BDG')], savingProfile);
+    expect(result).toMatchObject({ ok: true, committed: false, record: { state: 'unsaved' } });
+    expect(sim.committed['Owner Group']).toBe('TIF HD WITEL BANDUNG');
+    const check = verifyRecord(document, savingProfile, [set('ownerGroup', 'ACCESS BDG')]);
+    expect(check).toMatchObject({ ok: false, phase: 'record' });
+    expect(check.fields[0]).toMatchObject({ status: 'failed', reason: 'unsaved', actual: 'ACCESS BDG' });
+  });
+
+  it('with "fill and save" it presses Save and counts it only when the record shows saved', async () => {
+    const sim = page('saves');
+    const result = await fill([set('ownerGroup', 'ACCESS BDG'), commitSave], savingProfile);
+    expect(result).toMatchObject({ ok: true, committed: true, record: { state: 'saved' } });
+    expect(result.fields[1]).toMatchObject({ field: 'commit:save', status: 'done' });
+    expect(sim.committed['Owner Group']).toBe('ACCESS BDG');
+    expect(verifyRecord(document, savingProfile, [set('ownerGroup', 'ACCESS BDG')]).ok).toBe(true);
+  });
+
+  it('a refused Save fails with NOSSA\'s own message and leaves the record unsaved', async () => {
+    const sim = page('reject');
+    const result = await fill([set('ownerGroup', 'ACCESS BDG'), commitSave], savingProfile);
+    expect(result).toMatchObject({ ok: false, committed: false, record: { state: 'unsaved' } });
+    expect(result.fields[1]).toMatchObject({ status: 'failed', reason: 'rejected', message: expect.stringContaining('BMXAA4195E') });
+    expect(sim.committed['Owner Group']).toBe('TIF HD WITEL BANDUNG');
+  });
+
+  it('never presses Save with nothing to save', async () => {
+    const sim = page('saves');
+    const result = await fill([set('ownerGroup', 'TIF HD WITEL BANDUNG'), commitSave], savingProfile);
+    expect(result.fields[1]).toMatchObject({ status: 'done', already: true });
     expect(sim.roundTrips).toBe(0);
+  });
+
+  it('reads the record state from the page: Save on is unsaved, an info message is kept', async () => {
+    page('saves');
+    expect(readRecordState(document, savingProfile)).toEqual({ state: 'saved', message: null });
+    document.querySelector('a[eventtype="SAVE"]')!.classList.remove('off');
+    document.querySelector('a[eventtype="SAVE"]')!.setAttribute('aria-disabled', 'false');
+    const bar = document.getElementById('titlebar_error')!;
+    bar.textContent = 'BMXAA4210I - The status was changed. Save the record to keep the change.';
+    expect(readRecordState(document, savingProfile)).toEqual({ state: 'unsaved', message: { severity: 'info', text: bar.textContent } });
+    document.body.innerHTML = '<form><input type="password"></form>';
+    expect(readRecordState(document, savingProfile).state).toBe('expired');
+  });
+
+  it('without a Save control to look at, the record state is unknown and nothing is claimed', () => {
+    page('saves');
+    const check = verifyRecord(document, maximoProfile, [set('ownerGroup', 'ACCESS BDG')]);
+    expect(check.record?.state).toBe('unknown');
+    expect(check.ok).toBe(false);
   });
 });
 
@@ -147,11 +214,11 @@ describe('fill engine on a React-controlled form', () => {
     document.body.appendChild(container);
     const root = createRoot(container);
     await act(async () => root.render(createElement(Form, { onState: (s) => (seen = s) })));
-    const result = await act(() => runSteps(document, formProfile, [
-      { kind: 'set', field: 'name', value: 'Siti Nurhaliza' },
-      { kind: 'set', field: 'reason', value: 'c' },
-      { kind: 'set', field: 'note', value: 'Baris satu\nbaris dua' },
-    ], { kind: 'fill' }));
+    const result = await act(() => runFill(document, formProfile, [
+      { kind: 'set', group: 'main', field: 'name', value: 'Siti Nurhaliza' },
+      { kind: 'set', group: 'main', field: 'reason', value: 'c' },
+      { kind: 'set', group: 'main', field: 'note', value: 'Baris satu\nbaris dua' },
+    ], RUN));
     expect(result.fields.map((f) => f.status)).toEqual(['done', 'done', 'done']);
     expect(seen).toEqual({ name: 'Siti Nurhaliza', reason: 'c', note: 'Baris satu\nbaris dua' });
     root.unmount();
@@ -163,7 +230,7 @@ describe('fill engine on a React-controlled form', () => {
     const root = createRoot(container);
     // A controlled input that ignores changes: React puts the old value back.
     await act(async () => root.render(createElement('form', null, createElement('label', { htmlFor: 'n' }, 'Nama'), createElement('input', { id: 'n', value: 'tetap', onChange: () => {} }))));
-    const result = await act(() => runSteps(document, formProfile, [{ kind: 'set', field: 'name', value: 'baru' }], { kind: 'fill' }));
+    const result = await act(() => runFill(document, formProfile, [{ kind: 'set', group: 'main', field: 'name', value: 'baru' }], RUN));
     expect(result.fields[0]).toMatchObject({ status: 'failed', reason: 'mismatch', actual: 'tetap' });
     root.unmount();
   });

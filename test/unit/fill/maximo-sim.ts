@@ -10,11 +10,18 @@ export interface SimOptions {
   /** What the server answers for a value: the stored value, or an error message. */
   server?: (field: string, value: string) => { value: string } | { error: string };
   menus?: Record<string, string[]>;
+  /**
+   * A Maximo toolbar Save: off until a value was sent, a click saves (the sent values become
+   * committed) and turns it off again, or is refused with an error ('reject') and stays on.
+   */
+  save?: 'saves' | 'reject';
 }
 
 export interface Sim {
-  /** What the "server" holds, by label. */
+  /** What the page's server session holds, by label (sent, maybe not saved). */
   saved: Record<string, string>;
+  /** What a Save committed, by label (with the `save` option). */
+  committed: Record<string, string>;
   roundTrips: number;
   expireNext: () => void;
 }
@@ -22,7 +29,7 @@ export interface Sim {
 let nextId = 100 + Math.floor(Math.random() * 900);
 
 export function installMaximoSim(doc: Document, fields: Record<string, { value: string; kind?: 'text' | 'valueList' | 'readonly' }>, options: SimOptions = {}): Sim {
-  const sim: Sim = { saved: {}, roundTrips: 0, expireNext: () => (expire = true) };
+  const sim: Sim = { saved: {}, committed: {}, roundTrips: 0, expireNext: () => (expire = true) };
   let expire = false;
   let pending: { label: string; value: string } | null = null;
   const delay = options.delayMs ?? 5;
@@ -40,7 +47,23 @@ export function installMaximoSim(doc: Document, fields: Record<string, { value: 
     sim.saved[label] = fields[label]!.value;
     return `<tr><td><label for="${ids[label]}">${label}</label></td><td>${holder(label)}</td></tr>`;
   });
-  doc.body.innerHTML = `<div id="titlebar_error"></div><div id="wait" style="display:none"></div><div id="menuholder"></div><table class="fg">${rows.join('')}</table>`;
+  const toolbar = options.save ? '<a href="#" eventtype="SAVE" class="off" aria-disabled="true" title="Save Incident">Save</a>' : '';
+  doc.body.innerHTML = `<div id="titlebar_error"></div><div id="wait" style="display:none"></div><div id="menuholder"></div>${toolbar}<table class="fg">${rows.join('')}</table>`;
+  sim.committed = { ...sim.saved };
+  // Listeners stay on the document after a test: only the sim that rendered the page answers.
+  const token = String(nextId++);
+  doc.body.dataset.sim = token;
+  const mine = () => doc.body.dataset.sim === token;
+  const saveControl = () => doc.querySelector('a[eventtype="SAVE"]');
+  const setDirty = (dirty: boolean) => {
+    saveControl()?.classList.toggle('off', !dirty);
+    saveControl()?.setAttribute('aria-disabled', String(!dirty));
+  };
+  const message = (text: string, severity: string) => {
+    const bar = doc.getElementById('titlebar_error')!;
+    bar.className = `tb_msg ${severity}`;
+    bar.textContent = text;
+  };
 
   const labelOf = (el: Element) => Object.keys(ids).find((label) => ids[label] === el.id);
   const rerender = (label: string) => {
@@ -70,6 +93,7 @@ export function installMaximoSim(doc: Document, fields: Record<string, { value: 
       error.className = '';
       error.textContent = '';
       sim.saved[label] = answer.value;
+      setDirty(true);
     }
     rerender(label);
   };
@@ -81,12 +105,14 @@ export function installMaximoSim(doc: Document, fields: Record<string, { value: 
   };
 
   doc.addEventListener('focusin', (event) => {
+    if (!mine()) return;
     const el = event.target as HTMLInputElement;
     if (el.getAttribute?.('ctype') !== 'textbox') return;
     if (pending && pending.label !== labelOf(el)) flush();
     el.setAttribute('prekeyvalue', el.value);
   });
   const onChange = (event: Event) => {
+    if (!mine()) return;
     const el = event.target as HTMLInputElement;
     const label = labelOf(el);
     if (!label || !el.hasAttribute('prekeyvalue') || el.value === el.getAttribute('prekeyvalue')) return;
@@ -95,8 +121,24 @@ export function installMaximoSim(doc: Document, fields: Record<string, { value: 
   doc.addEventListener('change', onChange);
   doc.addEventListener('keyup', onChange);
   doc.addEventListener('click', (event) => {
+    if (!mine()) return;
     const el = event.target as HTMLElement;
     const label = labelOf(el);
+    if (el.getAttribute('eventtype') === 'SAVE') {
+      if (el.classList.contains('off')) return;
+      flush();
+      roundTrip(() => {
+        if (options.save === 'reject') return message('BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.', 'error');
+        sim.committed = { ...sim.saved };
+  // Listeners stay on the document after a test: only the sim that rendered the page answers.
+  const token = String(nextId++);
+  doc.body.dataset.sim = token;
+  const mine = () => doc.body.dataset.sim === token;
+        setDirty(false);
+        message('BMXAA4205I - Record has been saved.', 'info');
+      });
+      return;
+    }
     if (label && fields[label]?.kind === 'valueList') {
       flush();
       roundTrip(() => {

@@ -33,3 +33,10 @@ export const formProfile = siteProfileSchema.parse({
   },
   behaviour: { confirmBy: 'readBack', roundTripTimeoutMs: 1000 },
 });
+
+/** The simulator's profile with its toolbar Save, for the commit and record-state tests. */
+export const savingProfile = siteProfileSchema.parse({
+  ...maximoProfile,
+  id: 'sim-maximo-save',
+  actions: { save: { locators: [{ by: 'css', selector: 'a[eventtype="SAVE"]' }] } },
+});

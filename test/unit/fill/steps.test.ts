@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFillSteps, planUpdate, sameValue, verifySteps } from '@/lib/fill';
+import { buildFillSteps, planUpdate, sameValue, typedValue, workLogRef } from '@/lib/fill';
 import { initialFlowState, type FlowState } from '@/lib/procedure';
 import { procedureConfigSchema, siteProfileSchema } from '@/lib/schema';
 import { nossaProfile } from '@/lib/sites';
@@ -36,57 +36,59 @@ describe('update plans for each outcome (PROCEDURE.md table)', () => {
   });
 });
 
+const REF = workLogRef('6f1c2d3e-4b5a-4c6d-8e7f-8091a2b3c4d5');
+const OFF = { commit: false, ref: REF };
+const ON = { commit: true, ref: REF };
+
 describe('fill steps', () => {
   const pended = planUpdate(flow({ outcome: 'approved', pendingUntil: UNTIL }), 'Baris satu\nbaris dua', config)!;
   const declined = planUpdate(flow({ outcome: 'declined' }), 'Ditolak', config)!;
 
   it('pends in an order that works on Maximo: main tab, work log row, then Change Status', () => {
-    expect(buildFillSteps(pended, profile, { commit: false })).toEqual([
-      { kind: 'set', field: 'pendingReason', value: 'LOKASI-TUTUP' },
-      { kind: 'set', field: 'pendingUntil', value: '27-11-2026 10:00' },
-      { kind: 'set', field: 'workLogSummary', value: 'Pending LOKASI-TUTUP s/d 27-11-2026 10:00' },
-      { kind: 'set', field: 'workLogDetails', value: 'Baris satu\nbaris dua' },
-      { kind: 'set', field: 'workLogType', value: 'CLIENTNOTE' },
-      { kind: 'set', field: 'newStatus', value: 'PENDING' },
-      { kind: 'set', field: 'statusMemo', value: 'Pending LOKASI-TUTUP sampai 27-11-2026 10:00 (Pandu, IN.OCC.TENESA.W-02)' },
+    expect(buildFillSteps(pended, profile, OFF)).toEqual([
+      { kind: 'set', group: 'main', field: 'pendingReason', value: 'LOKASI-TUTUP' },
+      { kind: 'set', group: 'main', field: 'pendingUntil', value: '27-11-2026 10:00' },
+      { kind: 'set', group: 'workLog', field: 'workLogSummary', value: 'Pending LOKASI-TUTUP s/d 27-11-2026 10:00 [Pandu 6F1C2D]' },
+      { kind: 'set', group: 'workLog', field: 'workLogDetails', value: 'Baris satu\nbaris dua' },
+      { kind: 'set', group: 'workLog', field: 'workLogType', value: 'CLIENTNOTE' },
+      { kind: 'set', group: 'status', field: 'newStatus', value: 'PENDING' },
+      { kind: 'set', group: 'status', field: 'statusMemo', value: 'Pending LOKASI-TUTUP sampai 27-11-2026 10:00 (Pandu, IN.OCC.TENESA.W-02)' },
     ]);
   });
 
-  it('presses OK or Save only with "fill and save"', () => {
-    expect(buildFillSteps(pended, profile, { commit: true }).at(-1)).toEqual({ kind: 'commit', action: 'confirmChangeStatus' });
-    expect(buildFillSteps(declined, profile, { commit: true }).at(-1)).toEqual({ kind: 'commit', action: 'save' });
-    expect(buildFillSteps(declined, profile, { commit: false }).some((s) => s.kind === 'commit')).toBe(false);
+  it('presses OK or Save only with "fill and save", and a pending always ends with Save (OK may not save)', () => {
+    expect(buildFillSteps(pended, profile, ON).slice(-2)).toEqual([{ kind: 'commit', action: 'confirmChangeStatus' }, { kind: 'commit', action: 'save' }]);
+    expect(buildFillSteps(declined, profile, ON).at(-1)).toEqual({ kind: 'commit', action: 'save' });
+    expect(buildFillSteps(declined, profile, OFF).some((s) => s.kind === 'commit')).toBe(false);
   });
 
   it('forwards a declined ticket: owner group, then the work log', () => {
-    expect(buildFillSteps(declined, profile, { commit: false }).map((s) => s.kind === 'set' && s.field)).toEqual(['ownerGroup', 'workLogSummary', 'workLogDetails', 'workLogType']);
+    expect(buildFillSteps(declined, profile, OFF).map((s) => s.kind === 'set' && s.field)).toEqual(['ownerGroup', 'workLogSummary', 'workLogDetails', 'workLogType']);
   });
 
   it('writes the date in the profile’s format and zone, and the profile’s own defaults', () => {
     const american = siteProfileSchema.parse({ ...profile, behaviour: { ...profile.behaviour, dateFormat: 'M/d/yy h:mm a', timeZone: 'Asia/Makassar' }, writeDefaults: { pendingStatus: 'SLAHOLD', workLogType: 'WORK' } });
-    const steps = buildFillSteps(pended, american, { commit: false });
-    expect(steps).toContainEqual({ kind: 'set', field: 'pendingUntil', value: '11/27/26 11:00 AM' });
-    expect(steps).toContainEqual({ kind: 'set', field: 'newStatus', value: 'SLAHOLD' });
-    expect(steps).toContainEqual({ kind: 'set', field: 'workLogType', value: 'WORK' });
+    const steps = buildFillSteps(pended, american, OFF);
+    expect(typedValue(steps, 'pendingUntil')).toBe('11/27/26 11:00 AM');
+    expect(typedValue(steps, 'newStatus')).toBe('SLAHOLD');
+    expect(typedValue(steps, 'workLogType')).toBe('WORK');
   });
 
   it('keeps the work-log summary and memo within NOSSA’s field lengths, whatever the reason code', () => {
     fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 60 }), (code) => {
       const plan = planUpdate(flow({ outcome: 'approved', pendingUntil: UNTIL, request: { ...request, reasonCode: code } }), 'x', config)!;
-      const steps = buildFillSteps(plan, profile, { commit: false });
+      const steps = buildFillSteps(plan, profile, OFF);
       const value = (field: string) => (steps.find((s) => s.kind === 'set' && s.field === field) as { value: string }).value;
       expect(value('workLogSummary').length).toBeLessThanOrEqual(100);
+      expect(value('workLogSummary').endsWith(` ${REF}`)).toBe(true);
       expect(value('statusMemo').length).toBeLessThanOrEqual(250);
     }));
   });
 
-  it('verifies what the ticket itself must hold afterwards', () => {
-    expect(verifySteps(pended, profile)).toEqual([
-      { kind: 'set', field: 'status', value: 'PENDING' },
-      { kind: 'set', field: 'pendingReason', value: 'LOKASI-TUTUP' },
-      { kind: 'set', field: 'pendingUntil', value: '27-11-2026 10:00' },
-    ]);
-    expect(verifySteps(declined, profile)).toEqual([{ kind: 'set', field: 'ownerGroup', value: 'ACCESS BDG' }]);
+  it('the work-log reference is short, stable for a session and different between sessions', () => {
+    expect(REF).toBe('[Pandu 6F1C2D]');
+    expect(workLogRef('6f1c2d3e-4b5a-4c6d-8e7f-8091a2b3c4d5')).toBe(REF);
+    expect(workLogRef('0a1b2c3d-0000-4000-8000-000000000000')).not.toBe(REF);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Maximo-style markup for adapter tests: generated ids, labels outside the holders, titles
- * "Label: value", a list filter row and a work-log section that reuse the main tab's labels.
+ * "Label: value", a list filter row and a later section that reuses the main tab's labels.
  */
 let next = 1000 + Math.floor(Math.random() * 5000);
 const id = () => `mx${next++}`;
@@ -18,7 +18,7 @@ export function ticketPage(values: Record<string, string>, { withWorklog = true,
     ? `<div class="listfilters"><input type="text" qbe="1" title="Incident filter" value=""><input type="text" qbe="1" title="Owner Group filter" value="ACCESS"></div>`
     : '';
   const worklog = withWorklog
-    ? `<div class="section" role="region" section="wldetails"><table>${field('Summary', 'Catatan kerja lama')}${field('Owner Group', 'WORKLOG GROUP')}</table></div>`
+    ? `<div class="section"><table>${field('Summary', 'Catatan kerja lama')}${field('Owner Group', 'WORKLOG GROUP')}</table></div>`
     : '';
   return `<div id="titlebar"><span class="welcome">Welcome, DEWI LESTARI (930101)</span></div>${filters}
     <div class="maintab"><table>${main}</table></div>${worklog}`;
@@ -33,3 +33,8 @@ export const SAMPLE = {
   'Contact Phone': '6281234567890',
   'Service ID': '131162123456',
 };
+
+/** Maximo-style tabs (role=tab, the current one aria-selected), as the shipped profile finds them. */
+export function tabs(current: 'Incident' | 'Log'): string {
+  return `<ul role="tablist">${['List', 'Incident', 'Log'].map((name) => `<li><a role="tab" href="#" aria-selected="${name === current}">${name}</a></li>`).join('')}</ul>`;
+}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectPage, locateField, nossaProfile, readPageState, readTicket, siteProfileSchema, type SiteProfile } from '@/lib/sites';
-import { SAMPLE, ticketPage } from './fixtures';
+import { detectPage, factsInView, locateField, nossaProfile, readPageState, readTicket, siteProfileSchema, TicketFactsMemory, type SiteProfile } from '@/lib/sites';
+import { SAMPLE, field, tabs, ticketPage } from './fixtures';
 
 describe('NOSSA site adapter: reading a ticket', () => {
   beforeEach(() => {
@@ -51,7 +51,7 @@ describe('NOSSA site adapter: reading a ticket', () => {
   it('returns null without a valid ticket id, and leaves missing fields out', () => {
     document.body.innerHTML = ticketPage({ Incident: 'bukan tiket', Summary: 'x' });
     expect(readTicket(document, nossaProfile)).toBeNull();
-    document.body.innerHTML = ticketPage({ Incident: 'IN110088254' });
+    document.body.innerHTML = ticketPage({ Incident: 'IN110088254' }, { withWorklog: false });
     expect(readTicket(document, nossaProfile)).toEqual({ ticketId: 'IN110088254' });
   });
 
@@ -92,5 +92,35 @@ describe('NOSSA site adapter: which page is this', () => {
   it('reports the page state with the ticket only on a ticket view', () => {
     document.body.innerHTML = `<input type="password">`;
     expect(readPageState(document, nossaProfile)).toEqual({ kind: 'login', ticket: null, user: null });
+  });
+});
+
+describe('NOSSA site adapter: the ticket on every tab', () => {
+  const logTab = (ticketId: string) =>
+    `${tabs('Log')}<table>${field('Incident', ticketId)}${field('Summary', 'Baris log kerja')}</table>`;
+
+  it('reads the facts only while the Incident tab is in view; elsewhere only the id', () => {
+    document.body.innerHTML = tabs('Incident') + ticketPage(SAMPLE, { withWorklog: false });
+    expect(readTicket(document, nossaProfile)).toMatchObject({ status: 'INPROG', contactPhone: '6281234567890' });
+    document.body.innerHTML = logTab('IN110088251');
+    // The Log tab's "Summary" may be the work log's: not the ticket's summary.
+    expect(readTicket(document, nossaProfile)).toEqual({ ticketId: 'IN110088251' });
+    expect(factsInView(document, nossaProfile)).toBe(false);
+  });
+
+  it('keeps the facts read on the Incident tab per ticket, with the time they were read', () => {
+    const memory = new TicketFactsMemory(() => '2026-12-06T03:30:00.000Z');
+    document.body.innerHTML = tabs('Incident') + ticketPage(SAMPLE, { withWorklog: false });
+    expect(readPageState(document, nossaProfile, memory).ticket?.factsReadAt).toBeUndefined();
+    document.body.innerHTML = logTab('IN110088251');
+    expect(readPageState(document, nossaProfile, memory).ticket).toMatchObject({
+      ticketId: 'IN110088251',
+      contactPhone: '6281234567890',
+      customerName: 'SITI NURHALIZA',
+      factsReadAt: '2026-12-06T03:30:00.000Z',
+    });
+    // Another ticket on the Log tab gets nothing of the first one's facts.
+    document.body.innerHTML = logTab('IN110088252');
+    expect(readPageState(document, nossaProfile, memory).ticket).toEqual({ ticketId: 'IN110088252' });
   });
 });
