@@ -12,20 +12,23 @@ const ROWS: Array<[Exclude<keyof TicketSnapshot, 'factsReadAt'>, MessageKey]> = 
   ['serviceId', 'panel.field.serviceId'],
 ];
 
-/** The ticket as read from the page. Rendered as text only: ticket data is never HTML to us. */
+/**
+ * The ticket as read from the page (facts of another tab from the watcher's earlier read, marked
+ * with when). Rendered as text only: ticket data is never HTML to us.
+ */
 export function TicketFacts({ ticket }: { ticket: TicketSnapshot }) {
   const { t } = useI18n();
   return (
     <>
-    <ReadAt ticket={ticket} />
-    <dl className="facts" aria-label={t('panel.readFromPage')}>
-      {ROWS.map(([key, label]) => (
-        <div key={key} className="fact" data-field={key}>
-          <dt>{t(label)}</dt>
-          <dd className={ticket[key] ? '' : 'missing'}>{ticket[key] ?? t('panel.field.missing')}</dd>
-        </div>
-      ))}
-    </dl>
+      <ReadAt ticket={ticket} />
+      <dl className="facts" aria-label={t('panel.readFromPage')}>
+        {ROWS.map(([key, label]) => (
+          <div key={key} className="fact" data-field={key}>
+            <dt>{t(label)}</dt>
+            <dd className={ticket[key] ? '' : 'missing'}>{ticket[key] ?? t('panel.field.missing')}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

@@ -161,7 +161,7 @@ export const panel: Record<keyof typeof id, string> = {
   'timeline.fill.failed': "failed",
   "panel.factsReadAt": "(read {time})",
   "fill.status.already": "already in NOSSA, not typed again",
-  "fill.status.saved": "saved in NOSSA",
+  "fill.status.saved": "saved in NOSSA: {actual}",
   "fill.expectedHeld": "Expected: {expected}; NOSSA: {actual}.",
   "fill.reason.host-error": "NOSSA failed to open a tab/dialog/row (connection or NOSSA’s server): {message} Try again; this is not a locator problem.",
   "fill.reason.unsaved": "Filled, not saved.",

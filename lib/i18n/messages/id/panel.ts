@@ -160,7 +160,7 @@ export const panel = {
   'timeline.fill.failed': "gagal",
   "panel.factsReadAt": "(dibaca {time})",
   "fill.status.already": "sudah ada di NOSSA, tidak diketik ulang",
-  "fill.status.saved": "tersimpan di NOSSA",
+  "fill.status.saved": "tersimpan di NOSSA: {actual}",
   "fill.expectedHeld": "Seharusnya: {expected}; NOSSA: {actual}.",
   "fill.reason.host-error": "NOSSA gagal membuka tab/dialog/baris (koneksi atau server NOSSA): {message} Coba lagi; ini bukan masalah locator.",
   "fill.reason.unsaved": "Terisi, belum disimpan.",
