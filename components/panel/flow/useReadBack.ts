@@ -37,6 +37,8 @@ export function useReadBack({ view, pageTicketId, profile, record, markApplied, 
       const result = await readBack(document, profile, started.steps, { ref: started.ref, fillId: started.fillId });
       const recorded = await record(result);
       if (recorded && result.ok) await markApplied(typedWorkLog(started) ?? fallbackWorkLog);
-    })();
+    })().catch(() => {
+      // Nothing recorded: the panel stays at "awaiting read-back" and offers the check again.
+    });
   }, [ready]); // eslint-disable-line react-hooks/exhaustive-deps
 }
