@@ -1,7 +1,8 @@
 import type { Locator, SiteProfile } from '../schema/site-profile';
 import { isDisabledControl, locateControl } from './controls';
 import { detectPage } from './detect';
-import { locateField, type AnchorOf } from './locate';
+import { locateField } from './locate';
+import { locateContext } from './locate-context';
 import { scanPage } from './page-scan';
 import { renderedByAction } from './rendered';
 
@@ -50,9 +51,6 @@ export const isCurrentControl = (el: Element) =>
 
 const isTab = (el: Element) => el.getAttribute('role') === 'tab';
 
-export const anchorsFor = (doc: Document, profile: SiteProfile): AnchorOf => (action) =>
-  Object.hasOwn(profile.actions, action) ? locateControl(doc, profile.actions[action]!) : null;
-
 /**
  * Where a field that is not in view stands: the first action of its way that is not already
  * done (a tab already open, a dialog already showing) decides. Its control there: the field is
@@ -78,10 +76,10 @@ export function placeOf(doc: Document, profile: SiteProfile, reach: string[]): P
  */
 export function checkPage(doc: Document, profile: SiteProfile): PageCheck {
   const scan = scanPage(doc);
-  const anchors = anchorsFor(doc, profile);
+  const context = locateContext(doc, profile, scan);
   const actions = Object.entries(profile.actions).map(([action, spec]) => ({ action, found: locateControl(doc, spec) != null }));
   const fields = Object.entries(profile.fields).map(([field, spec]): FieldCheck => {
-    const hit = locateField(doc, spec, scan, anchors);
+    const hit = locateField(doc, spec, scan, context);
     // A field rendered by an action counts only once that action ran on this page.
     if (hit && !(spec.renderedBy && !renderedHere(doc, spec.renderedBy))) return { field, status: 'found', locator: describeLocator(spec.locators[hit.strategy]!), via: [] };
     return { field, locator: null, ...placeOf(doc, profile, spec.reach) };

@@ -60,18 +60,50 @@ function safeClosest(el: Element, selector: string): Element | null {
 /** Finds the control of an action (the anchor a field rendered by it sits near). */
 export type AnchorOf = (action: string) => Element | null;
 
+/** What a locate may lean on besides the field's own locators (all optional). */
+export interface LocateContext {
+  anchorOf?: AnchorOf;
+  /** The record's own id field (the ticket id): fields of the record sit with it. */
+  record?: () => Element | null;
+}
+
+/** A list table (column headers), not a layout table with a title cell. */
+const isDataTable = (table: Element) => table.querySelectorAll('th').length >= 2 || table.getAttribute('role') === 'grid';
+
+/**
+ * Whether a field belongs to a table's row details (Ownership History's Owner Group, Status
+ * History's Status) rather than to the record: the first container around it that holds a list
+ * table does not hold the record's id field. Maximo renders a table's details inside the
+ * table's own container; the record's fields share a tab with its id.
+ */
+function inTableDetails(el: Element, record: Element, scan: PageScan): boolean {
+  const tables = scan.all('table').filter(isDataTable);
+  if (!tables.length) return false;
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (tables.some((t) => t !== node && node.contains(t) && !t.contains(el))) return !node.contains(record);
+  }
+  return false;
+}
+
 /**
  * Which candidates count for a field: those an action rendered when the field says so (or, before
  * that action ran on this page, the one nearest to its control); otherwise the page's own fields,
  * never one an action rendered (the work log's Summary is not the ticket's).
  */
-function byOrigin(candidates: Element[], spec: FieldSpec, anchorOf: AnchorOf | undefined): Element[] {
+function byOrigin(candidates: Element[], spec: FieldSpec, scan: PageScan, context: LocateContext): Element[] {
   if (!candidates.length) return candidates;
-  if (!spec.renderedBy) return candidates.filter((el) => !renderedByAny(el));
+  if (!spec.renderedBy) {
+    const own = candidates.filter((el) => !renderedByAny(el));
+    const record = own.length > 1 || own.length === 1 ? context.record?.() : null;
+    if (!record || own.includes(record as HTMLElement)) return own;
+    const ofRecord = own.filter((el) => !inTableDetails(el, record, scan));
+    // Never worse than before: a layout this rule cannot place keeps its candidates.
+    return ofRecord.length ? ofRecord : own;
+  }
   const doc = candidates[0]!.ownerDocument;
   const rendered = renderedByAction(doc, spec.renderedBy);
   if (rendered) return candidates.filter(rendered);
-  const anchor = anchorOf?.(spec.renderedBy);
+  const anchor = context.anchorOf?.(spec.renderedBy);
   return anchor ? nearestTo(anchor, candidates) : candidates;
 }
 
@@ -93,11 +125,11 @@ export interface Located {
  * scope wins. Found afresh on every read: Maximo replaces field nodes on each round trip. Within
  * one read (one `scan`), a field asked for twice is located once.
  */
-export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root), anchorOf?: AnchorOf): Located | null {
+export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = scanPage(root), context: LocateContext = {}): Located | null {
   if (scan.located.has(spec)) return scan.located.get(spec) as Located | null;
   let hit: Located | null = null;
   for (const [strategy, locator] of spec.locators.entries()) {
-    const element = byOrigin(candidatesFor(scan, locator).filter((el) => inScope(el, spec)), spec, anchorOf)[0];
+    const element = byOrigin(candidatesFor(scan, locator).filter((el) => inScope(el, spec)), spec, scan, context)[0];
     if (element) {
       hit = { element, strategy };
       break;

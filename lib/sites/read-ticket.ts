@@ -2,7 +2,8 @@ import { ticketSnapshotSchema, type TicketSnapshot } from '../schema';
 import { locateField, readElementValue } from './locate';
 import { scanPage, type PageScan } from './page-scan';
 import type { SiteProfile } from '../schema/site-profile';
-import { anchorsFor, placeOf } from './check';
+import { placeOf } from './check';
+import { locateContext } from './locate-context';
 
 /** The snapshot keys and the profile fields they are read from (the Incident tab's facts). */
 export const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName', 'contactPhone', 'serviceId'] as const;
@@ -15,11 +16,11 @@ export const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName
  */
 export function readTicket(root: ParentNode, profile: SiteProfile, scan: PageScan = scanPage(root)): TicketSnapshot | null {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const anchors = anchorsFor(doc, profile);
+  const context = locateContext(doc, profile, scan);
   const read = (key: string): string | undefined => {
     const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
     if (!spec || (spec.reach.length && placeOf(doc, profile, spec.reach).status === 'other-tab')) return undefined;
-    const found = locateField(root, spec, scan, anchors);
+    const found = locateField(root, spec, scan, context);
     const value = found ? readElementValue(found.element).trim().slice(0, 2000) : '';
     return value === '' ? undefined : value;
   };

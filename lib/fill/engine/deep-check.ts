@@ -4,7 +4,7 @@ import { locateControl } from '../../sites/controls';
 import { locateField } from '../../sites/locate';
 import { scanPage } from '../../sites/page-scan';
 import { FillClock } from './clock';
-import { anchorsOf } from './fields';
+import { locateContext } from '../../sites/locate-context';
 import { reachField, runAction, type OpContext } from './field-ops';
 import { readRecordState } from './record';
 import { sessionExpired } from './page-state';
@@ -40,7 +40,8 @@ export async function deepCheckPage(doc: Document, profile: SiteProfile): Promis
       byField.set(field, { field, status: missing ? 'missing' : 'error', locator: null, via: spec.reach, message: reached.message ?? reached.failure });
       continue;
     }
-    const hit = locateField(doc, spec, scanPage(doc), anchorsOf(doc, profile));
+    const scan = scanPage(doc);
+    const hit = locateField(doc, spec, scan, locateContext(doc, profile, scan));
     byField.set(field, { field, status: 'found', locator: hit ? describeLocator(spec.locators[hit.strategy]!) : null, via: [] });
   }
   await closeDialog(ctx);

@@ -1,19 +1,17 @@
-import { locateControl } from '../../sites/controls';
-import { locateField, readElementValue, type AnchorOf } from '../../sites/locate';
+import { locateField, readElementValue } from '../../sites/locate';
+import { locateContext } from '../../sites/locate-context';
 import { scanPage } from '../../sites/page-scan';
 import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { clickLike, fire, fireKey, setEditableText, setNativeValue } from './dom-events';
 
 export type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-/** The control of a profile action, as the anchor that fields it renders sit near. */
-export const anchorsOf = (doc: Document, profile: SiteProfile): AnchorOf => (action) =>
-  Object.hasOwn(profile.actions, action) ? locateControl(doc, profile.actions[action]!) : null;
-
 export function findField(doc: Document, profile: SiteProfile, key: string): Element | null {
   // Own keys only: the flush field is an admin's name and may be "constructor" or "toString".
   const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
-  return spec ? (locateField(doc, spec, scanPage(doc), anchorsOf(doc, profile))?.element ?? null) : null;
+  if (!spec) return null;
+  const scan = scanPage(doc);
+  return locateField(doc, spec, scan, locateContext(doc, profile, scan))?.element ?? null;
 }
 
 /**
@@ -44,7 +42,7 @@ const isEditable = (el: Element) => (el as HTMLElement).isContentEditable || el.
  * once it is editable (the iframe's body, or the element itself).
  */
 export function isWritable(el: Element, spec: FieldSpec): boolean {
-  if ((el as HTMLInputElement).disabled || el.classList.contains('fld_ro') || el.getAttribute('aria-readonly') === 'true') return false;
+  if ((el as HTMLInputElement).disabled || el.classList.contains('fld_ro')) return false;
   switch (widgetOf(el, spec)) {
     case 'valueList':
     case 'checkbox':
@@ -54,9 +52,9 @@ export function isWritable(el: Element, spec: FieldSpec): boolean {
       // Not loaded yet counts as writable: the write waits for the editor to become ready.
       return true;
     case 'editable':
-      return isEditable(el);
+      return isEditable(el) && el.getAttribute('aria-readonly') !== 'true';
     default:
-      return !(el as HTMLInputElement).readOnly;
+      return !(el as HTMLInputElement).readOnly && el.getAttribute('aria-readonly') !== 'true';
   }
 }
 
