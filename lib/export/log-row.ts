@@ -1,8 +1,11 @@
 import { revisionTag } from '../procedure';
 import type { Area, Outcome, Session } from '../schema';
 
-/** The fill column: the last fill run's verdict, else whether the agent applied by hand. */
-export const FILL_STATES = ['ok', 'failed', 'manual', 'none'] as const;
+/**
+ * The fill column. "ok" only for a session finished by Pandu's fill, which needs NOSSA's saved
+ * ticket read back; a fill that ran but was never proven saved is "unsaved", never "ok".
+ */
+export const FILL_STATES = ['ok', 'unsaved', 'failed', 'manual', 'none'] as const;
 export type FillState = (typeof FILL_STATES)[number];
 
 /** Who an agent is, as far as the lead's browser knows (settings, or an imported file's header). */
@@ -85,9 +88,9 @@ function flowParts(answers: unknown) {
 }
 
 export function fillStateOf(lastFillOk: boolean | undefined, appliedBy: string): FillState {
-  if (lastFillOk !== undefined) return lastFillOk ? 'ok' : 'failed';
-  if (appliedBy === 'manual') return 'manual';
   if (appliedBy === 'fill') return 'ok';
+  if (appliedBy === 'manual') return 'manual';
+  if (lastFillOk !== undefined) return lastFillOk ? 'unsaved' : 'failed';
   return 'none';
 }
 

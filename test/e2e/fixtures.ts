@@ -10,6 +10,8 @@ interface Options {
   withAgent: boolean;
   /** The browser's time zone (Playwright emulation); agents work in WIB, WITA and WIT. */
   agentTimezone: string;
+  /** Look-alike start options (layoutSeed, okSaves, saveReject, ...), on top of a short round trip. */
+  mockOptions: Record<string, unknown>;
 }
 
 interface Fixtures {
@@ -29,9 +31,9 @@ interface Fixtures {
 export const test = base.extend<Options & Fixtures>({
   agentTimezone: ['Asia/Jakarta', { option: true }],
   withAgent: [false, { option: true }],
-  // eslint-disable-next-line no-empty-pattern
-  mock: async ({}, use: (mock: MockServer) => Promise<void>) => {
-    const mock = await startMockServer({ waitDelayMs: 40 });
+  mockOptions: [{}, { option: true }],
+  mock: async ({ mockOptions }, use: (mock: MockServer) => Promise<void>) => {
+    const mock = await startMockServer({ waitDelayMs: 40, ...mockOptions });
     await use(mock);
     await mock.close();
   },

@@ -26,7 +26,11 @@ export function Timeline({ events }: { events: PanduEvent[] }) {
       : event.type === 'flow.cancelled' ? String(p.reason)
       : event.type === 'update.applied' ? t(p.by === 'fill' ? 'timeline.applied.fill' : 'timeline.applied.manual')
       : event.type === 'fill.result' ? t(p.ok ? (p.committed ? 'timeline.fill.committed' : 'timeline.fill.notSaved') : 'timeline.fill.failed')
-      : event.type === 'fill.verify' ? `${t(p.phase === 'readBack' ? 'timeline.fill.readBack' : 'timeline.fill.record')}: ${outcome}`
+      : event.type === 'fill.verify'
+        ? p.phase === 'readBack'
+          ? `${t('timeline.fill.readBack')}: ${outcome}`
+          : // The page's unsaved signs only: never "berhasil", the read-back has not run yet.
+            t(p.ok ? 'timeline.fill.recordClean' : 'timeline.fill.recordUnsaved')
       : '';
     return t(`timeline.${event.type}` as MessageKey, { detail, number: String(p.number ?? '') });
   };

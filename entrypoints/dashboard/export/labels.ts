@@ -23,7 +23,7 @@ export function exportLabels(language: Language, reasons: readonly PendingReason
       declined: t('dashboard.outcome.declined'),
       cancelled: t('dashboard.outcome.cancelled'),
     },
-    fill: { ok: t('dashboard.fill.ok'), failed: t('dashboard.fill.failed'), manual: t('dashboard.fill.manual'), none: '' },
+    fill: { ok: t('dashboard.fill.ok'), unsaved: t('dashboard.fill.unsaved'), failed: t('dashboard.fill.failed'), manual: t('dashboard.fill.manual'), none: '' },
     attemptResult: (code) => attempts.get(code) ?? code,
     reason: (code) => reasonLabels.get(code) ?? '',
     eventType: (type) => type,

@@ -6,7 +6,8 @@ import { formatLocal } from '@/lib/time';
 /** Event types the dashboard names in words; anything else shows its code. */
 const NAMED = new Set([
   'session.started', 'request.submitted', 'recheck.confirmed', 'call.attempt', 'outcome.unreachable', 'customer.approved',
-  'customer.declined', 'update.applied', 'flow.back', 'flow.cancelled', 'fill.result', 'fill.verify', 'retention.deleted',
+  'customer.declined', 'update.applied', 'flow.back', 'flow.cancelled', 'fill.started', 'fill.field', 'fill.result', 'fill.verify',
+  'fill.reload', 'fill.interrupted', 'retention.deleted',
 ]);
 
 export function eventTitle(event: PanduEvent, t: Translate): string {
@@ -38,13 +39,21 @@ export function eventDetail(event: PanduEvent, t: Translate): string {
     case 'customer.declined':
       return [text(p.note), p.forwardTo ? t('dashboard.event.forwardTo', { group: text(p.forwardTo) }) : ''].filter(Boolean).join(' · ');
     case 'update.applied':
-      return text(p.workLog);
+      return [t(p.by === 'fill' ? 'dashboard.event.appliedByFill' : 'dashboard.event.appliedByHand'), text(p.workLog)].join(' · ');
+    case 'fill.field': {
+      const result = (p.result ?? {}) as Record<string, unknown>;
+      return `${text(result.field)}: ${result.status === 'done' ? t('dashboard.event.fieldDone') : text(result.reason)}`;
+    }
+    case 'fill.reload':
+      return t('dashboard.event.reloadForReadBack');
     case 'fill.result':
     case 'fill.verify': {
       const fields = Array.isArray(p.fields) ? (p.fields as Array<{ field?: unknown; status?: unknown; reason?: unknown }>) : [];
       const failed = fields.filter((f) => f.status === 'failed').map((f) => `${text(f.field)}: ${text(f.reason)}`);
-      if (p.ok) return t('dashboard.event.fillOk', { count: fields.length });
-      return failed.length ? t('dashboard.event.fillFailed', { detail: failed.join(', ') }) : t('dashboard.event.fillFailedPlain');
+      if (!p.ok) return failed.length ? t('dashboard.event.fillFailed', { detail: failed.join(', ') }) : t('dashboard.event.fillFailedPlain');
+      // Only a read-back of the reloaded ticket proves NOSSA saved; the rest says what it was.
+      if (event.type === 'fill.verify') return t(p.phase === 'record' ? 'dashboard.event.recordClean' : 'dashboard.event.readBackOk', { count: fields.length });
+      return t(p.committed ? 'dashboard.event.fillCommitted' : 'dashboard.event.fillNotSaved', { count: fields.length });
     }
     default:
       return summarizePayload(p);

@@ -5,7 +5,7 @@ export const TEST_LABELS: ExportLabels = {
   headers: Object.fromEntries([...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, key])) as ExportLabels['headers'],
   status: { open: 'Berjalan', done: 'Selesai', cancelled: 'Dibatalkan' },
   outcome: { unreachable: 'Tidak terhubung', approved: 'Setuju', declined: 'Tidak setuju', cancelled: 'Dibatalkan' },
-  fill: { ok: 'Otomatis', failed: 'Gagal', manual: 'Manual', none: '' },
+  fill: { ok: 'Otomatis', unsaved: 'Belum tersimpan', failed: 'Gagal', manual: 'Manual', none: '' },
   attemptResult: (code) => code,
   reason: (code) => `reason ${code}`,
   eventType: (type) => type,

@@ -63,13 +63,17 @@ describe('a session as a dashboard row', () => {
     expect(toLogDetail(session)).toMatchObject({ requesterName: '', workLog: '', attemptLog: [{ at: '', result: 'busy' }] });
   });
 
-  it('reports the last fill run first, else how the update was applied', () => {
-    expect(fillStateOf(true, 'manual')).toBe('ok');
-    expect(fillStateOf(false, 'manual')).toBe('failed');
-    expect(fillStateOf(undefined, 'manual')).toBe('manual');
+  it('says "ok" only for a session finished by a proven fill; a fill never proven saved is "unsaved"', () => {
+    expect(fillStateOf(true, 'fill')).toBe('ok');
     expect(fillStateOf(undefined, 'fill')).toBe('ok');
+    expect(fillStateOf(true, 'manual')).toBe('manual');
+    expect(fillStateOf(true, '')).toBe('unsaved');
+    expect(fillStateOf(false, '')).toBe('failed');
+    expect(fillStateOf(false, 'manual')).toBe('manual');
+    expect(fillStateOf(undefined, 'manual')).toBe('manual');
     expect(fillStateOf(undefined, '')).toBe('none');
-    const session = makeSession(7);
+    const session = { ...makeSession(7), answers: { ...makeSession(7).answers, appliedBy: null } };
     expect(toLogRow(session, { ...context, lastFill: new Map([[session.id, false]]) }).fill).toBe('failed');
+    expect(toLogRow(session, { ...context, lastFill: new Map([[session.id, true]]) }).fill).toBe('unsaved');
   });
 });

@@ -198,6 +198,8 @@ export const panel: Record<keyof typeof id, string> = {
   "timeline.fill.notSaved": "filled, not saved",
   "timeline.fill.readBack": "ticket read back",
   "timeline.fill.record": "record state",
+  "timeline.fill.recordClean": "no unsaved sign, ticket reloaded to be read back",
+  "timeline.fill.recordUnsaved": "something is still unsaved",
   "timeline.applied.fill": "read back from NOSSA",
   "timeline.applied.manual": "filled by hand by the agent",
   "check.otherTab": "on another tab (via: {actions})",

@@ -197,6 +197,8 @@ export const panel = {
   "timeline.fill.notSaved": "terisi, belum disimpan",
   "timeline.fill.readBack": "baca ulang tiket",
   "timeline.fill.record": "status rekaman",
+  "timeline.fill.recordClean": "tidak ada tanda belum tersimpan, tiket dimuat ulang untuk dibaca",
+  "timeline.fill.recordUnsaved": "masih ada yang belum disimpan",
   "timeline.applied.fill": "dibaca ulang dari NOSSA",
   "timeline.applied.manual": "diisi manual oleh agen",
   "check.otherTab": "di tab lain (lewat: {actions})",
