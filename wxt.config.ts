@@ -58,7 +58,7 @@ export default defineConfig({
     // alarms: pending follow-ups at the agreed time and the daily retention clean-up;
     // notifications: the follow-up reminder an agent clicks to reopen the ticket.
     // scripting: registers the content script for an extra NOSSA host an admin adds at run time.
-    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [NOSSA_HOST_PATTERN],
     // Requested one host at a time, only when an admin adds one in the dashboard (never granted
     // up front): an internal IP or a staging host of NOSSA.

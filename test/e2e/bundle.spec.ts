@@ -19,7 +19,7 @@ test('the shipped manifest asks only for the NOSSA host and what is used', () =>
   expect(manifest.name).toBe('Pandu - Pending Tiket NOSSA');
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.host_permissions).toEqual(['https://nossa.telkom.co.id/*']);
-  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms', 'notifications', 'scripting']);
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
   // Extra NOSSA hosts are optional: requested one at a time by an admin, never granted up front.
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   // The only resource pages can load is the panel's stylesheet.
