@@ -103,8 +103,10 @@ function byOrigin(candidates: Element[], spec: FieldSpec, scan: PageScan, contex
   const doc = candidates[0]!.ownerDocument;
   const rendered = renderedByAction(doc, spec.renderedBy);
   if (rendered) return candidates.filter(rendered);
+  // Not rendered on this page yet: only near the control that renders it (a row the agent opened
+  // by hand); with no such control in view, the label belongs to something else.
   const anchor = context.anchorOf?.(spec.renderedBy);
-  return anchor ? nearestTo(anchor, candidates) : candidates;
+  return anchor ? nearestTo(anchor, candidates) : [];
 }
 
 /** Every candidate for a field, by every locator, in scope (before the rendered-by choice). */
