@@ -84,7 +84,8 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
             {t('check.deepButton')}
           </button>
         )}
-        <small id="pandu-deep-hint" className="hint" data-testid="page-check-deep-hint">{t('check.deepHint')}</small>
+        {/* Read out with the button (and its tooltip); on screen the footer stays one line. */}
+        <small id="pandu-deep-hint" className="visually-hidden" data-testid="page-check-deep-hint">{t('check.deepHint')}</small>
       </footer>
     </section>
   );
