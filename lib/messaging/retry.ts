@@ -9,7 +9,10 @@ import { refusalCodeOf } from './errors';
 export function isTransient(error: unknown): boolean {
   if (refusalCodeOf(error)) return false;
   const message = error instanceof Error ? error.message : String(error);
-  return /message port closed|could not establish connection|receiving end does not exist|extension context invalidated|no response|disconnected|timed? ?out/i.test(message);
+  // Chrome's words when the worker dies while a handler is still working (its listener had
+  // returned true): "A listener indicated an asynchronous response by returning true, but the
+  // message channel closed before a response was received".
+  return /message (port|channel) closed|could not establish connection|receiving end does not exist|extension context invalidated|no response|disconnected|timed? ?out/i.test(message);
 }
 
 export interface RetryOptions {

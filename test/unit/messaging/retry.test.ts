@@ -8,6 +8,8 @@ describe('messages retried while the service worker restarts', () => {
   it('knows the browser’s words for a stopped worker, and never retries a typed refusal', () => {
     expect(isTransient(new Error('The message port closed before a response was received.'))).toBe(true);
     expect(isTransient(new Error('Could not establish connection. Receiving end does not exist.'))).toBe(true);
+    // The worker stopped while the handler was still working (seen in e2e: fill-faults.spec.ts).
+    expect(isTransient(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))).toBe(true);
     expect(isTransient(new MessageRefusedError('not-found', 'x'))).toBe(false);
     expect(isTransient(new Error('storage-full: quota'))).toBe(false);
   });
