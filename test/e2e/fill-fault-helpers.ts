@@ -97,7 +97,15 @@ export const stepFields = (started: Row) =>
  * log, the pending saved, one status change, and a trail that ends fill.result ok -> verify(record)
  * -> reload -> verify(readBack) -> update.applied.
  */
-export async function expectSavedOnceAndFinished(opts: { mock: MockServer; ext: Page; panel: Locator; before: Ticket; outcome?: 'approved' | 'unreachable' | 'declined' }) {
+export async function expectSavedOnceAndFinished(opts: {
+  mock: MockServer;
+  ext: Page;
+  panel: Locator;
+  before: Ticket;
+  outcome?: 'approved' | 'unreachable' | 'declined';
+  /** Fields whose own "fill.field" record the test made the background refuse (the result still carries them). */
+  refusedFieldRecords?: string[];
+}) {
   const { mock, ext, panel, before, outcome = 'approved' } = opts;
   await expectStep(panel, 'done');
   await expect(panel.getByText(/^Mengisi NOSSA…/)).toHaveCount(0); // never left on "running"
@@ -135,9 +143,11 @@ export async function expectSavedOnceAndFinished(opts: { mock: MockServer; ext: 
     expect(after.statusHistory).toHaveLength(before.statusHistory.length + 1); // one status change, never two
     expect(after.statusHistory.at(-1)!.status).toBe('PENDING');
   }
-  // No unsaved leftovers of this ticket in any NOSSA page.
+  // The page the session finished on (the fresh load) holds nothing unsaved.
   const state = stateOf(mock);
-  for (const ui of Object.values(state.uiSessions)) expect(ui.newWorklog).toEqual([]);
+  const lastUi = state.uiSessions[state.requests.at(-1)!.uisessionid]!;
+  expect(lastUi.newWorklog).toEqual([]);
+  expect(lastUi.dirty).toBe(false);
 
   // The trail: the session finished only after a fresh read-back proved it.
   const trail = fillTrail(events);
@@ -145,7 +155,11 @@ export async function expectSavedOnceAndFinished(opts: { mock: MockServer; ext: 
   expect(tail).toEqual(['result:true', 'verify:record:true', 'reload', 'verify:readBack:true', 'applied:fill']);
   const lastStart = starts.at(-1)!;
   const lastFields = events.filter((e) => e.type === 'fill.field' && e.payload.fillId === lastStart.payload.fillId).map((e) => e.payload.result.field);
-  expect(new Set(lastFields)).toEqual(new Set(stepFields(lastStart)));
+  const refused = opts.refusedFieldRecords ?? [];
+  expect(new Set(lastFields)).toEqual(new Set(stepFields(lastStart).filter((f) => !refused.includes(f))));
+  const lastResult = events.findLast((e) => e.type === 'fill.result')!;
+  expect(lastResult.payload.fillId).toBe(lastStart.payload.fillId);
+  expect((lastResult.payload.fields as Row[]).map((f) => f.field)).toEqual(stepFields(lastStart));
   return { events, trail, ref, workLog, after };
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
 import { expect, test, ticketUrl } from './fixtures';
-import { eventsOf, expectSavedOnceAndFinished, fillTrail, stateOf, stopServiceWorker, TICKET, ticketOf, toOutcome, until, type Row } from './fill-fault-helpers';
+import { eventsOf, expectSavedOnceAndFinished, fillTrail, stateOf, stepFields, stopServiceWorker, TICKET, ticketOf, toOutcome, type Row } from './fill-fault-helpers';
 import { expectStep, panelOf } from './flow-helpers';
 import { AGENT, callBackground, extensionPage } from './helpers';
 
@@ -95,4 +95,207 @@ test.describe('browser killed right after NOSSA saved', () => {
       });
     });
   }
+});
+
+/** The panel's live per-field progress shows this field done. */
+const landed = (panel: ReturnType<typeof panelOf>, field: string) =>
+  expect(panel.getByTestId('fill-results').locator(`li[data-field="${field}"][data-status="done"]`)).toBeVisible({ timeout: 60_000 });
+
+test.describe('tab reloaded mid-fill, after the work-log row was added and before Save', () => {
+  test.use({ mockOptions: { okSaves: false } });
+  test('the unsaved row is gone, continue fills once', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const page = await openTicket(TICKET);
+    const before = ticketOf(mock);
+    const panel = await toOutcome(page);
+    mock.control({ waitDelayMs: 250 });
+    await panel.getByTestId('fill-run').click();
+    await landed(panel, 'workLogDetails');
+    // NOSSA's page holds the new row, unsaved.
+    expect(Object.values(stateOf(mock).uiSessions).some((u) => u.newWorklog.length === 1)).toBe(true);
+    await page.reload();
+    await expect(page.locator('input[title^="Incident:"]').first()).toHaveValue(TICKET);
+    expect(stateOf(mock).saves).toHaveLength(0);
+    expect(ticketOf(mock)).toEqual(before); // the reload dropped every unsaved value
+
+    await expectStep(panel, 'outcome');
+    await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'interrupted');
+    await expect(panel.getByTestId('fill-interrupted')).toBeVisible();
+    // The fields that landed before the reload are listed, and none of them is claimed saved.
+    await expect(panel.getByTestId('fill-results').locator('li[data-field="workLogDetails"]')).toBeVisible();
+    await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
+    mock.control({ waitDelayMs: 40 });
+    await panel.getByTestId('fill-continue').click();
+
+    const { trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
+    expect(stateOf(mock).saves).toHaveLength(1);
+    const first = trail.slice(0, trail.indexOf('interrupted'));
+    expect(first[0]).toBe('started');
+    expect(first).toContain('field:workLogDetails');
+    expect(first.some((t) => t.startsWith('result:'))).toBe(false);
+    expect(trail.filter((t) => t === 'started')).toHaveLength(2);
+    expect(trail[trail.indexOf('interrupted') + 1]).toBe('started');
+  });
+});
+
+test.describe('service worker stopped mid-fill', () => {
+  test('the fill goes on, every field is recorded once, the panel finishes', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const page = await openTicket(TICKET);
+    const before = ticketOf(mock);
+    const panel = await toOutcome(page);
+    mock.control({ waitDelayMs: 250 });
+    await panel.getByTestId('fill-run').click();
+    await landed(panel, 'pendingReason');
+    await stopServiceWorker(context, ext);
+    await landed(panel, 'workLogDetails');
+    await stopServiceWorker(context, ext);
+    mock.control({ waitDelayMs: 40 });
+
+    const { events, trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
+    expect(stateOf(mock).saves).toHaveLength(1);
+    expect(trail.filter((t) => t === 'started')).toHaveLength(1);
+    expect(trail.filter((t) => t.startsWith('result:'))).toEqual(['result:true']);
+    const started = events.find((e) => e.type === 'fill.started')!;
+    const perField = events.filter((e) => e.type === 'fill.field').map((e) => e.payload.result.field as string);
+    expect(perField.sort()).toEqual(stepFields(started).sort()); // each once, none lost while the worker was away
+    expect(trail.indexOf('result:true')).toBeGreaterThan(trail.lastIndexOf(`field:${stepFields(started).at(-1)}`));
+  });
+});
+
+test.describe('two tabs on one ticket click "Isi NOSSA otomatis" together', () => {
+  test('one fills, the other says who is filling; one row, one Save', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const a = await openTicket(TICKET);
+    const b = await openTicket(TICKET, await context.newPage());
+    const before = ticketOf(mock);
+    const panelA = await toOutcome(a);
+    const panelB = panelOf(b);
+    await expectStep(panelB, 'outcome'); // the second tab follows the same session live
+    mock.control({ waitDelayMs: 250 });
+    const requestsBefore = stateOf(mock).requests.length;
+    // Both buttons enabled, then both pressed at once (a Playwright click would wait for the
+    // loser's button to be enabled again and press it after the winner finished).
+    await expect(panelA.getByTestId('fill-run')).toBeEnabled();
+    await expect(panelB.getByTestId('fill-run')).toBeEnabled();
+    const press = (panel: typeof panelA) => panel.getByTestId('fill-run').evaluate((button: HTMLButtonElement) => button.click());
+    await Promise.all([press(panelA), press(panelB)]);
+
+    const stateA = panelA.getByTestId('fill-section');
+    const stateB = panelB.getByTestId('fill-section');
+    await expect.poll(async () => [await stateA.getAttribute('data-state'), await stateB.getAttribute('data-state')].sort().join(' ')).toBe('running-elsewhere running-here');
+    const [winner, loser, loserPage] = (await stateA.getAttribute('data-state')) === 'running-here' ? [panelA, panelB, b] : [panelB, panelA, a];
+    const loserUi = await loserPage.locator('#uisessionid').inputValue();
+    await expect(loser.getByTestId('fill-locked')).toContainText(AGENT.name);
+    await expect(loser.getByTestId('fill-run')).toBeDisabled();
+    mock.control({ waitDelayMs: 40 });
+
+    await expectSavedOnceAndFinished({ mock, ext, panel: winner, before });
+    await expectStep(loser, 'done'); // the other tab shows the finished session too
+    const events = await eventsOf(ext);
+    expect(events.filter((e) => e.type === 'fill.started')).toHaveLength(1); // the loser never started a fill
+    const state = stateOf(mock);
+    expect(state.saves).toHaveLength(1);
+    const fillRequests = state.requests.slice(requestsBefore);
+    expect(fillRequests.filter((r) => r.message?.startsWith('BMXAA4209I'))).toEqual([]); // no "nothing to save"
+    // The other tab's NOSSA page sent nothing at all.
+    expect(loserUi).not.toBe('');
+    expect(fillRequests.filter((r) => r.uisessionid === loserUi)).toEqual([]);
+  });
+});
+
+test.describe('recording the result fails', () => {
+  test('refused by storage: fill-unrecorded with "Catat hasil lagi", never stuck, buttons back; recorded again, checked, finished', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const page = await openTicket(TICKET);
+    const before = ticketOf(mock);
+    const panel = await toOutcome(page);
+    // The worker's IndexedDB refuses (a full disk) every write of the fill's end: the commit
+    // fields' own records and the result. The start and the other fields are stored.
+    const worker = context.serviceWorkers().at(-1)!;
+    await worker.evaluate(() => {
+      const g = globalThis as Record<string, unknown>;
+      g.__refuse = true;
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: any, key?: IDBValidKey) {
+        const end = value?.type === 'fill.result' || (value?.type === 'fill.field' && String(value.payload?.result?.field).startsWith('commit:'));
+        if (g.__refuse && end) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return add.call(this, value, key);
+      };
+    });
+    await panel.getByTestId('fill-run').click();
+    await expect(panel.getByTestId('fill-unrecorded')).toBeVisible({ timeout: 60_000 });
+    expect(stateOf(mock).saves).toHaveLength(1); // NOSSA saved it
+    await expect(panel.getByText(/^Mengisi NOSSA…/)).toHaveCount(0);
+    await expect(panel.getByTestId('fill-record-again')).toBeEnabled();
+    // The trail has no result, so the panel says the fill did not end, and its buttons are back.
+    await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'interrupted');
+    await expect(panel.getByTestId('fill-continue')).toBeEnabled();
+    await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
+    expect(fillTrail(await eventsOf(ext)).some((t) => t.startsWith('result:'))).toBe(false);
+
+    // Still refused: after every retry (about 5 s of backoff) the notice stays, nothing is lost.
+    await panel.getByTestId('fill-record-again').click();
+    await page.waitForTimeout(6_000);
+    await expect(panel.getByTestId('fill-unrecorded')).toBeVisible();
+    await expect(panel.getByTestId('fill-record-again')).toBeEnabled();
+
+    await worker.evaluate(() => ((globalThis as Record<string, unknown>).__refuse = false));
+    await panel.getByTestId('fill-record-again').click();
+    await expect(panel.getByTestId('fill-unrecorded')).toHaveCount(0);
+    await expect(panel.getByTestId('fill-section')).not.toHaveAttribute('data-state', 'interrupted');
+    // The stored result is the one the fill produced (committed by Pandu), then the usual proof.
+    if ((await panel.getByTestId('fill-section').getAttribute('data-state')) === 'filled-not-saved') await panel.getByTestId('fill-verify').click();
+    const refusedFieldRecords = ['commit:confirmChangeStatus', 'commit:save'];
+    const { events, trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before, refusedFieldRecords });
+    expect(stateOf(mock).saves).toHaveLength(1);
+    expect(trail.filter((t) => t === 'started')).toHaveLength(1);
+    expect(trail.filter((t) => t.startsWith('result:'))).toEqual(['result:true']);
+    const result = events.find((e) => e.type === 'fill.result')!.payload as Row;
+    expect(result.committed).toBe(true);
+    expect(result.fields.every((f: Row) => f.status === 'done')).toBe(true);
+  });
+
+  test('the worker restarts while the result is being recorded: retried, stored once, never stuck', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const page = await openTicket(TICKET);
+    const before = ticketOf(mock);
+    const panel = await toOutcome(page);
+    // The worker's write of "fill.result" hangs (busy for 8 s), and Chrome stops the worker meanwhile.
+    const worker = context.serviceWorkers().at(-1)!;
+    await worker.evaluate(() => {
+      const add = IDBObjectStore.prototype.add;
+      let once = false;
+      (globalThis as Record<string, unknown>).__alive = true;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: any, key?: IDBValidKey) {
+        if (!once && value?.type === 'fill.result') {
+          once = true;
+          const end = Date.now() + 8_000;
+          while (Date.now() < end) {
+            /* busy: the message's answer never comes from this worker */
+          }
+        }
+        return add.call(this, value, key);
+      };
+    });
+    const savesBefore = stateOf(mock).saves.length;
+    await panel.getByTestId('fill-run').click();
+    await expect.poll(() => stateOf(mock).saves.length, { timeout: 60_000 }).toBe(savesBefore + 1);
+    await expect(panel.getByTestId('fill-results').locator('li[data-field="commit:save"]')).toBeVisible();
+    await page.waitForTimeout(1_500); // the result message is in the busy worker by now
+    await stopServiceWorker(context, ext);
+
+    const { events, trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
+    // A fresh worker stored it (the busy one never answered: it was stopped inside its 8 s).
+    expect(await context.serviceWorkers().at(-1)!.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
+    await expect(panel.getByTestId('fill-unrecorded')).toHaveCount(0);
+    expect(trail.filter((t) => t.startsWith('result:'))).toEqual(['result:true']); // stored once, by the fresh worker
+    expect(events.filter((e) => e.type === 'fill.started')).toHaveLength(1);
+    expect(stateOf(mock).saves).toHaveLength(1);
+  });
 });
