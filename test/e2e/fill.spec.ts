@@ -3,7 +3,9 @@ import { expect, test, type MockServer } from './fixtures';
 import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
 import { callBackground, extensionPage, readTable } from './helpers';
 
-const TICKET = 'IN110088258'; // INPROG, BANDUNG
+const TICKET = 'IN110088258'; // INPROG, BANDUNG, owner group ACCESS BDG
+/** The related party's group for a declined request: not the ticket's group now, so the change is real. */
+const BACK_TO = 'TIF HD WITEL BANDUNG';
 type Ticket = { fields: Record<string, string>; fieldsIso: Record<string, string>; worklog: Array<Record<string, string>>; statusHistory: unknown[] };
 type State = { tickets: Record<string, Ticket>; saves: Array<{ ticketId: string }>; uiSessions: Record<string, { pending: Record<string, string>; newWorklog: unknown[] }> };
 type Row = Record<string, any>;
@@ -15,7 +17,7 @@ test.use({ withAgent: true });
 async function toOutcome(page: Page, outcome: 'unreachable' | 'approved' | 'declined') {
   const panel = panelOf(page);
   await startFlow(panel);
-  if (outcome === 'declined') await panel.getByTestId('request-group').fill('ACCESS BDG');
+  if (outcome === 'declined') await panel.getByTestId('request-group').fill(BACK_TO);
   await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
   await confirmRecheck(panel);
   if (outcome === 'unreachable') {
@@ -98,10 +100,11 @@ test('declined: Pandu fills, the agent saves, the ticket goes back to the relate
   await expect(panel.getByTestId('fill-summary')).toContainText('Semua field terisi');
   await agentSaves(page, false);
   const after = ticketOf(mock);
-  expect(after.fields.OWNERGROUP).toBe('ACCESS BDG');
+  expect(before.fields.OWNERGROUP).toBe('ACCESS BDG');
+  expect(after.fields.OWNERGROUP).toBe(BACK_TO);
   expect(after.fields.STATUS).toBe(before.fields.STATUS);
   expect(after.worklog).toHaveLength(before.worklog.length + 1);
-  expect(after.worklog[0]!.detailsText).toContain('diteruskan kembali ke ACCESS BDG');
+  expect(after.worklog[0]!.detailsText).toContain(`diteruskan kembali ke ${BACK_TO}`);
   // NOSSA itself clears Owner when Owner Group changes; nothing else moved.
   unchangedExcept(before, after, ['OWNERGROUP', 'OWNER']);
   await panel.getByTestId('fill-verify').click();
@@ -114,7 +117,11 @@ test('"fill and save": Pandu also presses OK and the flow finishes after the rea
   const panel = await toOutcome(page, 'approved');
   await panel.getByTestId('fill-run').click();
   await expectStep(panel, 'done');
-  expect(ticketOf(mock).fields.STATUS).toBe('PENDING');
+  const after = ticketOf(mock);
+  expect(after.fields).toMatchObject({ STATUS: 'PENDING', PENDINGREASON: 'LOKASI-TUTUP' });
+  expect(after.worklog).toHaveLength(1);
+  expect(after.worklog[0]!.detailsText).toBe((await panel.getByTestId('step-finished').locator('blockquote.script').textContent())!.trim());
+  expect((mock.state() as unknown as State).saves.filter((s) => s.ticketId === TICKET)).toHaveLength(1);
 });
 
 test.describe('faults end with a clear per-field message, no success, nothing claimed that NOSSA lacks', () => {
@@ -176,7 +183,7 @@ test.describe('faults end with a clear per-field message, no success, nothing cl
     await panel.getByTestId('fill-run').click();
     await expect(panel.getByTestId('fill-summary')).toContainText('Semua field terisi', { timeout: 120_000 });
     await agentSaves(page, false);
-    expect(ticketOf(mock).fields.OWNERGROUP).toBe('ACCESS BDG');
+    expect(ticketOf(mock).fields.OWNERGROUP).toBe(BACK_TO);
   });
 
   test('ids that differ on every load', async ({ openTicket, mock }) => {
