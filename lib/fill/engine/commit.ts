@@ -1,6 +1,6 @@
 import type { FieldResult } from '../../schema';
 import { isDisabledControl, locateControl } from '../../sites/controls';
-import { clickAndSettle, idle, result, type OpContext } from './field-ops';
+import { clickAndSettle, idle, result, type OpContext, type Settled } from './field-ops';
 import { sessionExpired } from './page-state';
 import { CONFIRM_STATUS_ACTION, SAVE_ACTION, readRecordState } from './record';
 
@@ -20,14 +20,23 @@ export async function commitStep(ctx: OpContext, name: string, statusAlreadyHeld
   if (!(await idle(ctx))) return fail('timeout');
   if (sessionExpired(ctx.doc, ctx.profile)) return fail('session-expired');
 
-  if (name === CONFIRM_STATUS_ACTION) {
-    const ok = controlOf(ctx, name);
-    if (!ok) return statusAlreadyHeld ? done({ already: true }) : fail('field-missing');
-    if (isDisabledControl(ok)) return fail('read-only');
-    const settled = await clickAndSettle(ctx, ok);
+  /** Clicks a control; a failure result, or what NOSSA answered. */
+  const press = async (control: HTMLElement | null): Promise<FieldResult | Settled> => {
+    if (!control) return fail('field-missing');
+    if (isDisabledControl(control)) return fail('read-only');
+    const settled = await clickAndSettle(ctx, control);
     if (sessionExpired(ctx.doc, ctx.profile)) return fail('session-expired');
     if (settled.timedOut) return fail('timeout');
     if (settled.problem) return fail('rejected', settled.problem);
+    return settled;
+  };
+  const failed = (outcome: FieldResult | Settled): outcome is FieldResult => 'status' in outcome;
+
+  if (name === CONFIRM_STATUS_ACTION) {
+    const ok = controlOf(ctx, name);
+    if (!ok && statusAlreadyHeld) return done({ already: true });
+    const settled = await press(ok);
+    if (failed(settled)) return settled;
     // OK that leaves the dialog open did not take the new status.
     if (controlOf(ctx, name)) return fail('not-saved', settled.message?.text ?? null);
     return done({ message: settled.message?.text ?? null });
@@ -37,25 +46,15 @@ export async function commitStep(ctx: OpContext, name: string, statusAlreadyHeld
     const before = readRecordState(ctx.doc, ctx.profile);
     if (before.state === 'dialog-open') return fail('not-saved', before.message?.text ?? null);
     if (before.state === 'saved') return done({ already: true, message: before.message?.text ?? null });
-    const save = controlOf(ctx, name);
-    if (!save) return fail('field-missing');
-    if (isDisabledControl(save)) return fail('read-only');
-    const settled = await clickAndSettle(ctx, save);
-    if (sessionExpired(ctx.doc, ctx.profile)) return fail('session-expired');
-    if (settled.timedOut) return fail('timeout');
-    if (settled.problem) return fail('rejected', settled.problem);
+    const settled = await press(controlOf(ctx, name));
+    if (failed(settled)) return settled;
     const after = readRecordState(ctx.doc, ctx.profile);
     if (after.state !== 'saved') return fail('not-saved', settled.message?.text ?? after.message?.text ?? null);
     return done({ message: settled.message?.text ?? null });
   }
 
   // Another commit control an admin named: pressed, and judged by NOSSA's answer.
-  const control = controlOf(ctx, name);
-  if (!control) return fail('field-missing');
-  if (isDisabledControl(control)) return fail('read-only');
-  const settled = await clickAndSettle(ctx, control);
-  if (sessionExpired(ctx.doc, ctx.profile)) return fail('session-expired');
-  if (settled.timedOut) return fail('timeout');
-  if (settled.problem) return fail('rejected', settled.problem);
+  const settled = await press(controlOf(ctx, name));
+  if (failed(settled)) return settled;
   return settled.sawRoundTrip ? done() : fail('not-recorded');
 }
