@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, ticketUrl } from './fixtures';
 import { expectStep, panelOf } from './flow-helpers';
 import {
   Clicks, TICKET, eventsOf, expectNothingSaved, expectSavedAsImplied, expectStillOpen, messageBar, okButton, refOf, saveButton, savesOf, sessionRow, setAutoSave, stateOf,
-  ticketOf, toOutcome, wibOf, type Outcome,
+  ticketOf, toOutcome, wibOf, type Outcome, type Row,
 } from './fill-commit-helpers';
 
 /**
@@ -276,7 +277,7 @@ test.describe('a work-log row left unsaved', () => {
 });
 
 test.describe('the ticket on every tab, and the log equals what NOSSA got (items 6, 7)', () => {
-  test('after the fill NOSSA shows the Log tab; facts read at HH:MM; stored work log = NOSSA row, with name and phone', async ({ openTicket, mock, context, extensionId }) => {
+  test('after the fill NOSSA shows the Log tab; facts read at HH:MM; stored and exported work log = NOSSA row, with name and phone', async ({ openTicket, openExtensionPage, mock, context, extensionId }) => {
     const before = ticketOf(mock);
     const page = await openTicket(TICKET);
     const panel = await toOutcome(page, 'declined');
@@ -317,5 +318,24 @@ test.describe('the ticket on every tab, and the log equals what NOSSA got (items
     const outcomeEvent = events.find((e) => e.type === 'customer.declined')!;
     expect(JSON.stringify(outcomeEvent.payload)).toContain(before.fields.CONTACTPHONE);
     expect(JSON.stringify(outcomeEvent.payload)).toContain(before.fields.CUSTOMERNAME);
+
+    // The team lead's exports carry the same text: unmasked, exactly NOSSA's row; masked (the
+    // default), the name and the phone's masked form, never "-".
+    const dashboard = await openExtensionPage('dashboard.html');
+    const exported = async (format: 'json' | 'csv', mask: boolean) => {
+      await dashboard.getByTestId(`export-format-${format}`).check();
+      await dashboard.getByTestId('export-mask').setChecked(mask);
+      const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-run').click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const plain = JSON.parse(await exported('json', false));
+    expect(plain.sessions.find((x: Row) => x.id === session.id).answers.workLog).toBe(row.detailsText);
+    const phone = before.fields.CONTACTPHONE!;
+    const maskedPhone = `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
+    for (const [text, shown] of [[await exported('csv', false), phone], [await exported('csv', true), maskedPhone]] as const) {
+      expect(text).toContain(before.fields.CUSTOMERNAME);
+      expect(text).toContain(`${before.fields.CUSTOMERNAME} (${shown})`);
+      expect(text).not.toMatch(/pelanggan - \(|\(-\)|di -[ ,;.]|Pelanggan - /);
+    }
   });
 });

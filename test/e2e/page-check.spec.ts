@@ -67,8 +67,10 @@ for (const layoutSeed of [null, 3]) {
       await expect(panel.getByTestId('page-check-deep-hint')).toContainText('tanpa disimpan');
       const before = stateOf(mock);
       const requestsBefore = before.requests.length;
+      await page.evaluate(() => ((window as unknown as { beforeDeep: boolean }).beforeDeep = true));
       await panel.getByTestId('page-check-deep').click();
-      // The check reloads the ticket; the report comes back with the fresh page.
+      // The check reloads the ticket (same URL); the report comes back with the fresh page.
+      await expect.poll(() => page.evaluate(() => !(window as unknown as { beforeDeep?: boolean }).beforeDeep).catch(() => false), { timeout: 30_000 }).toBe(true);
       await page.waitForURL(/additionaleventvalue=TICKETID=IN110088258/);
       await expect(page.locator('input[title^="Incident:"]').first()).toHaveValue(TICKET);
       const report = panelOf(page).getByTestId('page-check');
