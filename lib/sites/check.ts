@@ -46,10 +46,18 @@ export function describeLocator(locator: Locator): string {
   }
 }
 
-export const isCurrentControl = (el: Element) =>
-  el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true' || (el.getAttribute('aria-current') ?? 'false') !== 'false';
+/**
+ * The tab (or toggle) in view: ARIA says so, or, on markup without ARIA, Maximo's "on" class on
+ * the tab or its list item.
+ */
+export const isCurrentControl = (el: Element) => {
+  const aria = el.getAttribute('aria-selected') ?? el.getAttribute('aria-pressed');
+  if (aria !== null) return aria === 'true';
+  if ((el.getAttribute('aria-current') ?? 'false') !== 'false') return true;
+  return el.classList.contains('on') || (el.parentElement?.tagName === 'LI' && el.parentElement.classList.contains('on'));
+};
 
-const isTab = (el: Element) => el.getAttribute('role') === 'tab';
+const isTab = (el: Element) => el.getAttribute('role') === 'tab' || el.getAttribute('ctype') === 'tab';
 
 /**
  * Where a field that is not in view stands: the first action of its way that is not already

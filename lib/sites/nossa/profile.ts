@@ -8,7 +8,8 @@ import { siteProfileSchema, type SiteProfile } from '../../schema/site-profile';
  */
 const label = (...text: string[]) => ({ by: 'label' as const, text });
 const title = (...text: string[]) => ({ by: 'titlePrefix' as const, text });
-const tab = (...text: string[]) => ({ by: 'role' as const, role: 'tab', text });
+// A tab by its ARIA role, else by Maximo's control type (markup without ARIA).
+const tab = (...text: string[]) => [{ by: 'role' as const, role: 'tab', text }, { by: 'text' as const, selector: '[ctype="tab"]', text }];
 const button = (...text: string[]) => ({ by: 'text' as const, selector: 'button, a, [role="button"]', text });
 
 /**
@@ -58,9 +59,9 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
     workLogType: { kind: 'valueList', ...WORKLOG, locators: [label('Type', 'Tipe'), title('Type', 'Tipe')] },
   },
   actions: {
-    mainTab: { locators: [tab('Incident', 'Insiden')] },
-    logTab: { locators: [tab('Log')] },
-    workLogTab: { locators: [tab('Work Log', 'Log Kerja')] },
+    mainTab: { locators: tab('Incident', 'Insiden') },
+    logTab: { locators: tab('Log') },
+    workLogTab: { locators: tab('Work Log', 'Log Kerja') },
     newWorkLogRow: { locators: [button('New Row', 'Baris Baru')] },
     openChangeStatus: { locators: [{ by: 'css', selector: 'a[eventtype="STATUS"]' }, { by: 'title', text: ['Change Status', 'Ubah Status'] }] },
     confirmChangeStatus: { scope: '#dialogholder', locators: [button('OK')] },

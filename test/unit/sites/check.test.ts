@@ -31,6 +31,14 @@ describe('page check: the truth about every field', () => {
     expect(statusOf(report, 'workLogSummary')).toBe('behind');
   });
 
+  it('tabs without ARIA (Maximo\'s ctype="tab", the current one\'s item "on") are understood too', () => {
+    const plainTabs = `<ul>${['List', 'Incident', 'Log'].map((name) => `<li class="${name === 'Log' ? 'tab on' : 'tab'}"><a ctype="tab" href="#">${name}</a></li>`).join('')}</ul>`;
+    document.body.innerHTML = `${plainTabs}<table>${field('Incident', 'IN110088251')}</table>`;
+    const report = checkPage(document, nossaProfile);
+    expect(statusOf(report, 'status')).toBe('other-tab');
+    expect(statusOf(report, 'ticketId')).toBe('found');
+  });
+
   it('a field whose way is broken (no tab to open it) is missing, with the way it needed', () => {
     document.body.innerHTML = ticketPage(SAMPLE, { withWorklog: false });
     expect(placeOf(document, nossaProfile, ['logTab', 'workLogTab', 'newWorkLogRow'])).toEqual({ status: 'missing', via: ['logTab', 'workLogTab', 'newWorkLogRow'] });
