@@ -41,7 +41,21 @@ function severityOf(el: Element, text: string, profile: SiteProfile): HostMessag
 export function hostMessage(doc: Document, profile: SiteProfile): HostMessage | null {
   const el = safeQuery(doc, profile.behaviour.messageSelector) ?? safeQuery(doc, profile.behaviour.errorSelector);
   const text = el?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 500);
-  return el && text ? { text, severity: severityOf(el, text, profile) } : null;
+  if (el && text) return { text, severity: severityOf(el, text, profile) };
+  return dialogMessage(doc, profile);
+}
+
+/** Maximo may show a message as a box in #dialogholder instead of the title bar: its coded text. */
+function dialogMessage(doc: Document, profile: SiteProfile): HostMessage | null {
+  const holder = doc.getElementById('dialogholder');
+  if (!holder) return null;
+  // Text node by text node: a message paragraph and the OK button must not run together.
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  const text = parts.join(' ').replace(/\s+/g, ' ');
+  const coded = /\b[A-Z]{3,6}\d{3,5}[EWI]\b[^]{0,300}?(?:[.!?](?=\s|$)|$)/.exec(text)?.[0]?.trim();
+  return coded ? { text: coded, severity: severityOf(holder, coded, profile) } : null;
 }
 
 /** The host's current error or warning message, if it shows one. */

@@ -235,3 +235,13 @@ describe('fill engine on a React-controlled form', () => {
     root.unmount();
   });
 });
+
+describe('NOSSA\'s messages', () => {
+  it('a message shown as a box in #dialogholder (not the title bar) is read with its code\'s severity', () => {
+    document.body.innerHTML = '<div id="titlebar_error"></div><div id="dialogholder"><div><p>BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.</p><button>OK</button></div></div>';
+    expect(readRecordState(document, savingProfile)).toEqual({
+      state: 'unknown',
+      message: { severity: 'error', text: 'BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.' },
+    });
+  });
+});
