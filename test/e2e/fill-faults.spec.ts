@@ -299,3 +299,107 @@ test.describe('recording the result fails', () => {
     expect(stateOf(mock).saves).toHaveLength(1);
   });
 });
+
+/**
+ * Counts the fill's round trips (POST /maximo/ui/maximo.jsp) from now on and aborts the Nth one as
+ * a lost connection would (the request never reaches NOSSA). 0 aborts nothing.
+ */
+async function abortNthRoundTrip(context: import('@playwright/test').BrowserContext, n: number) {
+  const seen = { count: 0, aborted: false };
+  await context.route(ROUND_TRIP, async (route) => {
+    if (!isPost(route)) return route.fallback();
+    seen.count++;
+    if (seen.count === n) {
+      seen.aborted = true;
+      return route.abort('connectionfailed');
+    }
+    return route.fallback();
+  });
+  return seen;
+}
+
+/** Round trips of one clean fill of an approved outcome with "Isi dan simpan" (okSaves true), up to Pandu's reload. */
+const FILL_ROUND_TRIPS = 12;
+/** Then the read-back of the fresh page. */
+const READ_BACK_ROUND_TRIPS = 2;
+
+test.describe('a NOSSA request lost at each step', () => {
+  test('baseline: a clean fill uses FILL_ROUND_TRIPS round trips before its reload', async ({ openTicket, mock, context, extensionId }) => {
+    const ext = await extensionPage(context, extensionId);
+    await autoSave(ext);
+    const page = await openTicket(TICKET);
+    const before = ticketOf(mock);
+    const panel = await toOutcome(page);
+    const seen = await abortNthRoundTrip(context, 0);
+    let atReload = -1;
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && atReload < 0 && (atReload = seen.count));
+    await panel.getByTestId('fill-run').click();
+    await expectSavedOnceAndFinished({ mock, ext, panel, before });
+    expect(atReload).toBe(FILL_ROUND_TRIPS);
+    expect(seen.count).toBe(FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS);
+  });
+
+  /**
+   * Engine bugs (lib/fill, the lead's): the first fill fails honestly and nothing is claimed, but
+   * the retry cannot complete. Kept here, not weakened: remove the entry when the engine is fixed.
+   */
+  const ENGINE_BUGS: Record<number, string> = {
+    3:
+      'lost setvalue of Pending Until: the input keeps the typed value, so the retry reports pendingUntil done with already:true and never sends it; ' +
+      'OK saves the record without PENDINGUNTIL and the read-back fails (mismatch, NOSSA holds ""). A value on screen is not a value NOSSA received.',
+    6:
+      'lost setvalue of the work-log Summary: the unsaved New Row (empty Summary) stays in the page, the retry presses New Row again and fills a second row; ' +
+      'OK is refused with BMXAA4195E (Summary required on WORKLOG) for the first, empty row, on every retry until the page is reloaded.',
+  };
+  for (let n = 1; n <= FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS; n++) {
+    test(`round trip ${n} of ${FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS} lost: NOSSA's connection message, nothing claimed, a retry saves one row`, async ({ openTicket, mock, context, extensionId }) => {
+      test.fixme(!!ENGINE_BUGS[n], `engine bug: ${ENGINE_BUGS[n]}`);
+      const ext = await extensionPage(context, extensionId);
+      await autoSave(ext);
+      const page = await openTicket(TICKET);
+      const before = ticketOf(mock);
+      const panel = await toOutcome(page);
+      const seen = await abortNthRoundTrip(context, n);
+      await panel.getByTestId('fill-run').click();
+      const section = panel.getByTestId('fill-section');
+      const settled = ['fill-failed', 'verify-failed', 'filled-not-saved', 'interrupted'];
+      await expect.poll(async () => ((await panel.getByTestId('flow').getAttribute('data-step')) === 'done' ? 'done' : settled.includes((await section.getAttribute('data-state')) ?? '') ? 'settled' : 'busy'), { timeout: 60_000 }).not.toBe('busy');
+      expect(seen.aborted).toBe(true);
+      await expect(panel.getByText(/^Mengisi NOSSA…/)).toHaveCount(0);
+      const state = await section.getAttribute('data-state');
+      // Whatever the step, the lost request is told as NOSSA's connection failure, never as a missing field.
+      await expect(section).toContainText('BMXAA0001E');
+      await expect(panel).not.toContainText('Field tidak ditemukan');
+      const events = await eventsOf(ext);
+      const runs = events.filter((e) => e.type === 'fill.result' || e.type === 'fill.verify');
+      expect(runs.flatMap((e) => (e.payload.fields as Row[]).filter((f) => f.reason === 'field-missing'))).toEqual([]);
+      // Nothing falsely done: the session is open, nothing is applied.
+      await expectStep(panel, 'outcome');
+      expect(events.some((e) => e.type === 'update.applied')).toBe(false);
+      // The agent retries once NOSSA's own message is gone (it shows for a few seconds; while it
+      // shows, the record check rightly refuses to call anything saved).
+      await expect(page.locator('#titlebar_error')).toBeEmpty({ timeout: 15_000 });
+      if (n <= FILL_ROUND_TRIPS) {
+        // Lost during the fill: the fill failed and says so; NOSSA saved nothing.
+        expect(state).toBe('fill-failed');
+        expect(fillTrail(events).filter((t) => t.startsWith('result:'))).toEqual(['result:false']);
+        expect(stateOf(mock).saves).toHaveLength(0);
+        expect(ticketOf(mock)).toEqual(before);
+        await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
+        await panel.getByTestId('fill-run').click();
+      } else {
+        // Lost during the read-back of the fresh page: saved by NOSSA, but not proven, so not finished.
+        expect(state).toBe('verify-failed');
+        expect(stateOf(mock).saves).toHaveLength(1);
+        await panel.getByTestId('fill-verify').click();
+      }
+      const { trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
+      expect(stateOf(mock).saves).toHaveLength(1);
+      expect(trail.filter((t) => t.startsWith('result:'))).toEqual(n <= FILL_ROUND_TRIPS ? ['result:false', 'result:true'] : ['result:true']);
+      if (n > FILL_ROUND_TRIPS) {
+        const verifies = ['verify:record:true', 'reload', 'verify:readBack:false', 'verify:record:true', 'reload', 'verify:readBack:true', 'applied:fill'];
+        expect(trail.slice(trail.indexOf('result:true') + 1)).toEqual(verifies);
+      }
+    });
+  }
+});
