@@ -1,7 +1,7 @@
 import { SessionNotFoundError, readSettings, recordFillField, recordFillReload, recordFillRun, recordFillStart, type FlowView } from '@/lib/db';
 import { MessageRefusedError, type FillLockAnswer, type FillLockInfo, type SenderLike } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
-import type { FieldResult, FillResult, FillStarted } from '@/lib/schema';
+import type { FieldResult, FillResult, FillStarted, ReloadPurpose } from '@/lib/schema';
 import type { BackgroundContext } from './context';
 import { acquireLock, currentLock, releaseLock, renewFillLock } from './fill-lock';
 
@@ -61,8 +61,8 @@ export function fillHandlers({ db, now, hostPatterns }: BackgroundContext) {
       announce(view);
       return view;
     },
-    recordFillReload: async ({ sessionId, fillId }: { sessionId: string; fillId: string }) => {
-      const view = await orNotFound(() => recordFillReload(db, { sessionId, fillId, now: now() }));
+    recordFillReload: async ({ sessionId, fillId, purpose }: { sessionId: string; fillId: string; purpose?: ReloadPurpose }) => {
+      const view = await orNotFound(() => recordFillReload(db, { sessionId, fillId, purpose, now: now() }));
       announce(view);
       return view;
     },

@@ -1,4 +1,4 @@
-import type { FieldResult, FillResult, FillStarted, PanduEvent, Session } from '../schema';
+import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose, Session } from '../schema';
 import type { PanduDb } from './database';
 import { SessionNotFoundError, sessionEvent, viewOf, type FlowView } from './sessions';
 
@@ -76,10 +76,10 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
 }
 
 /** "fill.reload": Pandu is about to reload the ticket for a fresh read of what NOSSA saved. */
-export async function recordFillReload(db: PanduDb, input: { sessionId: string; fillId: string; now: string }): Promise<FlowView> {
+export async function recordFillReload(db: PanduDb, input: { sessionId: string; fillId: string; purpose?: ReloadPurpose; now: string }): Promise<FlowView> {
   return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
     const session = await openSession(db, input.sessionId);
-    await db.events.add(sessionEvent(session, 'fill.reload', { fillId: input.fillId }, input.now));
+    await db.events.add(sessionEvent(session, 'fill.reload', { fillId: input.fillId, purpose: input.purpose ?? 'readBack' }, input.now));
     return viewOf(db, session);
   });
 }

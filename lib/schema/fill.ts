@@ -90,6 +90,13 @@ export const fillStepSchema = z.discriminatedUnion('kind', [
 export type FillStep = z.infer<typeof fillStepSchema>;
 
 /**
+ * Why Pandu reloads the ticket ("fill.reload"): to read back what NOSSA saved, or to fill again
+ * on a clean page (a failed fill left unsaved values whose server state nobody can tell).
+ */
+export const RELOAD_PURPOSES = ['readBack', 'refill'] as const;
+export type ReloadPurpose = (typeof RELOAD_PURPOSES)[number];
+
+/**
  * "fill.started": written before Pandu touches NOSSA, so a crash at any point leaves a trail:
  * the exact values the fill types, and the reference that marks Pandu's own work-log row.
  */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { buildFillSteps, findField, readField, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
+import { buildFillSteps, findField, readField, readRecordState, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
 import { sendMessage } from '@/lib/messaging';
 import { withRetry } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStep } from '@/lib/schema';
@@ -15,6 +15,7 @@ import { recordAgain, runFillOperation, type FillBackend } from './fill-runner';
 import { unsavedFields } from './guidance';
 import { useFillLock } from './useFillLock';
 import { useReadBack } from './useReadBack';
+import { useRefill } from './useRefill';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
 
 const backend: FillBackend = {
@@ -59,7 +60,12 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   const lock = useFillLock(session.ticketId, view!.events);
   const state = deriveFillState({ events: view!.events, lock, runningHere: running === 'fill' });
   const watching = !running && (state.kind === 'filled-not-saved' || state.kind === 'verify-failed' || state.kind === 'fill-failed');
-  const guidance = nextStep(useRecordState(watching));
+  const recordState = useRecordState(watching);
+  const guidance = nextStep(recordState);
+  // A failed or unsaved earlier fill left values on NOSSA's screen whose server state nobody can
+  // tell (a lost request shows the typed value all the same): fill again on a clean page.
+  const fillIdBefore = 'fill' in state ? (state.fill?.fillId ?? null) : null;
+  const refillFirst = !!fillIdBefore && (recordState?.state === 'unsaved' || recordState?.state === 'dialog-open');
 
   const record = async (result: FillResult): Promise<boolean> => {
     try {
@@ -74,6 +80,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   const markApplied = (text: string) => store.send({ type: 'markApplied', workLog: text, by: 'fill' });
 
   useReadBack({ view: view!, pageTicketId, profile, record, markApplied, fallbackWorkLog: typed });
+  useRefill({ view: view!, pageTicketId, profile, fill: () => doFill(steps, true) });
 
   /** Record-state check; ok -> reload the ticket so a fresh page shows only what NOSSA saved. */
   const doVerify = async (fillSteps: FillStep[], fillId: string | undefined) => {
@@ -91,11 +98,18 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
     }
   };
 
-  const doFill = async (fillSteps: FillStep[]) => {
+  const doFill = async (fillSteps: FillStep[], afterReload = false) => {
     setRunning('fill');
     setProgress([]);
     setProblem(null);
     try {
+      const dirty = ['unsaved', 'dialog-open'].includes(readRecordState(document, profile).state);
+      if (!afterReload && fillIdBefore && dirty) {
+        // Reloading drops NOSSA's unsaved values; the fill runs by itself on the fresh page.
+        store.showView(await withRetry(() => sendMessage('recordFillReload', { sessionId, fillId: fillIdBefore, purpose: 'refill' })));
+        location.assign(freshTicketUrl(profile, session.ticketId));
+        return;
+      }
       const outcome = await runFillOperation({ ticketId: session.ticketId, sessionId, profileId: profile.id, ref, commit: autoSave, steps: fillSteps }, backend, (s, options) =>
         runFill(document, profile, s, { ...options, ref, onProgress: setProgress }),
       );
@@ -192,14 +206,16 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
         </div>
       )}
       {problem && <p className="alert" role="alert" data-testid="fill-problem">{problem}</p>}
+      {refillFirst && !running && <p className="hint" id="pandu-refill-hint" data-testid="fill-refill-hint">{t('fill.refillHint')}</p>}
       <div className="actions">
         {state.kind === 'interrupted' && fill?.started ? (
           <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
             {t('fill.continue')}
           </button>
         ) : (
-          <button type="button" className={fill?.result?.ok ? '' : 'primary'} disabled={disabled} onClick={() => void doFill(steps)} data-testid="fill-run">
-            {fill ? t('fill.retry') : t('fill.button')}
+          <button type="button" className={fill?.result?.ok ? '' : 'primary'} disabled={disabled} onClick={() => void doFill(steps)} data-testid="fill-run"
+            data-refill={refillFirst ? 'true' : 'false'} aria-describedby={refillFirst ? 'pandu-refill-hint' : undefined}>
+            {fill ? t(refillFirst ? 'fill.retryClean' : 'fill.retry') : t('fill.button')}
           </button>
         )}
         {fill?.result?.ok && state.kind !== 'verified' && (

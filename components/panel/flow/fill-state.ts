@@ -1,5 +1,5 @@
 import type { FillLockInfo } from '@/lib/messaging';
-import type { FieldResult, FillResult, FillStarted, PanduEvent } from '@/lib/schema';
+import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose } from '@/lib/schema';
 
 /**
  * Where a session's NOSSA update stands, derived from the stored audit events alone (plus the
@@ -117,12 +117,28 @@ export const READ_BACK_WINDOW_MS = 5 * 60_000;
  * a verify follows the reload and this is false.
  */
 export function readBackDue(events: readonly PanduEvent[], pageStartedAt: number, now: number): { fill: FillTrail & { started: FillStarted } } | null {
+  return reloadDue(events, pageStartedAt, now, 'readBack');
+}
+
+/**
+ * After Pandu reloaded the ticket to fill again on a clean page (a failed fill had left unsaved
+ * values nobody can tell saved from unsent): the fill the agent asked for, once, with the same
+ * steps.
+ */
+export function refillDue(events: readonly PanduEvent[], pageStartedAt: number, now: number): { fill: FillTrail & { started: FillStarted } } | null {
+  return reloadDue(events, pageStartedAt, now, 'refill');
+}
+
+/** The latest "fill.reload" of this purpose, made before this page load, recent, and not acted on yet. */
+function reloadDue(events: readonly PanduEvent[], pageStartedAt: number, now: number, purpose: ReloadPurpose): { fill: FillTrail & { started: FillStarted } } | null {
   let reloadIndex = -1;
   events.forEach((e, i) => {
     if (e.type === 'fill.reload') reloadIndex = i;
   });
   if (reloadIndex < 0) return null;
   const reload = events[reloadIndex]!;
+  // Stored before purposes existed: a read-back.
+  if ((reload.payload.purpose ?? 'readBack') !== purpose) return null;
   if (events.slice(reloadIndex + 1).some((e) => e.type === 'fill.verify' || e.type === 'fill.started')) return null;
   const at = Date.parse(reload.at);
   if (!(at <= pageStartedAt) || now - at > READ_BACK_WINDOW_MS) return null;

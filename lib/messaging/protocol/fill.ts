@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { FlowView } from '../../db/sessions';
-import { fieldResultSchema, fillStartedSchema, ticketIdSchema, uuidSchema, type FieldResult, type FillStarted } from '../../schema';
+import { fieldResultSchema, fillStartedSchema, RELOAD_PURPOSES, ticketIdSchema, uuidSchema, type FieldResult, type FillStarted, type ReloadPurpose } from '../../schema';
 
 /**
  * A fill as a durable, idempotent operation (issue 11, item 9): the lock that keeps it to one tab
@@ -17,7 +17,7 @@ export const fillRequests = {
   /** "fill.field", as each field lands; renews the lock's lease. */
   recordFillField: z.strictObject({ sessionId: uuidSchema, fillId: uuidSchema, result: fieldResultSchema }),
   /** "fill.reload": Pandu reloads the ticket for a fresh read of what NOSSA saved. */
-  recordFillReload: z.strictObject({ sessionId: uuidSchema, fillId: uuidSchema }),
+  recordFillReload: z.strictObject({ sessionId: uuidSchema, fillId: uuidSchema, purpose: z.optional(z.enum(RELOAD_PURPOSES)) }),
 } as const;
 
 /** Who holds a ticket's fill lock, as the panel shows it. */
@@ -42,5 +42,5 @@ export interface FillProtocol {
   getFillLock(data: { ticketId: string }): FillLockInfo | null;
   recordFillStart(data: { sessionId: string; started: FillStarted }): FlowView;
   recordFillField(data: { sessionId: string; fillId: string; result: FieldResult }): FlowView;
-  recordFillReload(data: { sessionId: string; fillId: string }): FlowView;
+  recordFillReload(data: { sessionId: string; fillId: string; purpose?: ReloadPurpose }): FlowView;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFillState, latestFill, readBackDue, typedWorkLog } from '@/components/panel/flow/fill-state';
+import { deriveFillState, latestFill, readBackDue, refillDue, typedWorkLog } from '@/components/panel/flow/fill-state';
 import { nextStep, unsavedFields } from '@/components/panel/flow/guidance';
 import type { FillLockInfo } from '@/lib/messaging';
 import type { FieldResult, FillResult, FillStarted, PanduEvent } from '@/lib/schema';
@@ -81,6 +81,24 @@ describe('the read-back after Pandu’s reload', () => {
     expect(readBackDue(reloaded, T0 + 7_000, T0 + 6_000 + 6 * 60_000)).toBeNull();
     const checked = [...reloaded, event('fill.verify', run('verify', false, { phase: 'readBack' }), 8)];
     expect(readBackDue(checked, T0 + 7_000, T0 + 9_000)).toBeNull();
+  });
+});
+
+describe('the fill again after Pandu reloaded a page a failed fill left unsaved', () => {
+  const failed = [event('fill.started', started, 0), event('fill.result', run('fill', false), 3)];
+  const reloaded = [...failed, event('fill.reload', { fillId: FILL, purpose: 'refill' }, 4)];
+  it('is due once on the fresh page, and is not a read-back', () => {
+    expect(refillDue(reloaded, T0 + 5_000, T0 + 6_000)?.fill.fillId).toBe(FILL);
+    expect(readBackDue(reloaded, T0 + 5_000, T0 + 6_000)).toBeNull();
+  });
+  it('is not due on the page that asked for it, nor once the new fill started', () => {
+    expect(refillDue(reloaded, T0 + 3_500, T0 + 6_000)).toBeNull();
+    expect(refillDue([...reloaded, event('fill.started', { ...started, fillId: '22222222-2222-4222-8222-222222222222' }, 7)], T0 + 5_000, T0 + 8_000)).toBeNull();
+  });
+  it('a reload stored before purposes existed is a read-back', () => {
+    const legacy = [...failed.slice(0, 1), event('fill.result', run('fill', true), 3), event('fill.verify', run('verify', true, { phase: 'record' }), 4), event('fill.reload', { fillId: FILL }, 5)];
+    expect(readBackDue(legacy, T0 + 6_000, T0 + 7_000)).not.toBeNull();
+    expect(refillDue(legacy, T0 + 6_000, T0 + 7_000)).toBeNull();
   });
 });
 

@@ -136,6 +136,8 @@ export const panel: Record<keyof typeof id, string> = {
   "fill.verify": "Check result & finish",
   "fill.verifyFailed": "Filled, not saved: {fields}. NOSSA has not saved these changes; follow the advice above, then check again.",
   "fill.retry": "Fill again",
+  "fill.retryClean": "Reload the ticket & fill again",
+  "fill.refillHint": "NOSSA still shows unsaved values from the earlier fill; Pandu cannot tell which reached the server. Pandu reloads the ticket first (unsaved values are dropped), then fills again by itself.",
   "fill.status.done": "OK",
   "fill.status.failed": "Failed",
   "fill.reason.field-missing": "Field not found on the page. Fill it by hand, and ask the team lead to run Page check.",

@@ -135,6 +135,8 @@ export const panel = {
   "fill.verify": "Periksa hasil & selesaikan",
   "fill.verifyFailed": "Terisi, belum disimpan: {fields}. NOSSA belum menyimpan perubahan ini; ikuti petunjuk di atas, lalu periksa lagi.",
   "fill.retry": "Isi ulang",
+  "fill.retryClean": "Muat ulang tiket & isi ulang",
+  "fill.refillHint": "NOSSA masih menampilkan nilai yang belum disimpan dari pengisian sebelumnya; Pandu tidak bisa tahu mana yang sudah sampai ke server. Pandu memuat ulang tiket dulu (nilai yang belum disimpan dibuang), lalu mengisi ulang dengan sendirinya.",
   "fill.status.done": "OK",
   "fill.status.failed": "Gagal",
   "fill.reason.field-missing": "Field tidak ditemukan di halaman. Isi manual, dan minta team lead menjalankan Cek halaman.",
