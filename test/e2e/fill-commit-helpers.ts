@@ -1,6 +1,6 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { MockServer } from './fixtures';
-import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { expectStep, toOutcome as toOutcomeStep } from './flow-helpers';
 import { callBackground, extensionPage, readTable } from './helpers';
 
 /**
@@ -53,30 +53,8 @@ export async function setAutoSave(context: BrowserContext, extensionId: string, 
   await page.close();
 }
 
-/** From "Mulai" to the outcome step; the declined request names the related party's group. */
-export async function toOutcome(page: Page, outcome: Outcome) {
-  const panel = panelOf(page);
-  await startFlow(panel);
-  if (outcome === 'declined') await panel.getByTestId('request-group').fill(BACK_TO);
-  await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
-  await confirmRecheck(panel);
-  if (outcome === 'unreachable') {
-    await panel.getByTestId('attempt-no-answer').click();
-    await panel.getByTestId('attempt-inactive').click();
-    await panel.getByTestId('unreachable-until').fill(await localInputIn(page, 20));
-    await panel.getByTestId('declare-unreachable').click();
-  } else {
-    await panel.getByTestId('attempt-connected').click();
-    if (outcome === 'approved') {
-      await panel.getByTestId('approve-until').fill(await localInputIn(page, 30));
-      await panel.getByTestId('approve').click();
-    } else {
-      await panel.getByTestId('decline').click();
-    }
-  }
-  await expectStep(panel, 'outcome');
-  return panel;
-}
+/** To the outcome step; a declined request goes back to BACK_TO. */
+export const toOutcome = (page: Page, outcome: Outcome) => toOutcomeStep(page, outcome, { backTo: BACK_TO });
 
 export const okButton = (page: Page) => page.locator('#dialogholder [role="dialog"] button', { hasText: /^\s*OK\s*$/ });
 export const saveButton = (page: Page) => page.locator('a[eventtype="SAVE"]');

@@ -2,7 +2,7 @@
 // trail the extension stored, so each fault test can end with the same full proof.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { MockServer } from './fixtures';
-import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { expectStep, toOutcome as toOutcomeStep, type FlowOutcome } from './flow-helpers';
 import { readTable } from './helpers';
 
 export const TICKET = 'IN110088258'; // INPROG, BANDUNG
@@ -25,30 +25,8 @@ export const stateOf = (mock: MockServer) => mock.state() as unknown as MockStat
 export const ticketOf = (mock: MockServer) => stateOf(mock).tickets[TICKET]!;
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** From "Mulai pending tiket" to the outcome step, with the customer approving (or the request declined). */
-export async function toOutcome(page: Page, outcome: 'unreachable' | 'approved' | 'declined' = 'approved'): Promise<Locator> {
-  const panel = panelOf(page);
-  await startFlow(panel);
-  if (outcome === 'declined') await panel.getByTestId('request-group').fill('ACCESS BDG');
-  await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
-  await confirmRecheck(panel);
-  if (outcome === 'unreachable') {
-    await panel.getByTestId('attempt-no-answer').click();
-    await panel.getByTestId('attempt-inactive').click();
-    await panel.getByTestId('unreachable-until').fill(await localInputIn(page, 20));
-    await panel.getByTestId('declare-unreachable').click();
-  } else {
-    await panel.getByTestId('attempt-connected').click();
-    if (outcome === 'approved') {
-      await panel.getByTestId('approve-until').fill(await localInputIn(page, 30));
-      await panel.getByTestId('approve').click();
-    } else {
-      await panel.getByTestId('decline').click();
-    }
-  }
-  await expectStep(panel, 'outcome');
-  return panel;
-}
+/** To the outcome step, by default with the customer approving. */
+export const toOutcome = (page: Page, outcome: FlowOutcome = 'approved') => toOutcomeStep(page, outcome);
 
 const TIE_ORDER = ['fill.interrupted', 'fill.started', 'fill.field', 'fill.result', 'fill.verify', 'fill.reload', 'update.applied'];
 const tieRank = (type: string) => {

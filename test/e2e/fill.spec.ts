@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type MockServer } from './fixtures';
-import { confirmRecheck, expectStep, localInputIn, panelOf, startFlow, submitRequest } from './flow-helpers';
+import { expectStep, toOutcome as toOutcomeStep, type FlowOutcome } from './flow-helpers';
 import { callBackground, extensionPage, readTable } from './helpers';
 
 const TICKET = 'IN110088258'; // INPROG, BANDUNG, owner group ACCESS BDG
@@ -14,29 +14,7 @@ const ticketOf = (mock: MockServer) => (mock.state() as unknown as State).ticket
 
 test.use({ withAgent: true });
 
-async function toOutcome(page: Page, outcome: 'unreachable' | 'approved' | 'declined') {
-  const panel = panelOf(page);
-  await startFlow(panel);
-  if (outcome === 'declined') await panel.getByTestId('request-group').fill(BACK_TO);
-  await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
-  await confirmRecheck(panel);
-  if (outcome === 'unreachable') {
-    await panel.getByTestId('attempt-no-answer').click();
-    await panel.getByTestId('attempt-inactive').click();
-    await panel.getByTestId('unreachable-until').fill(await localInputIn(page, 20));
-    await panel.getByTestId('declare-unreachable').click();
-  } else {
-    await panel.getByTestId('attempt-connected').click();
-    if (outcome === 'approved') {
-      await panel.getByTestId('approve-until').fill(await localInputIn(page, 30));
-      await panel.getByTestId('approve').click();
-    } else {
-      await panel.getByTestId('decline').click();
-    }
-  }
-  await expectStep(panel, 'outcome');
-  return panel;
-}
+const toOutcome = (page: Page, outcome: FlowOutcome) => toOutcomeStep(page, outcome, { backTo: BACK_TO });
 
 /** The agent's own click in NOSSA after Pandu filled: Change Status OK, or Save. */
 async function agentSaves(page: Page, pended: boolean) {

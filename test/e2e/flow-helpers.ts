@@ -53,3 +53,34 @@ export async function logAttempt(panel: Locator, result: 'no-answer' | 'busy' | 
 export async function draftSaved(panel: Locator) {
   await expect(panel.getByTestId('draft-state')).toHaveAttribute('data-state', 'saved');
 }
+
+export type FlowOutcome = 'unreachable' | 'approved' | 'declined';
+
+/**
+ * From "Mulai pending tiket" to the outcome step (reason LOKASI-TUTUP): two failed calls and a
+ * pending time for "unreachable", a connected call and the customer's answer otherwise. A declined
+ * request names the related party's group it goes back to.
+ */
+export async function toOutcome(page: Page, outcome: FlowOutcome, { backTo = 'ACCESS BDG' } = {}): Promise<Locator> {
+  const panel = panelOf(page);
+  await startFlow(panel);
+  if (outcome === 'declined') await panel.getByTestId('request-group').fill(backTo);
+  await submitRequest(panel, { reason: 'LOKASI-TUTUP' });
+  await confirmRecheck(panel);
+  if (outcome === 'unreachable') {
+    await panel.getByTestId('attempt-no-answer').click();
+    await panel.getByTestId('attempt-inactive').click();
+    await panel.getByTestId('unreachable-until').fill(await localInputIn(page, 20));
+    await panel.getByTestId('declare-unreachable').click();
+  } else {
+    await panel.getByTestId('attempt-connected').click();
+    if (outcome === 'approved') {
+      await panel.getByTestId('approve-until').fill(await localInputIn(page, 30));
+      await panel.getByTestId('approve').click();
+    } else {
+      await panel.getByTestId('decline').click();
+    }
+  }
+  await expectStep(panel, 'outcome');
+  return panel;
+}
