@@ -97,7 +97,8 @@ for (const layoutSeed of [null, 3]) {
       await expect(page.locator('a[role="tab"][aria-selected="true"]', { hasText: /^\s*Incident\s*$/ })).toBeVisible();
       await expect(saveButton(page)).toHaveClass(/\boff\b/);
       await expect(page.locator('#dialogholder [role="dialog"]')).toHaveCount(0);
-      const current = Object.entries(after.uiSessions).filter(([, u]) => (u as { ticketId?: string }).ticketId === TICKET).at(-1)![1];
+      // The reloaded page's own ui session (ids are not in creation order).
+      const current = stateOf(mock).uiSessions[await page.inputValue('#uisessionid')]!;
       expect(current).toMatchObject({ dirty: false, newWorklog: [], statusChange: null });
       expect(current.pending).toEqual({});
     });
