@@ -1,4 +1,4 @@
-import type { FieldResult, FillFailure } from '../../schema';
+import type { FieldResult, FillFailure, HostMessage } from '../../schema';
 import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
 import { pollFor, type FillClock } from './clock';
@@ -17,14 +17,15 @@ export interface OpContext {
 
 const timeout = (ctx: OpContext) => ctx.profile.behaviour.roundTripTimeoutMs;
 
-export interface Outcome {
+/** What a field's result is made of (all optional: a done field needs only what it held). */
+export interface ResultParts {
   actual?: string | null;
   reason?: FillFailure | null;
   message?: string | null;
   already?: boolean;
 }
 
-export function result(field: string, expected: string, started: number, outcome: Outcome): FieldResult {
+export function result(field: string, expected: string, started: number, outcome: ResultParts): FieldResult {
   const reason = outcome.reason ?? null;
   return {
     field,
@@ -50,7 +51,7 @@ export interface Settled {
   /** An error or warning NOSSA showed during the action (a failed request shows one too). */
   problem: string | null;
   /** Every message seen, for the record state (an info asking to save). */
-  message: import('../../schema').HostMessage | null;
+  message: HostMessage | null;
 }
 
 /** Clicks a control and waits for the page's round trip to finish. */
