@@ -1,8 +1,9 @@
-import { SessionNotFoundError, readSettings, recordFillField, recordFillReload, recordFillRun, recordFillStart, type FlowView } from '@/lib/db';
+import { readSettings, recordFillField, recordFillReload, recordFillRun, recordFillStart, type FlowView } from '@/lib/db';
 import { MessageRefusedError, type FillLockAnswer, type FillLockInfo, type SenderLike } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { FieldResult, FillResult, FillStarted, ReloadPurpose } from '@/lib/schema';
 import type { BackgroundContext } from './context';
+import { orNotFound } from './or-not-found';
 import { acquireLock, currentLock, releaseLock, renewFillLock } from './fill-lock';
 
 /** The sender's tab (a content script); -1 for a page without one. */
@@ -10,15 +11,6 @@ const tabOf = (sender: SenderLike): number => {
   const id = (sender.tab as { id?: unknown } | undefined)?.id;
   return typeof id === 'number' ? id : -1;
 };
-
-async function orNotFound<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof SessionNotFoundError) throw new MessageRefusedError('not-found', error.message);
-    throw error;
-  }
-}
 
 /**
  * A fill as a durable operation: the lock (one fill per ticket across tabs), and each part of the

@@ -1,22 +1,10 @@
-import { SessionNotFoundError, applyFlowEvent, getFlowView, readSettings, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
+import { applyFlowEvent, getFlowView, readSettings, requesterSuggestions, saveDraft, startSession, type FlowView } from '@/lib/db';
 import { MessageRefusedError } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { DraftValues, TicketSnapshot } from '@/lib/schema';
 import type { BackgroundContext } from './context';
+import { orNotFound } from './or-not-found';
 import { scheduleFollowUp } from './follow-ups';
-
-/**
- * A session that is not stored (deleted by retention, or an id from elsewhere): a typed refusal
- * the panel words as "not found", rather than a raw error.
- */
-async function orNotFound<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof SessionNotFoundError) throw new MessageRefusedError('not-found', error.message);
-    throw error;
-  }
-}
 
 /** The guided flow: every step is stored before it is acknowledged, then announced to all tabs. */
 export function flowHandlers({ db, now, hostPatterns }: BackgroundContext) {
