@@ -8,6 +8,7 @@ export const fieldLabel = (t: T, field: string) => t(`field.${field}` as Message
 /** One field's outcome in words the agent can act on; a check also says what NOSSA held. */
 export function fieldText(t: T, f: FieldResult, kind: 'fill' | 'verify'): string {
   if (f.status === 'done' && f.already) return t(f.field.startsWith('commit:') ? 'fill.status.alreadyCommitted' : 'fill.status.already');
+  if (f.status === 'done' && f.field.startsWith('commit:')) return t('fill.status.pressed');
   if (f.status === 'done') return kind === 'verify' ? t('fill.status.saved', { actual: f.actual ?? '—' }) : t('fill.status.done');
   const reason = t(`fill.reason.${f.reason ?? 'mismatch'}`, { message: f.message ?? '', actual: f.actual ?? '—' });
   return kind === 'verify' && f.reason !== 'unsaved' ? `${reason} ${t('fill.expectedHeld', { expected: f.expected, actual: f.actual ?? '—' })}` : reason;
