@@ -19,15 +19,8 @@ export interface FillLock {
   leaseUntil: string;
 }
 
-export interface FillLockRequest {
-  ticketId: string;
-  sessionId: string;
-  fillId: string;
-  tabId: number;
-  agentId: string;
-  agentName: string;
-  now: string;
-}
+/** Who asks for a ticket's lock, and when: a lock without its times yet. */
+export type FillLockRequest = Omit<FillLock, 'since' | 'leaseUntil'> & { now: string };
 
 export type LockDecision = { ok: true; lock: FillLock } | { ok: false; holder: FillLock };
 
