@@ -1,5 +1,5 @@
 import type { Locator, SiteProfile } from '../schema/site-profile';
-import { isDisabledControl, locateControl } from './controls';
+import { actionControl, isDisabledControl, locateControl } from './controls';
 import { detectPage } from './detect';
 import { locateField } from './locate';
 import { locateContext } from './locate-context';
@@ -66,8 +66,7 @@ const isTab = (el: Element) => el.getAttribute('role') === 'tab' || el.getAttrib
  */
 export function placeOf(doc: Document, profile: SiteProfile, reach: string[]): Pick<FieldCheck, 'status' | 'via'> {
   for (const [index, name] of reach.entries()) {
-    const spec = Object.hasOwn(profile.actions, name) ? profile.actions[name] : undefined;
-    const control = spec ? locateControl(doc, spec) : null;
+    const control = actionControl(doc, profile, name);
     if (control && isTab(control) && isCurrentControl(control)) continue;
     const via = reach.slice(index);
     if (!control || isDisabledControl(control)) return { status: 'missing', via };

@@ -1,5 +1,5 @@
 import { normalizeLabel } from './locate';
-import type { ActionSpec, ControlLocator } from '../schema/site-profile';
+import type { ActionSpec, ControlLocator, SiteProfile } from '../schema/site-profile';
 
 const textOf = (el: Element) => el.textContent ?? '';
 const named = (el: Element, variants: readonly string[]) => {
@@ -38,6 +38,14 @@ export function locateControl(doc: Document, action: ActionSpec): HTMLElement | 
     }
   }
   return null;
+}
+
+/**
+ * The control of a profile action by its name, or null. Own keys only: an action name is an
+ * admin's and may be "constructor" or "toString".
+ */
+export function actionControl(doc: Document, profile: Pick<SiteProfile, 'actions'>, name: string): HTMLElement | null {
+  return Object.hasOwn(profile.actions, name) ? locateControl(doc, profile.actions[name]!) : null;
 }
 
 /** A disabled control (Maximo marks toolbar items with class "off"). */

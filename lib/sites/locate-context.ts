@@ -1,5 +1,5 @@
 import type { SiteProfile } from '../schema/site-profile';
-import { locateControl } from './controls';
+import { actionControl } from './controls';
 import { locateField, type LocateContext } from './locate';
 import type { PageScan } from './page-scan';
 
@@ -18,7 +18,7 @@ export function locateContext(doc: Document, profile: SiteProfile, scan: PageSca
   const key = recordFieldOf(profile);
   let record: Element | null | undefined;
   return {
-    anchorOf: (action) => (Object.hasOwn(profile.actions, action) ? locateControl(doc, profile.actions[action]!) : null),
+    anchorOf: (action) => actionControl(doc, profile, action),
     record: () => {
       if (record === undefined) record = key ? (locateField(doc, profile.fields[key]!, scan)?.element ?? null) : null;
       return record;

@@ -1,10 +1,8 @@
 import type { FieldResult } from '../../schema';
-import { isDisabledControl, locateControl } from '../../sites/controls';
+import { actionControl, isDisabledControl } from '../../sites/controls';
 import { clickAndSettle, idle, result, type OpContext, type Settled } from './field-ops';
 import { sessionExpired } from './page-state';
 import { CONFIRM_STATUS_ACTION, SAVE_ACTION, readRecordState } from './record';
-
-const controlOf = (ctx: OpContext, name: string) => (Object.hasOwn(ctx.profile.actions, name) ? locateControl(ctx.doc, ctx.profile.actions[name]!) : null);
 
 /**
  * Presses a commit control for "fill and save", and checks what it did to the record. OK is
@@ -33,12 +31,12 @@ export async function commitStep(ctx: OpContext, name: string, statusAlreadyHeld
   const failed = (outcome: FieldResult | Settled): outcome is FieldResult => 'status' in outcome;
 
   if (name === CONFIRM_STATUS_ACTION) {
-    const ok = controlOf(ctx, name);
+    const ok = actionControl(ctx.doc, ctx.profile, name);
     if (!ok && statusAlreadyHeld) return done({ already: true });
     const settled = await press(ok);
     if (failed(settled)) return settled;
     // OK that leaves the dialog open did not take the new status.
-    if (controlOf(ctx, name)) return fail('not-saved', settled.message?.text ?? null);
+    if (actionControl(ctx.doc, ctx.profile, name)) return fail('not-saved', settled.message?.text ?? null);
     return done({ message: settled.message?.text ?? null });
   }
 
@@ -46,7 +44,7 @@ export async function commitStep(ctx: OpContext, name: string, statusAlreadyHeld
     const before = readRecordState(ctx.doc, ctx.profile);
     if (before.state === 'dialog-open') return fail('not-saved', before.message?.text ?? null);
     if (before.state === 'saved') return done({ already: true, message: before.message?.text ?? null });
-    const settled = await press(controlOf(ctx, name));
+    const settled = await press(actionControl(ctx.doc, ctx.profile, name));
     if (failed(settled)) return settled;
     const after = readRecordState(ctx.doc, ctx.profile);
     if (after.state !== 'saved') return fail('not-saved', settled.message?.text ?? after.message?.text ?? null);
@@ -54,7 +52,7 @@ export async function commitStep(ctx: OpContext, name: string, statusAlreadyHeld
   }
 
   // Another commit control an admin named: pressed, and judged by NOSSA's answer.
-  const settled = await press(controlOf(ctx, name));
+  const settled = await press(actionControl(ctx.doc, ctx.profile, name));
   if (failed(settled)) return settled;
   return settled.sawRoundTrip ? done() : fail('not-recorded');
 }

@@ -1,6 +1,6 @@
 import type { SiteProfile } from '../../schema/site-profile';
 import { checkPage, describeLocator, type FieldCheck, type PageCheck } from '../../sites/check';
-import { locateControl } from '../../sites/controls';
+import { actionControl } from '../../sites/controls';
 import { locateField } from '../../sites/locate';
 import { scanPage } from '../../sites/page-scan';
 import { FillClock } from './clock';
@@ -60,6 +60,5 @@ function weight(spec: SiteProfile['fields'][string]): number {
 }
 
 async function closeDialog(ctx: OpContext): Promise<void> {
-  const cancel = Object.hasOwn(ctx.profile.actions, CANCEL_STATUS_ACTION) ? ctx.profile.actions[CANCEL_STATUS_ACTION]! : undefined;
-  if (cancel && locateControl(ctx.doc, cancel)) await runAction(ctx, CANCEL_STATUS_ACTION);
+  if (actionControl(ctx.doc, ctx.profile, CANCEL_STATUS_ACTION)) await runAction(ctx, CANCEL_STATUS_ACTION);
 }

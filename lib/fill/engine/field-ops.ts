@@ -2,7 +2,7 @@ import type { FieldResult, FillFailure, HostMessage } from '../../schema';
 import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
 import { pollFor, type FillClock } from './clock';
-import { isDisabledControl, locateControl } from '../../sites/controls';
+import { actionControl, isDisabledControl } from '../../sites/controls';
 import { fieldCandidates } from '../../sites/locate';
 import { nearestTo, rememberRendered, renderedByAction } from '../../sites/rendered';
 import { clickLike, fireKey } from './dom-events';
@@ -70,9 +70,7 @@ const renderedFieldsOf = (profile: SiteProfile, action: string): FieldSpec[] => 
  * Runs one profile action (a tab, a dialog, New Row) and waits for its round trip.
  */
 export async function runAction(ctx: OpContext, name: string): Promise<{ ran: boolean; failure?: FillFailure; message?: string }> {
-  // Own keys only: a reach name is an admin's and may be "constructor" or "toString".
-  const action = Object.hasOwn(ctx.profile.actions, name) ? ctx.profile.actions[name] : undefined;
-  const control = action && locateControl(ctx.doc, action);
+  const control = actionControl(ctx.doc, ctx.profile, name);
   if (!control || isDisabledControl(control)) return { ran: false };
   return { ran: true, ...(await runControl(ctx, control, name)) };
 }

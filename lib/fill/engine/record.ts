@@ -1,15 +1,12 @@
 import type { FieldResult, FillResult, FillStep, RecordState } from '../../schema';
 import type { SiteProfile } from '../../schema/site-profile';
-import { isDisabledControl, locateControl } from '../../sites/controls';
+import { actionControl, isDisabledControl } from '../../sites/controls';
 import { findField, readField } from './fields';
 import { hostMessage, isBusy, sessionExpired } from './page-state';
 
 /** Profile actions whose controls tell the record's state (named by the shipped profile). */
 export const SAVE_ACTION = 'save';
 export const CONFIRM_STATUS_ACTION = 'confirmChangeStatus';
-
-const control = (doc: Document, profile: SiteProfile, name: string) =>
-  Object.hasOwn(profile.actions, name) ? locateControl(doc, profile.actions[name]!) : null;
 
 /**
  * The record's state from the page's own signs. Maximo shows unsaved values exactly like saved
@@ -22,8 +19,8 @@ export function readRecordState(doc: Document, profile: SiteProfile): RecordStat
   const message = sessionExpired(doc, profile) ? null : hostMessage(doc, profile);
   if (sessionExpired(doc, profile)) return { state: 'expired', message };
   if (isBusy(doc, profile)) return { state: 'busy', message };
-  if (control(doc, profile, CONFIRM_STATUS_ACTION)) return { state: 'dialog-open', message };
-  const save = control(doc, profile, SAVE_ACTION);
+  if (actionControl(doc, profile, CONFIRM_STATUS_ACTION)) return { state: 'dialog-open', message };
+  const save = actionControl(doc, profile, SAVE_ACTION);
   if (!save) return { state: 'unknown', message };
   return { state: isDisabledControl(save) ? 'saved' : 'unsaved', message };
 }

@@ -1,5 +1,5 @@
 import type { FillFailure } from '../../schema';
-import { locateControl } from '../../sites/controls';
+import { actionControl } from '../../sites/controls';
 import { runAction, runControl, type OpContext } from './field-ops';
 
 /** Rows Pandu added on a page and has not seen saved: only they can be unsaved rows of its own. */
@@ -26,10 +26,9 @@ export async function openWorkLog(ctx: OpContext, fieldKey: string): Promise<{ f
   const spec = ctx.profile.fields[fieldKey];
   if (!spec) return { failure: 'field-missing', message: 'not in the site profile' };
   const renderAction = spec.renderedBy;
-  const target = renderAction && Object.hasOwn(ctx.profile.actions, renderAction) ? ctx.profile.actions[renderAction]! : undefined;
   for (const name of spec.reach) {
     if (name === renderAction) break;
-    if (target && locateControl(ctx.doc, target)) break;
+    if (renderAction && actionControl(ctx.doc, ctx.profile, renderAction)) break;
     const ran = await runAction(ctx, name);
     if (ran.failure) return { failure: ran.failure, message: ran.message ?? null };
   }
