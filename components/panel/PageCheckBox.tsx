@@ -36,8 +36,7 @@ export function usePageCheck(ticketId: string | null) {
       setCheck(report);
       await sendMessage('stashPageCheck', { report });
       // The fresh load discards the unsaved New Row the check left; same host as this tab.
-      const link = new URL(ticketLink(profile, ticketId));
-      location.assign(`${location.origin}${link.pathname}${link.search}`);
+      location.assign(ticketLink(profile, ticketId, location.origin));
     } catch {
       setDeep('failed');
     }

@@ -4,7 +4,7 @@ export { proposedPendingUntil } from './pending-time';
 export { buildFillSteps, typedValue, workLogRef, type FillStep, type StepOptions } from './steps';
 export { sameValue } from './compare';
 export { runFill, type FillRunOptions } from './engine/run';
-export { readRecordState, verifyRecord } from './engine/record';
+export { holdsUnsaved, readRecordState, verifyRecord } from './engine/record';
 export { readBack } from './engine/read-back';
 export { deepCheckPage } from './engine/deep-check';
 export { findField, readField } from './engine/fields';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { buildFillSteps, findField, readField, readRecordState, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
+import { buildFillSteps, findField, holdsUnsaved, readField, readRecordState, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
 import { sendMessage } from '@/lib/messaging';
 import { withRetry } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStep } from '@/lib/schema';
@@ -24,15 +24,6 @@ const backend: FillBackend = {
   recordFillField: (data) => sendMessage('recordFillField', data),
   recordFill: (data) => sendMessage('recordFill', data),
 };
-
-/**
- * The ticket's deep link on the host this tab is on (an admin's extra host, the look-alike):
- * the profile's first host may be another one.
- */
-function freshTicketUrl(profile: Parameters<typeof ticketLink>[0], ticketId: string): string {
-  const link = new URL(ticketLink(profile, ticketId));
-  return `${location.origin}${link.pathname}${link.search}`;
-}
 
 /**
  * Fills NOSSA for the chosen outcome when the agent clicks, and proves NOSSA saved it: the page's
@@ -65,7 +56,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   // A failed or unsaved earlier fill left values on NOSSA's screen whose server state nobody can
   // tell (a lost request shows the typed value all the same): fill again on a clean page.
   const fillIdBefore = 'fill' in state ? (state.fill?.fillId ?? null) : null;
-  const refillFirst = !!fillIdBefore && (recordState?.state === 'unsaved' || recordState?.state === 'dialog-open');
+  const refillFirst = !!fillIdBefore && holdsUnsaved(recordState);
 
   const record = async (result: FillResult): Promise<boolean> => {
     try {
@@ -90,7 +81,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
       const result = verifyRecord(document, profile, fillSteps, { fillId });
       if (!(await record(result)) || !result.ok || !fillId) return;
       store.showView(await withRetry(() => sendMessage('recordFillReload', { sessionId, fillId })));
-      location.assign(freshTicketUrl(profile, session.ticketId));
+      location.assign(ticketLink(profile, session.ticketId, location.origin));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -103,11 +94,10 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
     setProgress([]);
     setProblem(null);
     try {
-      const dirty = ['unsaved', 'dialog-open'].includes(readRecordState(document, profile).state);
-      if (!afterReload && fillIdBefore && dirty) {
+      if (!afterReload && fillIdBefore && holdsUnsaved(readRecordState(document, profile))) {
         // Reloading drops NOSSA's unsaved values; the fill runs by itself on the fresh page.
         store.showView(await withRetry(() => sendMessage('recordFillReload', { sessionId, fillId: fillIdBefore, purpose: 'refill' })));
-        location.assign(freshTicketUrl(profile, session.ticketId));
+        location.assign(ticketLink(profile, session.ticketId, location.origin));
         return;
       }
       const outcome = await runFillOperation({ ticketId: session.ticketId, sessionId, profileId: profile.id, ref, commit: autoSave, steps: fillSteps }, backend, (s, options) =>

@@ -1,11 +1,11 @@
 import type { FlowView } from '@/lib/db/sessions';
-import type { FillLockHolder } from '@/lib/messaging';
+import type { FillLockAnswer, FillLockHolder } from '@/lib/messaging';
 import { withRetry, type RetryOptions } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStarted, FillStep } from '@/lib/schema';
 
 /** The background calls a fill makes; injected so the sequence is testable without a browser. */
 export interface FillBackend {
-  acquireFillLock(data: { ticketId: string; sessionId: string; fillId: string }): Promise<{ ok: true } | { ok: false; code: 'fill-locked'; holder: FillLockHolder }>;
+  acquireFillLock(data: { ticketId: string; sessionId: string; fillId: string }): Promise<FillLockAnswer>;
   recordFillStart(data: { sessionId: string; started: FillStarted }): Promise<FlowView>;
   recordFillField(data: { sessionId: string; fillId: string; result: FieldResult }): Promise<FlowView>;
   recordFill(data: { sessionId: string; result: FillResult }): Promise<FlowView>;

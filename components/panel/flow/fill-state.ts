@@ -1,3 +1,4 @@
+import { typedValue } from '@/lib/fill';
 import type { FillLockInfo } from '@/lib/messaging';
 import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose } from '@/lib/schema';
 
@@ -148,7 +149,4 @@ function reloadDue(events: readonly PanduEvent[], pageStartedAt: number, now: nu
 }
 
 /** The work-log details text a fill typed (what the session records as applied). */
-export function typedWorkLog(started: FillStarted | null): string | null {
-  const step = started?.steps.find((s) => s.kind === 'set' && s.field === 'workLogDetails');
-  return step?.kind === 'set' ? step.value : null;
-}
+export const typedWorkLog = (started: FillStarted | null): string | null => (started && typedValue(started.steps, 'workLogDetails')) ?? null;

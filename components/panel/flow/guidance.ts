@@ -1,10 +1,10 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { FillResult, RecordState } from '@/lib/schema';
+import type { FillResult, HostMessage, RecordState } from '@/lib/schema';
 
 export interface Guidance {
   key: MessageKey;
   /** NOSSA's own message, shown verbatim next to the advice. */
-  message: { text: string; severity: 'error' | 'warning' | 'info' } | null;
+  message: HostMessage | null;
   /** Whether "Periksa hasil & selesaikan" makes sense now (nothing left unsaved on screen). */
   canVerify: boolean;
 }

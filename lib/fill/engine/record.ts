@@ -25,6 +25,9 @@ export function readRecordState(doc: Document, profile: SiteProfile): RecordStat
   return { state: isDisabledControl(save) ? 'saved' : 'unsaved', message };
 }
 
+/** Values on NOSSA's screen the record has not saved: Save enabled, or the dialog still open. */
+export const holdsUnsaved = (record: RecordState | null): boolean => record?.state === 'unsaved' || record?.state === 'dialog-open';
+
 /**
  * The first half of "Periksa hasil": may the ticket be reloaded for a fresh read? Only when the
  * page shows no unsaved sign and no error or warning. Otherwise every field the fill set is
