@@ -17,9 +17,16 @@ export const SNAPSHOT_FIELDS = ['summary', 'status', 'ownerGroup', 'customerName
 export function readTicket(root: ParentNode, profile: SiteProfile, scan: PageScan = scanPage(root)): TicketSnapshot | null {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const context = locateContext(doc, profile, scan);
+  // The facts share one way there (the Incident tab): its tabs are located once per read, not per fact.
+  const offTab = new Map<string, boolean>();
+  const onOtherTab = (reach: string[]) => {
+    const key = reach.join('\n');
+    if (!offTab.has(key)) offTab.set(key, placeOf(doc, profile, reach).status === 'other-tab');
+    return offTab.get(key)!;
+  };
   const read = (key: string): string | undefined => {
     const spec = Object.hasOwn(profile.fields, key) ? profile.fields[key] : undefined;
-    if (!spec || (spec.reach.length && placeOf(doc, profile, spec.reach).status === 'other-tab')) return undefined;
+    if (!spec || (spec.reach.length && onOtherTab(spec.reach))) return undefined;
     const found = locateField(root, spec, scan, context);
     const value = found ? readElementValue(found.element).trim().slice(0, 2000) : '';
     return value === '' ? undefined : value;
