@@ -70,6 +70,14 @@ export interface LocateContext {
 /** A list table (column headers), not a layout table with a title cell. */
 const isDataTable = (table: Element) => table.querySelectorAll('th').length >= 2 || table.getAttribute('role') === 'grid';
 
+/** The page's list tables, once per scan (every field of a read asks). */
+const dataTablesOf = new WeakMap<PageScan, Element[]>();
+function dataTables(scan: PageScan): Element[] {
+  let tables = dataTablesOf.get(scan);
+  if (!tables) dataTablesOf.set(scan, (tables = scan.all('table').filter(isDataTable)));
+  return tables;
+}
+
 /**
  * Whether a field belongs to a table's row details (Ownership History's Owner Group, Status
  * History's Status) rather than to the record: the first container around it that holds a list
@@ -77,7 +85,7 @@ const isDataTable = (table: Element) => table.querySelectorAll('th').length >= 2
  * table's own container; the record's fields share a tab with its id.
  */
 function inTableDetails(el: Element, record: Element, scan: PageScan): boolean {
-  const tables = scan.all('table').filter(isDataTable);
+  const tables = dataTables(scan);
   if (!tables.length) return false;
   for (let node = el.parentElement; node; node = node.parentElement) {
     if (tables.some((t) => t !== node && node.contains(t) && !t.contains(el))) return !node.contains(record);
