@@ -2,29 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl } from '../../scripts/lib/chromium.mjs';
 import { expect, test } from './fixtures';
 import { draftSaved, expectStep, logAttempt, panelOf, startFlow, submitRequest, toCallStep } from './flow-helpers';
-import { AGENT, callBackground, extensionPage, readTable } from './helpers';
+import { AGENT, callBackground, extensionPage, readTable, stopServiceWorker } from './helpers';
 
 const TICKET = 'IN110088251';
 type Row = Record<string, any>;
 
 const eventTypes = async (page: Page) =>
   (await readTable<Row>(page, 'events')).filter((e) => e.ticketId === TICKET).sort((a, b) => a.at.localeCompare(b.at)).map((e) => e.type);
-
-/** Stops the extension's service worker the way Chrome does when it goes idle (DevTools protocol). */
-async function stopServiceWorker(context: BrowserContext, extensionPageOpen: Page) {
-  const cdp = await context.newCDPSession(extensionPageOpen);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped') && resolve()),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
 
 test.describe('with an agent signed in', () => {
   test.use({ withAgent: true });

@@ -1,6 +1,6 @@
 // Shared by fill-faults.spec.ts: getting a session to its outcome, what NOSSA saved, and the audit
 // trail the extension stored, so each fault test can end with the same full proof.
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { MockServer } from './fixtures';
 import { expectStep, toOutcome as toOutcomeStep, type FlowOutcome } from './flow-helpers';
 import { readTable } from './helpers';
@@ -141,18 +141,6 @@ export async function expectSavedOnceAndFinished(opts: {
   expect(lastResult.payload.fillId).toBe(lastStart.payload.fillId);
   expect((lastResult.payload.fields as Row[]).map((f) => f.field)).toEqual(stepFields(lastStart));
   return { events, trail, ref, workLog, after };
-}
-
-/** Stops the extension's service worker the way Chrome does when it goes idle (DevTools protocol). */
-export async function stopServiceWorker(context: BrowserContext, extensionPageOpen: Page) {
-  const cdp = await context.newCDPSession(extensionPageOpen);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped') && resolve()),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
 }
 
 /** Resolves when `check` holds, polled every few milliseconds (the look-alike runs in this process). */

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
 import { expect, test, ticketUrl } from './fixtures';
-import { eventsOf, expectSavedOnceAndFinished, fillTrail, stateOf, stepFields, stopServiceWorker, TICKET, ticketOf, toOutcome, type Row } from './fill-fault-helpers';
+import { eventsOf, expectSavedOnceAndFinished, fillTrail, stateOf, stepFields, TICKET, ticketOf, toOutcome, type Row } from './fill-fault-helpers';
 import { expectStep, panelOf } from './flow-helpers';
-import { AGENT, callBackground, extensionPage } from './helpers';
+import { AGENT, callBackground, extensionPage, stopServiceWorker } from './helpers';
 
 const ROUND_TRIP = '**/maximo/ui/maximo.jsp';
 const autoSave = (ext: Page, on = true) => callBackground(ext, 'updateSettings', { fill: { autoSave: on } });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../nossa-mock/server.mjs';
-import { MockPage, fieldTag, startQuietMock, tags, ticketPath, type Answer, type Mock } from './page-client';
+import { MockPage, answerHtml as html, fieldTag, startQuietMock, tags, ticketPath, type Answer, type Mock } from './page-client';
 
 // The look-alike's modes: okSaves (Change Status OK saves, or only applies), saveReject
 // (every save refused) and "nothing to save" as an info message.
@@ -15,7 +15,6 @@ afterEach(async () => {
   await mock.close();
 });
 
-const html = (a: Answer) => (a.replace ?? []).map((r) => r.html).join('\n');
 const saveButton = (a: Answer) => tags(html(a)).find((t) => t.name === 'a' && t.attrs.eventtype === 'SAVE');
 
 /** Change Status to PENDING with a memo, up to (not including) OK. */

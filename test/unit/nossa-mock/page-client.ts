@@ -33,6 +33,9 @@ export interface Answer {
   html?: string;
 }
 
+/** The markup a round-trip answer put on the page (every replaced holder, in order). */
+export const answerHtml = (a: Answer) => (a.replace ?? []).map((r) => r.html).join('\n');
+
 export function decode(s: string): string {
   return s
     .replace(/&lt;/g, '<')
