@@ -1,16 +1,11 @@
 import { readSettings, recordFillField, recordFillReload, recordFillRun, recordFillStart, type FlowView } from '@/lib/db';
-import { MessageRefusedError, type FillLockAnswer, type FillLockInfo, type SenderLike } from '@/lib/messaging';
+import { MessageRefusedError, senderTabId, type FillLockAnswer, type FillLockInfo, type SenderLike } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { FieldResult, FillResult, FillStarted, ReloadPurpose } from '@/lib/schema';
 import type { BackgroundContext } from './context';
 import { orNotFound } from './or-not-found';
 import { acquireLock, currentLock, releaseLock, renewFillLock } from './fill-lock';
 
-/** The sender's tab (a content script); -1 for a page without one. */
-const tabOf = (sender: SenderLike): number => {
-  const id = (sender.tab as { id?: unknown } | undefined)?.id;
-  return typeof id === 'number' ? id : -1;
-};
 
 /**
  * A fill as a durable operation: the lock (one fill per ticket across tabs), and each part of the
@@ -24,7 +19,7 @@ export function fillHandlers({ db, now, hostPatterns }: BackgroundContext) {
       if (!agent) throw new MessageRefusedError('no-agent', 'set the agent identity first');
       const session = await db.sessions.get(sessionId);
       if (!session || session.ticketId !== ticketId || session.status !== 'open') throw new MessageRefusedError('not-found', sessionId);
-      const decision = await acquireLock({ ticketId, sessionId, fillId, tabId: tabOf(sender), agentId: agent.nossaUserId, agentName: agent.name, now: now() });
+      const decision = await acquireLock({ ticketId, sessionId, fillId, tabId: senderTabId(sender), agentId: agent.nossaUserId, agentName: agent.name, now: now() });
       if (decision.ok) return { ok: true };
       const { agentId, agentName, since } = decision.holder;
       return { ok: false, code: 'fill-locked', holder: { agentId, agentName, since } };
@@ -33,7 +28,7 @@ export function fillHandlers({ db, now, hostPatterns }: BackgroundContext) {
       const lock = await currentLock(ticketId, now());
       if (!lock) return null;
       const { fillId, sessionId, agentId, agentName, since } = lock;
-      return { fillId, sessionId, agentId, agentName, since, here: lock.tabId === tabOf(sender) };
+      return { fillId, sessionId, agentId, agentName, since, here: lock.tabId === senderTabId(sender) };
     },
     recordFillStart: async ({ sessionId, started }: { sessionId: string; started: FillStarted }) => {
       const view = await orNotFound(() => recordFillStart(db, { sessionId, started, now: now() }));

@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type SenderLike } from '@/lib/messaging';
+import { sendMessage, senderTabId, type SenderLike } from '@/lib/messaging';
 import type { PageCheck } from '@/lib/sites';
 import type { BackgroundContext } from './context';
 
-const tabOf = (sender: SenderLike): number => {
-  const id = (sender.tab as { id?: unknown } | undefined)?.id;
-  return typeof id === 'number' ? id : -1;
-};
 /** The deep check's report waits here, per tab, across the reload that discards what it opened. */
 const stashKey = (tabId: number) => `pageCheck:${tabId}`;
 
@@ -21,12 +17,12 @@ export function siteHandlers({ hostPatterns }: BackgroundContext) {
       return { tabTitle: tab.title ?? tab.url ?? '', report };
     },
     stashPageCheck: async ({ report }: { report: unknown }, sender: SenderLike) => {
-      await browser.storage.session.set({ [stashKey(tabOf(sender))]: report });
+      await browser.storage.session.set({ [stashKey(senderTabId(sender))]: report });
       return true;
     },
     /** Taken once: a later load of the same tab does not show an old report again. */
     takePageCheck: async (_data: undefined, sender: SenderLike): Promise<PageCheck | null> => {
-      const key = stashKey(tabOf(sender));
+      const key = stashKey(senderTabId(sender));
       const stored = await browser.storage.session.get(key);
       if (stored[key] === undefined) return null;
       await browser.storage.session.remove(key);

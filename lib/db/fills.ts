@@ -1,4 +1,4 @@
-import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose, Session } from '../schema';
+import { fillIdOf, type FieldResult, type FillResult, type FillStarted, type PanduEvent, type ReloadPurpose, type Session } from '../schema';
 import type { PanduDb } from './database';
 import { SessionNotFoundError, sessionEvent, viewOf, type FlowView } from './sessions';
 
@@ -14,11 +14,6 @@ async function openSession(db: PanduDb, sessionId: string): Promise<Session> {
   return session;
 }
 
-const fillIdOf = (event: PanduEvent): string | undefined => {
-  const id = event.payload.fillId;
-  return typeof id === 'string' ? id : undefined;
-};
-
 /** The fill ids that started and never ended (no "fill.result", no "fill.interrupted"). */
 export function unfinishedFills(events: readonly PanduEvent[]): string[] {
   const ended = new Set(events.filter((e) => e.type === 'fill.result' || e.type === 'fill.interrupted').map(fillIdOf));
@@ -27,6 +22,12 @@ export function unfinishedFills(events: readonly PanduEvent[]): string[] {
 
 async function eventsOf(db: PanduDb, sessionId: string): Promise<PanduEvent[]> {
   return db.events.where('sessionId').equals(sessionId).sortBy('at');
+}
+
+/** Appends to a trail just read, and answers the view from it: the trail is not read twice. */
+async function append(db: PanduDb, session: Session, trail: PanduEvent[], added: PanduEvent[]): Promise<FlowView> {
+  if (added.length) await db.events.bulkAdd(added);
+  return viewOf(db, session, [...trail, ...added]);
 }
 
 /**
@@ -39,12 +40,9 @@ export async function recordFillStart(db: PanduDb, input: { sessionId: string; s
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
     const already = events.some((e) => e.type === 'fill.started' && fillIdOf(e) === input.started.fillId);
-    if (!already) {
-      const stale = unfinishedFills(events);
-      if (stale.length) await db.events.bulkAdd(stale.map((fillId) => sessionEvent(session, 'fill.interrupted', { fillId }, input.now)));
-      await db.events.add(sessionEvent(session, 'fill.started', { ...input.started }, input.now));
-    }
-    return viewOf(db, session);
+    if (already) return viewOf(db, session, events);
+    const interrupted = unfinishedFills(events).map((fillId) => sessionEvent(session, 'fill.interrupted', { fillId }, input.now));
+    return append(db, session, events, [...interrupted, sessionEvent(session, 'fill.started', { ...input.started }, input.now)]);
   });
 }
 
@@ -54,8 +52,7 @@ export async function recordFillField(db: PanduDb, input: { sessionId: string; f
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
     const same = (e: PanduEvent) => e.type === 'fill.field' && fillIdOf(e) === input.fillId && JSON.stringify(e.payload.result) === JSON.stringify(input.result);
-    if (!events.some(same)) await db.events.add(sessionEvent(session, 'fill.field', { fillId: input.fillId, result: { ...input.result } }, input.now));
-    return viewOf(db, session);
+    return append(db, session, events, events.some(same) ? [] : [sessionEvent(session, 'fill.field', { fillId: input.fillId, result: { ...input.result } }, input.now)]);
   });
 }
 
@@ -68,10 +65,9 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
     const session = await openSession(db, input.sessionId);
     const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
     const { fillId, startedAt, phase } = input.result;
-    const events = fillId ? await eventsOf(db, session.id) : [];
-    const duplicate = events.some((e) => e.type === type && fillIdOf(e) === fillId && e.payload.startedAt === startedAt && e.payload.phase === phase);
-    if (!duplicate) await db.events.add(sessionEvent(session, type, { ...input.result }, input.now));
-    return viewOf(db, session);
+    const events = await eventsOf(db, session.id);
+    const duplicate = !!fillId && events.some((e) => e.type === type && fillIdOf(e) === fillId && e.payload.startedAt === startedAt && e.payload.phase === phase);
+    return append(db, session, events, duplicate ? [] : [sessionEvent(session, type, { ...input.result }, input.now)]);
   });
 }
 

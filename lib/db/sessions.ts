@@ -33,11 +33,9 @@ async function latestSession(db: PanduDb, ticketId: string): Promise<Session | u
   return sessions.find((s) => s.status === 'open') ?? sessions.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
 }
 
-export async function viewOf(db: PanduDb, session: Session): Promise<FlowView> {
-  const [draft, events] = await Promise.all([
-    db.drafts.get(session.id),
-    db.events.where('sessionId').equals(session.id).sortBy('at'),
-  ]);
+/** What the panel shows of a session; `known` is its trail when the caller has just read it. */
+export async function viewOf(db: PanduDb, session: Session, known?: PanduEvent[]): Promise<FlowView> {
+  const [draft, events] = await Promise.all([db.drafts.get(session.id), known ?? db.events.where('sessionId').equals(session.id).sortBy('at')]);
   return { session, flow: flowStateSchema.parse(session.answers), draft: draft ?? null, events };
 }
 

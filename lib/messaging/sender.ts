@@ -6,6 +6,12 @@ export interface SenderLike {
   tab?: unknown;
 }
 
+/** The sender's tab id (a content script's tab); -1 for a page without one. */
+export function senderTabId(sender: SenderLike): number {
+  const id = (sender.tab as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' ? id : -1;
+}
+
 export interface TrustContext {
   extensionId: string;
   /** Match patterns of the NOSSA hosts whose content script may talk to us. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { instantSchema, uuidSchema } from './common';
+import type { PanduEvent } from './event';
 
 /** Why a field was not filled (or not verified); each maps to advice the agent can act on. */
 export const FILL_FAILURES = [
@@ -110,3 +111,6 @@ export const fillStartedSchema = z.object({
   startedAt: instantSchema,
 });
 export type FillStarted = z.infer<typeof fillStartedSchema>;
+
+/** The fill operation an audit event belongs to (every fill.* payload names it), or null. */
+export const fillIdOf = (event: PanduEvent): string | null => (typeof event.payload.fillId === 'string' ? event.payload.fillId : null);

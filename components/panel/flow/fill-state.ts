@@ -1,6 +1,6 @@
 import { typedValue } from '@/lib/fill';
 import type { FillLockInfo } from '@/lib/messaging';
-import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose } from '@/lib/schema';
+import { fillIdOf, type FieldResult, type FillResult, type FillStarted, type PanduEvent, type ReloadPurpose } from '@/lib/schema';
 
 /**
  * Where a session's NOSSA update stands, derived from the stored audit events alone (plus the
@@ -37,7 +37,6 @@ export interface FillTrail {
 }
 
 const payload = <T>(event: PanduEvent) => event.payload as unknown as T;
-const fillIdOf = (event: PanduEvent) => (typeof event.payload.fillId === 'string' ? event.payload.fillId : null);
 
 /** The session's latest fill operation, or null when none was ever started or recorded. */
 export function latestFill(events: readonly PanduEvent[]): FillTrail | null {
