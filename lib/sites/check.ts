@@ -88,10 +88,10 @@ export function checkPage(doc: Document, profile: SiteProfile): PageCheck {
   const fields = Object.entries(profile.fields).map(([field, spec]): FieldCheck => {
     const hit = locateField(doc, spec, scan, context);
     // A field rendered by an action counts only once that action ran on this page.
-    if (hit && !(spec.renderedBy && !renderedHere(doc, spec.renderedBy))) return { field, status: 'found', locator: describeLocator(spec.locators[hit.strategy]!), via: [] };
+    const counts = !spec.renderedBy || renderedByAction(doc, spec.renderedBy) != null;
+    if (hit && counts) return { field, status: 'found', locator: describeLocator(spec.locators[hit.strategy]!), via: [] };
     return { field, locator: null, ...placeOf(doc, profile, spec.reach) };
   });
   return { profileId: profile.id, pageKind: detectPage(doc, profile, scan), url: doc.location?.href ?? '', fields, actions };
 }
 
-const renderedHere = (doc: Document, action: string) => renderedByAction(doc, action) != null;
