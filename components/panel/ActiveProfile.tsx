@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { nossaProfile, type PageWatcher } from '@/lib/sites';
+import type { PageWatcher } from '@/lib/sites';
+import { activeProfile } from '@/lib/sites/active-profile';
 import { useSettings } from '../SettingsProvider';
 import { SiteProfileContext } from './SiteProfileContext';
 
@@ -9,7 +10,7 @@ import { SiteProfileContext } from './SiteProfileContext';
  */
 export function ActiveProfile({ watcher, children }: { watcher: PageWatcher; children: ReactNode }) {
   const { settings } = useSettings();
-  const profile = settings?.siteProfile ?? nossaProfile;
+  const profile = activeProfile(settings);
   useEffect(() => watcher.setProfile(profile), [watcher, profile]);
   return <SiteProfileContext.Provider value={profile}>{children}</SiteProfileContext.Provider>;
 }

@@ -1,7 +1,9 @@
 import { useI18n } from '@/components/I18n';
+import { useSettings } from '@/components/SettingsProvider';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { agentWork } from '@/lib/db';
 import { STEP_NUMBER, type Step } from '@/lib/procedure';
+import { activeProfile } from '@/lib/sites/active-profile';
 import type { Session } from '@/lib/schema';
 import { formatLocal, localDayStart } from './time';
 import { db } from './database';
@@ -12,6 +14,7 @@ const stepOf = (session: Session) => session.step as Step;
 /** Every open flow (with a link that opens its ticket in NOSSA) and what was done today. */
 export function OpenWork({ agentId, since }: { agentId: string; since: string }) {
   const { t } = useI18n();
+  const profile = activeProfile(useSettings().settings);
   const work = useLiveQuery(() => agentWork(db, agentId, since), [agentId, since]);
   const today = localDayStart();
   const when = (iso: string) => formatLocal(iso, undefined, iso >= today ? 'HH:mm' : 'dd-MM HH:mm');
@@ -27,7 +30,7 @@ export function OpenWork({ agentId, since }: { agentId: string; since: string })
             <li key={session.id} data-testid="open-session" data-ticket={session.ticketId}>
               <div className="line">
                 <strong className="ticket">{session.ticketId}</strong>
-                <button type="button" className="link-button" onClick={() => openTicket(session.ticketId)} aria-label={t('popup.work.openTicket', { ticketId: session.ticketId })} data-testid="open-session-link">
+                <button type="button" className="link-button" onClick={() => openTicket(profile, session.ticketId)} aria-label={t('popup.work.openTicket', { ticketId: session.ticketId })} data-testid="open-session-link">
                   {t('popup.work.open')} ↗
                 </button>
               </div>

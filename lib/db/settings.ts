@@ -7,7 +7,7 @@ import type { PanduDb } from './database';
  */
 export async function readSettings(db: PanduDb): Promise<Settings> {
   const row = await db.settings.get('settings');
-  const stored = (row?.value ?? {}) as Record<string, unknown>;
+  const { policy: _never, ...stored } = (row?.value ?? {}) as Record<string, unknown>;
   const whole = settingsSchema.safeParse(stored);
   if (whole.success) return whole.data;
   const defaults = defaultSettings() as Record<string, unknown>;
@@ -22,7 +22,8 @@ export async function readSettings(db: PanduDb): Promise<Settings> {
 /** Applies a validated patch atomically: a failed write leaves the previous settings intact. */
 export function updateSettings(db: PanduDb, patch: SettingsPatch): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch });
+    // `policy` is worked out from chrome.storage.managed on every read, never stored.
+    const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch, policy: [] });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

@@ -51,6 +51,14 @@ export const DEFAULT_WORKLOG_TEMPLATES = {
     'penanganan gangguannya. Agent: {agentName} ({agentId}). Sesuai {procedure} butir 1.2.6.',
 };
 
+/** The pending reason catalogue: at least one, each code once. */
+export const pendingReasonsSchema = z
+  .array(pendingReasonSchema)
+  .check(
+    z.minLength(1),
+    z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
+  );
+
 export const workLogTemplatesSchema = z.object({
   unreachable: trimmedText(1, 2000),
   approved: trimmedText(1, 2000),
@@ -65,15 +73,7 @@ export const procedureConfigSchema = z.object({
    * rescheduled visit after a weekend, short enough that a forgotten pending surfaces.
    */
   maxPendingHours: z._default(intBetween(1, 720), 72),
-  reasons: z._default(
-    z
-      .array(pendingReasonSchema)
-      .check(
-        z.minLength(1),
-        z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
-      ),
-    DEFAULT_REASONS,
-  ),
+  reasons: z._default(pendingReasonsSchema, DEFAULT_REASONS),
   workLogTemplates: z._default(workLogTemplatesSchema, DEFAULT_WORKLOG_TEMPLATES),
 });
 export type ProcedureConfig = z.infer<typeof procedureConfigSchema>;

@@ -52,7 +52,11 @@ export const privacySettingsSchema = z.object({ maskPhones: z._default(z.boolean
 
 export const SETTINGS_VERSION = 1;
 
-const extraHostsSchema = z.array(hostPatternSchema).check(z.maxLength(20));
+export const extraHostsSchema = z.array(hostPatternSchema).check(z.maxLength(20));
+
+/** The settings an enterprise policy (chrome.storage.managed) may set; a policy's value wins. */
+export const POLICY_KEYS = ['siteProfile', 'pendingReasons', 'extraHosts'] as const;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const settingsSchema = z.object({
   v: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
@@ -69,6 +73,11 @@ export const settingsSchema = z.object({
   siteProfile: z._default(z.nullable(siteProfileSchema), null),
   /** Extra NOSSA hosts (match patterns) an admin allowed at run time, e.g. an internal IP. */
   extraHosts: z._default(extraHostsSchema, []),
+  /**
+   * Which of POLICY_KEYS an enterprise policy sets now. Never stored: the background works it
+   * out on every read (lib/settings/policy.ts), and the dashboard shows those as set by policy.
+   */
+  policy: z._default(z.array(z.enum(POLICY_KEYS)), []),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
 import { hostPatternSchema } from '@/lib/schema';
+import { PolicyNote, useSetByPolicy } from './PolicyNote';
 
 /** "https://10.1.2.3" or "10.1.2.3:8443/maximo" -> "https://10.1.2.3:8443/*", or null. */
 export function toHostPattern(input: string): string | null {
@@ -33,6 +34,7 @@ export function ExtraHosts() {
   const [message, setMessage] = useState<string | null>(null);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const hosts = settings?.extraHosts ?? [];
+  const byPolicy = useSetByPolicy('extraHosts');
 
   useEffect(() => {
     void Promise.all(hosts.map(async (h) => [h, await browser.permissions.contains({ origins: [h] })] as const)).then((pairs) => setGranted(Object.fromEntries(pairs)));
@@ -48,6 +50,11 @@ export function ExtraHosts() {
     setInput('');
     setMessage(t('settings.saved'));
   };
+  // A host set by policy still needs the browser's permission, asked on a click (a user gesture).
+  const grant = async (pattern: string) => {
+    const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    setGranted((before) => ({ ...before, [pattern]: ok }));
+  };
   const remove = async (pattern: string) => {
     await update({ extraHosts: hosts.filter((h) => h !== pattern) });
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
@@ -57,6 +64,7 @@ export function ExtraHosts() {
     <section className="card" data-testid="hosts-settings" aria-labelledby="hosts-title">
       <h2 id="hosts-title">{t('settings.hosts.title')}</h2>
       <p className="muted">{t('settings.hosts.intro')}</p>
+      <PolicyNote policyKey="extraHosts" />
       {hosts.length === 0 ? (
         <p className="muted">{t('settings.hosts.none')}</p>
       ) : (
@@ -64,16 +72,19 @@ export function ExtraHosts() {
           {hosts.map((h) => (
             <li key={h}>
               <code>{h}</code> ({granted[h] ? t('settings.hosts.granted') : t('settings.hosts.notGranted')}){' '}
-              <button type="button" onClick={() => void remove(h)}>{t('settings.hosts.remove')}</button>
+              {!granted[h] && <button type="button" onClick={() => void grant(h)}>{t('settings.hosts.grant')}</button>}{' '}
+              {!byPolicy && <button type="button" onClick={() => void remove(h)}>{t('settings.hosts.remove')}</button>}
             </li>
           ))}
         </ul>
       )}
+      {!byPolicy && (
       <form onSubmit={(e) => void add(e)} className="actions">
         <input value={input} onChange={(e) => setInput(e.target.value)} placeholder={t('settings.hosts.placeholder')} aria-label={t('settings.hosts.add')} data-testid="host-input" />
         <button type="submit" data-testid="host-add">{t('settings.hosts.add')}</button>
         <span role="status">{message}</span>
       </form>
+      )}
     </section>
   );
 }

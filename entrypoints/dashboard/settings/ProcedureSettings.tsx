@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/I18n';
 import { IssueList } from '@/components/IssueList';
 import { useSettings } from '@/components/SettingsProvider';
+import { PolicyNote, useSetByPolicy } from './PolicyNote';
 import { fillSettingsSchema, issuesOf, procedureConfigSchema, type Issue, type PendingReason, type ProcedureConfig } from '@/lib/schema';
 
 const PLACEHOLDERS = '{ticketId} {requesterName} {requesterGroup} {reasonCode} {reasonLabel} {attempts} {attemptList} {phone} {customerName} {until} {agentName} {agentId} {procedure} {note}';
@@ -18,6 +19,7 @@ export function ProcedureSettings() {
   const [autoSave, setAutoSave] = useState(false);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [saved, setSaved] = useState(false);
+  const reasonsByPolicy = useSetByPolicy('pendingReasons');
 
   useEffect(() => {
     if (settings && !draft) {
@@ -61,6 +63,9 @@ export function ProcedureSettings() {
         </label>
       </div>
       <h3>{t('settings.procedure.reasons')}</h3>
+      <PolicyNote policyKey="pendingReasons" />
+      {/* A policy's catalogue is shown, not edited: the background keeps it whatever is saved here. */}
+      <fieldset className="plain" disabled={reasonsByPolicy}>
       <table className="grid-table">
         <thead>
           <tr>
@@ -86,6 +91,7 @@ export function ProcedureSettings() {
       <button type="button" onClick={() => change({ reasons: [...draft.reasons, { code: '', label: { id: '', en: '' }, defaultPendingHours: 24 }] })}>
         {t('settings.procedure.addReason')}
       </button>
+      </fieldset>
       <h3>{t('settings.procedure.templates')}</h3>
       <p className="muted">{t('settings.procedure.placeholders', { list: PLACEHOLDERS })}</p>
       {OUTCOMES.map((outcome) => (

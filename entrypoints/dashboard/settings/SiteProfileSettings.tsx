@@ -7,6 +7,8 @@ import { useSettings } from '@/components/SettingsProvider';
 import { sendMessage, type PageCheckAnswer } from '@/lib/messaging';
 import { issuesOf, siteProfileSchema, type Issue } from '@/lib/schema';
 import { nossaProfile } from '@/lib/sites';
+import { activeProfile } from '@/lib/sites/active-profile';
+import { PolicyNote, useSetByPolicy } from './PolicyNote';
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -21,9 +23,10 @@ export function SiteProfileSettings() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [saved, setSaved] = useState(false);
   const [check, setCheck] = useState<PageCheckAnswer | null | 'none'>(null);
+  const byPolicy = useSetByPolicy('siteProfile');
 
   useEffect(() => {
-    if (settings && text === null) setText(pretty(settings.siteProfile ?? nossaProfile));
+    if (settings && text === null) setText(pretty(activeProfile(settings)));
   }, [settings, text]);
   if (text === null || !settings) return null;
 
@@ -60,17 +63,19 @@ export function SiteProfileSettings() {
     <section className="card" data-testid="profile-settings" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
       <p className="muted">{t('settings.profile.intro')}</p>
-      <p>{settings.siteProfile ? t('settings.profile.usingCustom') : t('settings.profile.usingDefault')}</p>
-      <textarea className="code" rows={18} spellCheck={false} value={text} onChange={(e) => { setText(e.target.value); setSaved(false); }} aria-label={t('settings.profile.title')} data-testid="profile-json" />
+      {byPolicy ? <PolicyNote policyKey="siteProfile" /> : <p>{settings.siteProfile ? t('settings.profile.usingCustom') : t('settings.profile.usingDefault')}</p>}
+      <textarea className="code" rows={18} spellCheck={false} readOnly={byPolicy} value={text} onChange={(e) => { setText(e.target.value); setSaved(false); }} aria-label={t('settings.profile.title')} data-testid="profile-json" />
       <IssueList issues={issues} />
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()} data-testid="profile-save">{t('settings.save')}</button>
-        <button type="button" onClick={() => void reset()} data-testid="profile-reset">{t('settings.profile.reset')}</button>
-        <button type="button" onClick={() => downloadText(`pandu-site-profile-${settings.siteProfile?.id ?? nossaProfile.id}.json`, text)}>{t('settings.profile.export')}</button>
-        <label className="button">
-          {t('settings.profile.import')}
-          <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} hidden data-testid="profile-import" />
-        </label>
+        <button type="button" className="primary" disabled={byPolicy} onClick={() => void save()} data-testid="profile-save">{t('settings.save')}</button>
+        <button type="button" disabled={byPolicy} onClick={() => void reset()} data-testid="profile-reset">{t('settings.profile.reset')}</button>
+        <button type="button" onClick={() => downloadText(`pandu-site-profile-${activeProfile(settings).id}.json`, text)}>{t('settings.profile.export')}</button>
+        {!byPolicy && (
+          <label className="button">
+            {t('settings.profile.import')}
+            <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} hidden data-testid="profile-import" />
+          </label>
+        )}
         <span role="status">{saved ? t('settings.saved') : ''}</span>
       </div>
       <div className="actions">

@@ -1,4 +1,5 @@
 import { siteProfileSchema, type SiteProfile } from '../../schema/site-profile';
+import { NOSSA_HOST_PATTERN } from './host';
 
 /**
  * The default NOSSA (IBM Maximo / SCCD Incident) profile. Labels follow Maximo's conventions and
@@ -28,7 +29,7 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
   v: 1,
   id: 'nossa-maximo',
   name: 'NOSSA (IBM Maximo SCCD, Incident)',
-  hosts: ['https://nossa.telkom.co.id/*'],
+  hosts: [NOSSA_HOST_PATTERN],
   pages: {
     login: [{ by: 'css', selector: 'input[type="password"]' }],
     ticket: [{ by: 'field', field: 'ticketId', pattern: '^INC?\\d{5,15}$' }],

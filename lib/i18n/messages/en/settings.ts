@@ -43,4 +43,7 @@ export const settings: Record<keyof typeof id, string> = {
   'settings.hosts.remove': 'Remove',
   'settings.hosts.granted': 'permission granted',
   'settings.hosts.notGranted': 'permission not granted',
+  'settings.hosts.grant': 'Allow',
+  'settings.policy.set': 'Set by enterprise policy: cannot be changed here.',
+  'settings.policy.tag': 'policy',
 };

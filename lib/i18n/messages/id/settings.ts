@@ -41,4 +41,7 @@ export const settings = {
   'settings.hosts.remove': 'Hapus',
   'settings.hosts.granted': 'izin diberikan',
   'settings.hosts.notGranted': 'izin belum diberikan',
+  'settings.hosts.grant': 'Izinkan',
+  'settings.policy.set': 'Diatur oleh kebijakan perusahaan (policy): tidak dapat diubah di sini.',
+  'settings.policy.tag': 'kebijakan',
 } as const;
