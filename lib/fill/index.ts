@@ -1,5 +1,5 @@
 export { planUpdate, PLAN_FIELDS, type PlanField, type PlannedValue, type UpdatePlan } from './plan';
-export { draftWorkLog, fillTemplate, reasonByCode, type WorkLogInput } from './worklog';
+export { draftWorkLog, fillTemplate, type WorkLogInput } from './worklog';
 export { proposedPendingUntil } from './pending-time';
 export { buildFillSteps, typedValue, workLogRef, type FillStep, type StepOptions } from './steps';
 export { sameValue } from './compare';

@@ -1,6 +1,5 @@
 import type { PendingRequest } from '../procedure';
-import type { ProcedureConfig } from '../schema';
-import { reasonByCode } from './worklog';
+import { reasonByCode, type ProcedureConfig } from '../schema';
 
 const HALF_HOUR = 30 * 60_000;
 

@@ -1,7 +1,6 @@
 import type { FlowState } from '../procedure';
-import type { ProcedureConfig } from '../schema';
+import { reasonByCode, type ProcedureConfig } from '../schema';
 import { formatLocal } from '../time';
-import { reasonByCode } from './worklog';
 
 /** The NOSSA fields an outcome writes (PROCEDURE.md's outcome table). */
 export const PLAN_FIELDS = ['status', 'pendingReason', 'pendingUntil', 'ownerGroup', 'workLog'] as const;

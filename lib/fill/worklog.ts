@@ -1,6 +1,6 @@
 import type { FlowState } from '../procedure';
 import { revisionTag } from '../procedure';
-import type { Agent, PendingReason, ProcedureConfig, TicketSnapshot } from '../schema';
+import { reasonByCode, type Agent, type ProcedureConfig, type TicketSnapshot } from '../schema';
 import { formatLocal } from '../time';
 
 export interface WorkLogInput {
@@ -10,9 +10,6 @@ export interface WorkLogInput {
   config: ProcedureConfig;
   timeZone?: string;
 }
-
-export const reasonByCode = (config: ProcedureConfig, code: string | undefined): PendingReason | undefined =>
-  config.reasons.find((reason) => reason.code === code);
 
 /** Fills "{name}" placeholders; an unknown one stays visible so a template mistake shows. */
 export function fillTemplate(template: string, values: Record<string, string>): string {

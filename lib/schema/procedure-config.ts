@@ -77,3 +77,7 @@ export const procedureConfigSchema = z.object({
   workLogTemplates: z._default(workLogTemplatesSchema, DEFAULT_WORKLOG_TEMPLATES),
 });
 export type ProcedureConfig = z.infer<typeof procedureConfigSchema>;
+
+/** The reason of a code in the catalogue, if it is there. */
+export const reasonByCode = (config: ProcedureConfig, code: string | undefined): PendingReason | undefined =>
+  config.reasons.find((reason) => reason.code === code);

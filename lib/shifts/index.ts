@@ -1,4 +1,4 @@
-export { shiftAt, checklistShiftAt, nextShiftAfter, nextChecklistChange, localDate } from './clock';
+export { shiftAt, checklistShiftAt, nextShiftAfter, nextChecklistChange, localDate } from './shift-calendar';
 export {
   CHECKLIST,
   PREPARATION_STEPS,

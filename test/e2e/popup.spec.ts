@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
 import { shiftSettingsSchema } from '../../lib/schema/shift';
-import { checklistShiftAt } from '../../lib/shifts/clock';
+import { checklistShiftAt } from '../../lib/shifts/shift-calendar';
 import { test as base, expect, ticketUrl, NOSSA_ORIGIN, NOSSA_APP_PATH } from './fixtures';
 import { AGENT, callBackground, readTable } from './helpers';
 

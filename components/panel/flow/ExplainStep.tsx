@@ -3,7 +3,7 @@ import type { Agent, ProcedureConfig, TicketSnapshot } from '@/lib/schema';
 import { toLocalInput } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
-import { customerScript } from './script';
+import { customerScript } from '@/lib/procedure/call-script';
 import { UntilInput, useUntil } from './UntilInput';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 

@@ -3,7 +3,7 @@ import { checkPage, describeLocator, type FieldCheck, type PageCheck } from '../
 import { actionControl } from '../../sites/controls';
 import { locateField } from '../../sites/locate';
 import { scanPage } from '../../sites/page-scan';
-import { FillClock } from './clock';
+import { FillStopwatch } from './stopwatch';
 import { locateContext } from '../../sites/locate-context';
 import { reachField, runAction, type OpContext } from './field-ops';
 import { readRecordState } from './record';
@@ -20,7 +20,7 @@ export const CANCEL_STATUS_ACTION = 'cancelChangeStatus';
  * discards by loading the ticket afresh (`leftUnsaved`).
  */
 export async function deepCheckPage(doc: Document, profile: SiteProfile): Promise<PageCheck> {
-  const ctx: OpContext = { doc, profile, clock: new FillClock() };
+  const ctx: OpContext = { doc, profile, stopwatch: new FillStopwatch() };
   const shallow = checkPage(doc, profile);
   const order = Object.entries(profile.fields).sort(([, a], [, b]) => weight(a) - weight(b));
   const byField = new Map<string, FieldCheck>();

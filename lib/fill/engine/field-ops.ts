@@ -1,7 +1,8 @@
 import type { FieldResult, FillFailure, HostMessage } from '../../schema';
 import type { FieldSpec, SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
-import { pollFor, type FillClock } from './clock';
+import { pollFor } from './poll';
+import type { FillStopwatch } from './stopwatch';
 import { actionControl, isDisabledControl } from '../../sites/controls';
 import { fieldCandidates } from '../../sites/locate';
 import { nearestTo, rememberRendered, renderedByAction } from '../../sites/rendered';
@@ -12,7 +13,7 @@ import { isBusy, sessionExpired, watchRoundTrip } from './page-state';
 export interface OpContext {
   doc: Document;
   profile: SiteProfile;
-  clock: FillClock;
+  stopwatch: FillStopwatch;
 }
 
 const timeout = (ctx: OpContext) => ctx.profile.behaviour.roundTripTimeoutMs;
@@ -41,7 +42,7 @@ export function result(field: string, expected: string, started: number, outcome
 
 export async function idle(ctx: OpContext): Promise<boolean> {
   if (!isBusy(ctx.doc, ctx.profile)) return true;
-  return !!(await ctx.clock.wait(() => pollFor(() => !isBusy(ctx.doc, ctx.profile), timeout(ctx))));
+  return !!(await ctx.stopwatch.wait(() => pollFor(() => !isBusy(ctx.doc, ctx.profile), timeout(ctx))));
 }
 
 /** What a click on a control led to: NOSSA's round trip, and the worst message it showed. */
@@ -58,7 +59,7 @@ export interface Settled {
 export async function clickAndSettle(ctx: OpContext, el: HTMLElement): Promise<Settled> {
   const trip = watchRoundTrip(ctx.doc, ctx.profile);
   clickLike(el);
-  const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
+  const settled = await ctx.stopwatch.wait(() => trip.settled(timeout(ctx)));
   const message = trip.worstMessage();
   return { ...settled, message, problem: message && message.severity !== 'info' ? message.text : null };
 }
@@ -93,7 +94,7 @@ export async function runControl(ctx: OpContext, control: HTMLElement, renders?:
   if (renders && watched.length) {
     const isNew = (el: Element) => !before.has(el) && !(el.id && beforeIds.has(el.id));
     // The new fields may arrive a moment after the cover lifts (an editor frame loading).
-    const fresh = await ctx.clock.wait(() => pollFor(() => {
+    const fresh = await ctx.stopwatch.wait(() => pollFor(() => {
       const found = watched.flatMap((spec) => fieldCandidates(ctx.doc, spec)).filter(isNew);
       return found.length ? found : undefined;
     }, 400));
@@ -128,7 +129,7 @@ export async function reachField(ctx: OpContext, key: string, needWritable: bool
     const ran = await runAction(ctx, name);
     if (sessionExpired(ctx.doc, ctx.profile)) break;
     if (ran.failure) return { failure: ran.failure, message: ran.message ?? null };
-    if (ran.ran) el = (await ctx.clock.wait(() => pollFor(usable, 400))) ?? null;
+    if (ran.ran) el = (await ctx.stopwatch.wait(() => pollFor(usable, 400))) ?? null;
   }
   if (sessionExpired(ctx.doc, ctx.profile)) return { failure: 'session-expired' };
   if (el) return { el, spec };
@@ -161,7 +162,7 @@ async function pickFromMenu(ctx: OpContext, el: Element, value: string): Promise
   const opened = await clickAndSettle(ctx, el as HTMLElement);
   if (opened.timedOut) return { sent: false, reason: 'timeout' };
   if (opened.problem) return { sent: false, reason: 'rejected', message: opened.problem };
-  const item = await ctx.clock.wait(() => pollFor(() => findMenuItem(ctx, value), 3000));
+  const item = await ctx.stopwatch.wait(() => pollFor(() => findMenuItem(ctx, value), 3000));
   if (!item) {
     fireKey(ctx.doc.activeElement ?? ctx.doc.body, 'keydown', 'Escape');
     return { sent: false, reason: 'menu-item-missing' };
@@ -176,18 +177,18 @@ async function typeAndSend(ctx: OpContext, key: string, spec: FieldSpec, el: Ele
   // Focusing may itself send another field's pending change: let that round trip finish first.
   const focusTrip = watchRoundTrip(ctx.doc, ctx.profile);
   (el as HTMLElement).focus();
-  await ctx.clock.wait(() => focusTrip.settled(timeout(ctx), 10));
+  await ctx.stopwatch.wait(() => focusTrip.settled(timeout(ctx), 10));
   const current = findField(ctx.doc, ctx.profile, key) ?? el;
   const widget = widgetOf(current, spec);
 
   if (widget === 'checkbox') {
     const trip = watchRoundTrip(ctx.doc, ctx.profile);
     toggleCheckbox(current as HTMLInputElement, value);
-    const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
+    const settled = await ctx.stopwatch.wait(() => trip.settled(timeout(ctx)));
     return { sent: settled.sawRoundTrip, reason: settled.timedOut ? 'timeout' : undefined };
   }
   if (widget === 'iframe' || widget === 'editable') {
-    const ready = await ctx.clock.wait(() => pollFor(() => editLongText(current, value), 3000));
+    const ready = await ctx.stopwatch.wait(() => pollFor(() => editLongText(current, value), 3000));
     if (!ready) return { sent: false, reason: 'read-only' };
   } else {
     typeInto(current as Writable, value);
@@ -196,7 +197,7 @@ async function typeAndSend(ctx: OpContext, key: string, spec: FieldSpec, el: Ele
   const next = flushTarget(ctx.doc, ctx.profile, current, spec);
   if (next) next.focus();
   else (current as HTMLElement).blur();
-  const settled = await ctx.clock.wait(() => trip.settled(timeout(ctx)));
+  const settled = await ctx.stopwatch.wait(() => trip.settled(timeout(ctx)));
   const problem = trip.worstMessage();
   const rejected = problem && problem.severity !== 'info' ? problem.text : null;
   return {
@@ -226,7 +227,7 @@ export async function setField(ctx: OpContext, key: string, value: string): Prom
   const confirmed = outcome.sent || ctx.profile.behaviour.confirmBy === 'readBack';
   if (!confirmed) return result(key, value, started, { reason: 'not-recorded', actual: readField(current() ?? el) });
 
-  const held = await ctx.clock.wait(() =>
+  const held = await ctx.stopwatch.wait(() =>
     pollFor(() => {
       const fresh = current();
       return fresh && sameValue(spec.kind, value, readField(fresh)) ? fresh : undefined;

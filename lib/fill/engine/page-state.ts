@@ -1,7 +1,7 @@
 import { detectPage } from '../../sites/detect';
 import type { HostMessage } from '../../schema';
 import type { SiteProfile } from '../../schema/site-profile';
-import { pollFor, sleep } from './clock';
+import { pollFor, sleep } from './poll';
 
 const isShown = (el: Element | null): boolean => {
   if (!el) return false;

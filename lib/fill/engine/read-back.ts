@@ -1,7 +1,7 @@
 import type { FieldResult, FillResult, FillStep } from '../../schema';
 import type { SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
-import { FillClock } from './clock';
+import { FillStopwatch } from './stopwatch';
 import { findField, readField } from './fields';
 import { readBackField, result, type OpContext } from './field-ops';
 import { readRecordState } from './record';
@@ -21,7 +21,7 @@ const TICKET_FIELD: Record<string, string | null> = { newStatus: 'status', statu
  */
 export async function readBack(doc: Document, profile: SiteProfile, steps: FillStep[], options: { ref: string; fillId?: string; now?: () => string }): Promise<FillResult> {
   const startedAt = (options.now ?? (() => new Date().toISOString()))();
-  const ctx: OpContext = { doc, profile, clock: new FillClock() };
+  const ctx: OpContext = { doc, profile, stopwatch: new FillStopwatch() };
   const fields: FieldResult[] = [];
   const sets = steps.filter((s): s is SetStep => s.kind === 'set');
   const start = readRecordState(doc, profile);
@@ -46,8 +46,8 @@ export async function readBack(doc: Document, profile: SiteProfile, steps: FillS
     fields,
     committed: false,
     startedAt,
-    totalMs: Math.round(ctx.clock.totalMs),
-    ownMs: Math.round(ctx.clock.ownMs),
+    totalMs: Math.round(ctx.stopwatch.totalMs),
+    ownMs: Math.round(ctx.stopwatch.ownMs),
     record: readRecordState(doc, profile),
     ...(options.fillId ? { fillId: options.fillId } : {}),
   };

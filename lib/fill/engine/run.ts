@@ -1,7 +1,7 @@
 import type { FieldResult, FillResult, FillStep } from '../../schema';
 import type { SiteProfile } from '../../schema/site-profile';
 import { sameValue } from '../compare';
-import { FillClock } from './clock';
+import { FillStopwatch } from './stopwatch';
 import { commitStep } from './commit';
 import { readBackField, result, runAction, setField, type OpContext } from './field-ops';
 import { sessionExpired } from './page-state';
@@ -44,7 +44,7 @@ function segments(steps: FillStep[]): Array<{ group: SetStep['group']; steps: Se
  */
 export async function runFill(doc: Document, profile: SiteProfile, steps: FillStep[], options: FillRunOptions): Promise<FillResult> {
   const startedAt = (options.now ?? (() => new Date().toISOString()))();
-  const ctx: OpContext = { doc, profile, clock: new FillClock() };
+  const ctx: OpContext = { doc, profile, stopwatch: new FillStopwatch() };
   const fields: FieldResult[] = [];
   let stopped = false;
   let statusHeld = false;
@@ -112,8 +112,8 @@ export async function runFill(doc: Document, profile: SiteProfile, steps: FillSt
     fields,
     committed: ok && hasCommit && record.state === 'saved',
     startedAt,
-    totalMs: Math.round(ctx.clock.totalMs),
-    ownMs: Math.round(ctx.clock.ownMs),
+    totalMs: Math.round(ctx.stopwatch.totalMs),
+    ownMs: Math.round(ctx.stopwatch.ownMs),
     fillId: options.fillId,
     record,
   };

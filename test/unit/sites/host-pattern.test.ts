@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHostPattern } from '@/entrypoints/dashboard/settings/ExtraHosts';
+import { toHostPattern } from '@/lib/sites/host-pattern';
 
 describe('toHostPattern', () => {
   it.each([

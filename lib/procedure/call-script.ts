@@ -1,7 +1,6 @@
-import { reasonByCode } from '@/lib/fill';
-import type { FlowState } from '@/lib/procedure';
-import type { Agent, ProcedureConfig, TicketSnapshot } from '@/lib/schema';
-import { formatLocal } from '@/lib/time';
+import type { FlowState } from './state';
+import { reasonByCode, type Agent, type ProcedureConfig, type TicketSnapshot } from '../schema';
+import { formatLocal } from '../time';
 
 const greeting = (hour: number) => (hour < 11 ? 'pagi' : hour < 15 ? 'siang' : hour < 18 ? 'sore' : 'malam');
 
