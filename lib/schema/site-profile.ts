@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isSupportedPattern } from '../time/pattern';
 import { intBetween, nonEmpty } from './common';
 
 /**
@@ -114,8 +115,11 @@ export const siteProfileSchema = z.strictObject({
       messageSelector: z._default(nonEmpty(), '#titlebar_error'),
       /** A harmless field whose focus sends the pending change (Maximo flushes on focus). */
       flushField: z._default(nonEmpty(), 'ticketId'),
-      /** NOSSA's date-time format (date-fns tokens) and the zone its times are in (default: the browser's). */
-      dateFormat: z._default(nonEmpty(), 'dd-MM-yyyy HH:mm'),
+      /**
+       * NOSSA's date-time format (date-fns notation: yyyy yy MMMM MMM MM M dd d EEEE EEE HH H hh h
+       * mm m ss s a, 'quoted text') and the zone its times are in (default: the browser's).
+       */
+      dateFormat: z._default(nonEmpty().check(z.refine(isSupportedPattern, 'date pattern with tokens yyyy MM dd HH mm ...')), 'dd-MM-yyyy HH:mm'),
       timeZone: z.optional(nonEmpty()),
       /**
        * What proves the host took a value: Maximo sends each change to its server, so a round

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format as formatDate } from 'date-fns';
+import { formatFields as formatDate } from './pattern';
 import { zoneName } from './zones';
 
 const inZone = (iso: string, timeZone?: string): Date => (timeZone ? new TZDate(iso, timeZone) : new Date(iso));
@@ -10,7 +10,7 @@ export function formatLocal(iso: string, timeZone?: string, pattern = 'dd-MM-yyy
   return `${formatDate(date, pattern)} ${zoneName(date, timeZone)}`;
 }
 
-/** An instant in a date-fns pattern, in the zone given (NOSSA's configured date format). */
+/** An instant in a date pattern (date-fns notation, lib/time/pattern.ts), in the zone given (NOSSA's configured date format). */
 export function formatPattern(iso: string, pattern: string, timeZone?: string): string {
   return formatDate(inZone(iso, timeZone), pattern);
 }
