@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: serves the NOSSA look-alike, opens Chromium with the built Pandu on a demo ticket.
 // With a display, the browser stays open until you close it (or press Ctrl+C). Without one
 // (no $DISPLAY / $WAYLAND_DISPLAY, or --headless), it walks to the demo ticket headless, writes
@@ -22,7 +23,7 @@ try {
   const demo = headless ? { viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Jakarta', locale: 'id-ID' } : { viewport: null };
   context = await launchWithExtension({ headless, ...demo });
 } catch (error) {
-  console.error(`\n${error.message}`);
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   await mock.close();
   process.exit(1);
 }
@@ -55,5 +56,5 @@ if (headless) {
     process.exit(0);
   };
   context.on('close', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGINT', () => void stop());
 }

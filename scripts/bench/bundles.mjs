@@ -1,9 +1,11 @@
+// @ts-check
 // Bench suite: bundle sizes per entrypoint (raw and gzip) and the store zip.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleSizes, zipPathIn } from '../lib/bundle-sizes.mjs';
 import { EXTENSION_DIR } from '../lib/chromium.mjs';
 
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** @returns {Promise<Array<{ figure: string, value: string, target?: string }>>} */

@@ -1,3 +1,4 @@
+// @ts-check
 // A team lead's log, generated: the dashboard's e2e test and `npm run bench` seed 100,000 sessions
 // this way. `makeLogRecords` is self-contained (no imports, no closures) because it runs inside
 // the extension page as well as in Node: the same spec gives the same records in both, so a
@@ -22,45 +23,75 @@ export function makeLogRecords(spec) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = (list) => list[Math.floor(random() * list.length)];
+  /**
+   * The item at `index` of a list that has it by construction.
+   * @template T
+   * @param {readonly T[]} list
+   * @param {number} index
+   * @returns {T}
+   */
+  const at = (list, index) => {
+    const item = list[index];
+    if (item === undefined) throw new Error(`no item ${index} in a list of ${list.length}`);
+    return item;
+  };
+  /** @template T @param {readonly T[]} list @returns {T} */
+  const pick = (list) => at(list, Math.floor(random() * list.length));
+  /** @param {number} n @param {number} width */
   const hex = (n, width) => n.toString(16).padStart(width, '0');
   // Random-looking like crypto.randomUUID() (the first digits spread evenly), unique by (kind, n).
+  /** @param {number} x */
   const spread = (x) => {
     let h = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
     h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
     return (h ^ (h >>> 16)) >>> 0;
   };
+  /** @param {number} kind @param {number} n */
   const uuid = (kind, n) => `${hex(spread(kind * 0x9e3779b1 + n), 8)}-${hex(kind, 4)}-4000-8000-${hex(n, 12)}`;
+  /** @param {number} ms */
   const iso = (ms) => new Date(ms).toISOString();
   const MIN = 60_000;
   const DAY = 86_400_000;
   const procedure = { id: 'IN.OCC.TENESA.W-02', revision: '', effectiveDate: '2021-08-01' };
   const revision = 'IN.OCC.TENESA.W-02 rev - (2021-08-01)';
 
-  const agents = [
+  const agents = /** @satisfies {Array<[nossaUserId: string, name: string, area: string]>} */ ([
     ['930101', 'Dewi Lestari', 'BDG'], ['930102', 'Asep Sunandar', 'BDG'], ['930103', 'Siti Nurhaliza', 'JKT'],
     ['930104', 'Budi Santoso', 'SMG'], ['930105', 'Ni Luh Putu Ayu Setyaningsih', 'DPS'], ['930106', 'Andi Muh. Fadhil', 'MKS'],
     ['930107', 'Rina Marlina', 'MDN'], ['930108', 'Yohanes Kambuaya', 'BPN'], ['930109', "Siti Nur'aini", 'SBY'],
     ['930110', 'I Gusti Ngurah Rai', 'DPS'], ['930111', 'Tiurma Sitompul', 'MDN'], ['930112', 'Wayan Sudarma', 'SBY'],
-  ].map(([nossaUserId, name, area]) => ({ nossaUserId, name, area, teamLead: 'Hendra Gunawan' }));
+  ]).map(([nossaUserId, name, area]) => ({ nossaUserId, name, area, teamLead: 'Hendra Gunawan' }));
   // Each agent works one shift: Pagi 07-15, Siang 15-23, Malam 23-07 WIB (00:00, 08:00, 16:00 UTC).
+  /** @type {Array<[name: string, label: string, startHourUtc: number]>} */
   const SHIFTS = [['pagi', 'Pagi', 0], ['siang', 'Siang', 8], ['malam', 'Malam', 16]];
-  const shiftOf = (index) => SHIFTS[index % SHIFTS.length];
+  /** @param {number} index */
+  const shiftOf = (index) => at(SHIFTS, index % SHIFTS.length);
   const reasons = ['PLG-RESCHEDULE', 'PLG-TDK-DILOKASI', 'PLG-TDK-DPT-DIHUBUNGI', 'LOKASI-TUTUP', 'MENUNGGU-MATERIAL', 'MENUNGGU-IZIN', 'FORCE-MAJEURE', 'GANGGUAN-MASSAL'];
+  /** @type {Array<[name: string, group: string]>} */
   const requesters = [['Asep Saepudin', 'TIF HD WITEL BANDUNG'], ['Komang Arta', 'TIF HD WITEL DENPASAR'], ['Joko Susilo', 'TA WITEL SEMARANG'], ['Hendra "Teknisi" Siregar', 'TIF; WITEL MEDAN']];
   const notes = ['', '', '', 'Teknisi minta jadwal ulang besok pagi', 'Pelanggan bilang: "besok saja; jam 10, ya"\nTeknisi setuju', '=HYPERLINK("http://contoh.invalid","klik")', 'Akses gedung perlu izin satpam'];
   const failures = ['no-answer', 'busy', 'inactive', 'wrong-number'];
 
   const sessions = [];
+  /**
+   * @type {Array<{ v: number, id: string, sessionId: string, ticketId: string, agentId: string, type: string,
+   *   payload: Record<string, unknown>, procedureRevision: string, at: string }>}
+   */
   const events = [];
   let eventNo = 0;
+  /**
+   * @param {{ id: string, ticketId: string, agentId: string }} session
+   * @param {string} type
+   * @param {Record<string, unknown>} payload
+   * @param {number} at
+   */
   const event = (session, type, payload, at) => {
     events.push({ v: 1, id: uuid(2, first * 16 + eventNo++), sessionId: session.id, ticketId: session.ticketId, agentId: session.agentId, type, payload, procedureRevision: revision, at: iso(at) });
   };
 
   for (let i = first; i < first + spec.count; i++) {
     const agentIndex = Math.floor(random() * agents.length);
-    const agent = agents[agentIndex];
+    const agent = at(agents, agentIndex);
     // A day in the range, then a moment inside the agent's shift (with time to finish before it ends).
     const day = Math.floor((spec.endMs - DAY) / DAY) * DAY - Math.floor(random() * days) * DAY;
     const start = day + shiftOf(agentIndex)[2] * 60 * MIN + 10 * MIN + Math.floor(random() * 7 * 60 * MIN);
@@ -76,7 +107,8 @@ export function makeLogRecords(spec) {
     for (let k = 0; k < failed; k++) attempts.push({ at: iso((t += (1 + Math.floor(random() * 4)) * MIN)), result: pick(failures), note: '' });
     if (outcome === 'approved' || outcome === 'declined') attempts.push({ at: iso((t += 2 * MIN)), result: 'connected', note: '' });
     const handling = (3 + Math.floor(random() * 35)) * MIN + Math.floor(random() * 60) * 1000;
-    const end = outcome ? start + handling : null;
+    const endedAt = start + handling; // when a session with an outcome ended
+    const end = outcome ? endedAt : null;
     const pendingUntil = outcome === 'approved' || outcome === 'unreachable' ? iso(start + (24 + Math.floor(random() * 40)) * 60 * MIN) : null;
     const done = outcome !== null && outcome !== 'cancelled';
     const step = outcome === null ? pick(['recheck', 'call', 'explain']) : outcome === 'cancelled' ? 'cancelled' : 'done';
@@ -90,9 +122,9 @@ export function makeLogRecords(spec) {
       outcome,
       pendingUntil,
       workLog: done ? `Pending tiket IN${120000000 + i} atas permintaan ${requesterName}; pelanggan di ${phone}. Sesuai IN.OCC.TENESA.W-02.` : null,
-      appliedAt: done ? iso(end) : null,
+      appliedAt: done ? iso(endedAt) : null,
       appliedBy,
-      cancel: outcome === 'cancelled' ? { reason: 'Tiket sudah ditutup', at: iso(end), atStep: 'call' } : null,
+      cancel: outcome === 'cancelled' ? { reason: 'Tiket sudah ditutup', at: iso(endedAt), atStep: 'call' } : null,
     };
     const session = {
       v: 1,
@@ -111,7 +143,7 @@ export function makeLogRecords(spec) {
     sessions.push(session);
     if (eventsMode === 'none') continue;
     event(session, 'session.started', { ticket: { ticketId: session.ticketId, contactPhone: phone, customerName: 'Pelanggan' } }, start);
-    if (appliedBy === 'fill') event(session, 'fill.result', { kind: 'fill', ok: random() < 0.85, fields: [] }, end - MIN);
+    if (appliedBy === 'fill') event(session, 'fill.result', { kind: 'fill', ok: random() < 0.85, fields: [] }, endedAt - MIN);
     if (eventsMode === 'minimal') continue;
     event(session, 'request.submitted', { step: '1.2.1', requesterName, requesterGroup, reasonCode, requestedUntil: null, note }, start + 30_000);
     event(session, 'recheck.confirmed', { step: '1.2.2', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } }, start + MIN);
@@ -119,8 +151,8 @@ export function makeLogRecords(spec) {
     if (outcome === 'unreachable') event(session, 'outcome.unreachable', { step: '1.2.4', failedAttempts: failed, pendingUntil }, t + MIN);
     if (outcome === 'approved') event(session, 'customer.approved', { step: '1.2.5', pendingUntil }, t + MIN);
     if (outcome === 'declined') event(session, 'customer.declined', { step: '1.2.6', note: 'Minta teknisi datang hari ini', forwardTo: requesterGroup }, t + MIN);
-    if (outcome === 'cancelled') event(session, 'flow.cancelled', { reason: 'Tiket sudah ditutup', atStep: 'call' }, end);
-    if (done) event(session, 'update.applied', { step: '1.3', outcome, by: appliedBy, workLog: answers.workLog }, end);
+    if (outcome === 'cancelled') event(session, 'flow.cancelled', { reason: 'Tiket sudah ditutup', atStep: 'call' }, endedAt);
+    if (done) event(session, 'update.applied', { step: '1.3', outcome, by: appliedBy, workLog: answers.workLog }, endedAt);
   }
 
   // One shift checklist per agent per day for their shift: mostly on time, some late, a few never completed.
@@ -160,6 +192,7 @@ export function makeLogRecords(spec) {
  * batches of 5,000 records per transaction. Returns the number of records written per table.
  * @param {import('@playwright/test').Page} page
  * @param {LogSpec} spec
+ * @returns {Promise<{ sessions: number, events: number, shifts: number, imports: number }>}
  */
 export async function seedLog(page, spec) {
   // An expression string, not a function: extension pages forbid eval, and this keeps the

@@ -1,3 +1,4 @@
+// @ts-check
 // Bench suite: the team lead's dashboard at 100,000 sessions. Two parts:
 // - the writers on their own (Node, the same rows for each): Pandu's CSV writer against
 //   papaparse's unparse as a reference, the whole CSV export pipeline, and the XLSX workbook;
@@ -15,10 +16,16 @@ import { median, ms } from './session.mjs';
 const COUNT = Number(process.env.PANDU_BENCH_SESSIONS ?? 100_000);
 const RUNS = Number(process.env.PANDU_BENCH_RUNS ?? 3);
 const ROOT = resolve(import.meta.dirname, '../..');
+/** @param {number} n */
 const count = (n) => n.toLocaleString('en-US');
+/** @param {number} value ms */
 const seconds = (value) => `${(value / 1000).toFixed(2)} s`;
 
-/** Pandu's TypeScript export code, bundled for Node by Vite (the bench runs the code the worker runs). */
+/**
+ * Pandu's TypeScript export code, bundled for Node by Vite (the bench runs the code the worker runs).
+ * Its types are those of lib/export, checked there; this file does not re-check them.
+ * @returns {Promise<any>}
+ */
 async function loadExportCode() {
   const dir = mkdtempSync(join(tmpdir(), 'pandu-bench-'));
   const entry = join(dir, 'entry.ts');
@@ -33,14 +40,21 @@ async function loadExportCode() {
       ssr: { noExternal: true },
     });
     const file = join(dir, 'export.mjs');
-    writeFileSync(file, (Array.isArray(output) ? output[0] : output).output[0].code);
+    // With `write: false` (and no watch) Vite answers with the bundle, or one per output.
+    const bundle = Array.isArray(output) ? output[0] : output;
+    if (!bundle || !('output' in bundle)) throw new Error('vite build gave no bundle');
+    writeFileSync(file, bundle.output[0].code);
     return await import(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Median wall time of `RUNS` runs after one warm-up, and the last result. */
+/**
+ * Median wall time of `RUNS` runs after one warm-up, and the last result.
+ * @template T
+ * @param {() => T | Promise<T>} run
+ */
 async function timed(run) {
   await run();
   const times = [];
@@ -53,27 +67,52 @@ async function timed(run) {
   return { ms: median(times), result };
 }
 
-/** One run: for work that takes seconds, warming up matters little and repeating costs a lot. */
+/**
+ * One run: for work that takes seconds, warming up matters little and repeating costs a lot.
+ * @template T
+ * @param {() => T | Promise<T>} run
+ */
 async function once(run) {
   const start = performance.now();
   const result = await run();
   return { ms: performance.now() - start, result };
 }
 
-/** Two writers on the same input, runs interleaved (a, b, a, b, ...) so neither pays for the other's garbage. */
+/**
+ * Runs `run` once and adds its wall time to `times`.
+ * @template T
+ * @param {() => T | Promise<T>} run
+ * @param {number[]} times
+ */
+async function timeInto(run, times) {
+  const start = performance.now();
+  const result = await run();
+  times.push(performance.now() - start);
+  return result;
+}
+
+/**
+ * Two writers on the same input, runs interleaved (a, b, a, b, ...) so neither pays for the other's garbage.
+ * @template T
+ * @param {() => T | Promise<T>} a
+ * @param {() => T | Promise<T>} b
+ * @returns {Promise<[{ ms: number, result: T }, { ms: number, result: T }]>}
+ */
 async function race(a, b, runs = Math.max(5, RUNS)) {
-  await a();
-  await b();
-  const times = [[], []];
-  const results = [];
+  let resultA = await a();
+  let resultB = await b();
+  /** @type {number[]} */
+  const timesA = [];
+  /** @type {number[]} */
+  const timesB = [];
   for (let i = 0; i < runs; i++) {
-    for (const [k, run] of [a, b].entries()) {
-      const start = performance.now();
-      results[k] = await run();
-      times[k].push(performance.now() - start);
-    }
+    resultA = await timeInto(a, timesA);
+    resultB = await timeInto(b, timesB);
   }
-  return [0, 1].map((k) => ({ ms: median(times[k]), result: results[k] }));
+  return [
+    { ms: median(timesA), result: resultA },
+    { ms: median(timesB), result: resultB },
+  ];
 }
 
 export async function writerRows() {
@@ -89,20 +128,23 @@ export async function writerRows() {
   // page), dates and masking included. The same function the worker calls.
   const pipeline = await timed(() => lib.writeCsvBlob(columns, items, { clock, delimiter: ';', mask: true }));
 
-  // The same cells for both writers: header, then every row with dates already as text.
-  let cells = [columns.map((c) => c.header), ...items.map((item) => lib.csvCells(columns, lib.cellsOf(columns, item, false), clock))];
-  const [ours, papa] = await race(
-    () => lib.toCsv(cells, ';'),
-    () => '\uFEFF' + Papa.unparse(cells, { delimiter: ';', newline: '\r\n', escapeFormulae: true }),
-  );
-  cells = null;
+  // The same cells for both writers: header, then every row with dates already as text. Built
+  // inside a function so they can be collected as soon as the race is run.
+  const [ours, papa] = await (() => {
+    /** @type {string[][]} */
+    const cells = [columns.map((/** @type {{ header: string }} */ c) => c.header), ...items.map((item) => lib.csvCells(columns, lib.cellsOf(columns, item, false), clock))];
+    return race(
+      () => lib.toCsv(cells, ';'),
+      () => '\uFEFF' + Papa.unparse(cells, { delimiter: ';', newline: '\r\n', escapeFormulae: true }),
+    );
+  })();
 
   const options = { clock, mask: true };
   const sessionsOnly = await once(() => lib.writeWorkbook(lib.xlsxSheets('Sesi', columns, items, options), 'Pandu'));
   // The audit trail (about 6-7 events a session) only now, so the CSV runs above had a small heap.
   const { events } = makeLogRecords({ count: COUNT, endMs, events: 'full' });
   const order = new Map(items.map((item, i) => [item.row.id, i]));
-  events.sort((a, b) => order.get(a.sessionId) - order.get(b.sessionId) || a.at.localeCompare(b.at));
+  events.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0) || a.at.localeCompare(b.at));
   const eventCols = lib.eventColumns(labels, clock);
   const both = await once(() =>
     lib.writeWorkbook([...lib.xlsxSheets('Sesi', columns, items, options), ...lib.xlsxSheets('Riwayat', eventCols, events, options)], 'Pandu'),
@@ -120,42 +162,57 @@ export async function writerRows() {
   ];
 }
 
-/** Changes one filter control the way a user does and times it until the table shows the result. */
+/**
+ * Changes one filter control the way a user does and times it until the table shows the result.
+ * @param {import('@playwright/test').Page} page
+ * @param {{ testId: string, value?: string, click?: boolean }} change a value to enter, or a control to click
+ */
 function changeAndWait(page, { testId, value, click }) {
   return page.evaluate(
     async ({ testId, value, click }) => {
       const count = () => document.querySelector('[data-testid="log-count"]');
       const before = count()?.textContent;
       const control = document.querySelector(`[data-testid="${testId}"]`);
+      if (!(control instanceof HTMLElement)) throw new Error(`no control ${testId}`);
       const start = performance.now();
       if (click) control.click();
       else {
         const proto = control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-        Object.getOwnPropertyDescriptor(proto, 'value').set.call(control, value);
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(control, value);
         control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
       }
-      await new Promise((done) => {
-        const check = () => (count()?.getAttribute('aria-busy') === 'false' && count()?.textContent !== before ? done() : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-      });
-      await new Promise((done) => requestAnimationFrame(() => done()));
+      await /** @type {Promise<void>} */ (
+        new Promise((done) => {
+          const check = () => (count()?.getAttribute('aria-busy') === 'false' && count()?.textContent !== before ? done() : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        })
+      );
+      await /** @type {Promise<void>} */ (new Promise((done) => requestAnimationFrame(() => done())));
       return performance.now() - start;
     },
     { testId, value, click },
   );
 }
 
-/** Times a sort change until the first row on screen is a different session. */
+/**
+ * Times a sort change until the first row on screen is a different session.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} key the column's sort key
+ */
 function sortAndWait(page, key) {
   return page.evaluate(async (key) => {
     const first = () => document.querySelector('[data-testid="log-row"]')?.getAttribute('data-session-id');
     const before = first();
     const start = performance.now();
-    document.querySelector(`[data-testid="sort-${key}"]`).click();
-    await new Promise((done) => {
-      const check = () => (first() !== before ? done() : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    });
+    const sort = document.querySelector(`[data-testid="sort-${key}"]`);
+    if (!(sort instanceof HTMLElement)) throw new Error(`no sort control for ${key}`);
+    sort.click();
+    await /** @type {Promise<void>} */ (
+      new Promise((done) => {
+        const check = () => (first() !== before ? done() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      })
+    );
     return performance.now() - start;
   }, key);
 }
@@ -178,11 +235,12 @@ export async function dashboardRows() {
       await page.waitForFunction(() => performance.getEntriesByName('pandu:all-rows').length > 0);
       // Both marks count from the navigation's start (performance.now()'s origin).
       const [first, all] = await page.evaluate(() => [performance.getEntriesByName('pandu:first-rows')[0]?.startTime, performance.getEntriesByName('pandu:all-rows')[0]?.startTime]);
-      firstRows.push(first);
-      allRows.push(all);
+      firstRows.push(first ?? NaN); // a missing mark makes the figure NaN, not a number
+      allRows.push(all ?? NaN);
     }
 
     const today = new Date();
+    /** @param {number} n */
     const daysAgo = (n) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
     const changes = [
       { testId: 'filter-outcome', value: 'approved' },
@@ -199,7 +257,9 @@ export async function dashboardRows() {
     const sortTimes = [await sortAndWait(page, 'handlingSeconds'), await sortAndWait(page, 'handlingSeconds'), await sortAndWait(page, 'startedMs')];
 
     const exports = [];
-    for (const [format, history] of [['csv', false], ['xlsx', false], ['xlsx', true], ['json', true]]) {
+    /** @type {Array<[format: 'csv' | 'xlsx' | 'json', history: boolean]>} */
+    const exportRuns = [['csv', false], ['xlsx', false], ['xlsx', true], ['json', true]];
+    for (const [format, history] of exportRuns) {
       await page.getByTestId(`export-format-${format}`).check();
       if (format === 'xlsx') await page.getByTestId('export-events').setChecked(history);
       const start = Date.now();

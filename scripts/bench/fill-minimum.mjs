@@ -1,3 +1,4 @@
+// @ts-check
 // The fewest round trips the look-alike needs for an outcome, done by hand: a person who knows
 // Maximo's one-slot pending change lets each click carry the value typed before it. Counted in
 // the look-alike's request log, and checked against what it saved, so the figure is real.
@@ -5,12 +6,17 @@ import { ticketUrl } from '../lib/chromium.mjs';
 
 const DETAILS = 'Pelanggan tidak dapat dihubungi (bench).';
 
-/** Types like a person (focus, text, a key) so Maximo's change/keyup see it. */
+/**
+ * Types like a person (focus, text, a key) so Maximo's change/keyup see it.
+ * @param {import('@playwright/test').Locator} locator
+ * @param {string} text
+ */
 async function type(locator, text) {
   await locator.fill(text);
   await locator.press('End');
 }
 
+/** @param {import('@playwright/test').Page} page */
 async function settle(page) {
   await page.locator('#wait').waitFor({ state: 'hidden' });
 }
@@ -18,7 +24,7 @@ async function settle(page) {
 /**
  * Performs one outcome by hand on the canonical layout and returns its round trips.
  * @param {import('@playwright/test').Page} page
- * @param {{ state(): any }} mock
+ * @param {Pick<import('../../test/nossa-mock/server.mjs').MockServer, 'state'>} mock
  * @param {'pending' | 'declined'} outcome
  * @param {{ ticketId: string, until: string, okSaves: boolean }} options until in the look-alike's date format
  */
@@ -29,6 +35,7 @@ export async function minimumRoundTrips(page, mock, outcome, { ticketId, until, 
   const before = mock.state().requests.length;
   // A click as NOSSA's own handlers take it, wherever Pandu's panel sits on the screen: this is
   // the run of a person working without Pandu.
+  /** @param {import('@playwright/test').Locator} locator */
   const click = async (locator) => {
     await locator.focus().catch(() => undefined); // a click moves focus: the field typed in blurs
     await locator.dispatchEvent('click');
@@ -60,7 +67,7 @@ export async function minimumRoundTrips(page, mock, outcome, { ticketId, until, 
   }
   const state = mock.state();
   const ticket = state.tickets[ticketId];
-  const saved = ticket.worklog.some((w) => w.detailsText.includes(DETAILS)) && (outcome === 'pending' ? ticket.fields.STATUS === 'PENDING' : ticket.fields.OWNERGROUP === 'ACCESS BDG');
+  const saved = ticket !== undefined && ticket.worklog.some((w) => w.detailsText.includes(DETAILS)) && (outcome === 'pending' ? ticket.fields.STATUS === 'PENDING' : ticket.fields.OWNERGROUP === 'ACCESS BDG');
   if (!saved) throw new Error(`the hand-made ${outcome} did not save: ${JSON.stringify(state.requests.slice(before).map((r) => r.message ?? r.result))}`);
   return state.requests.length - before;
 }

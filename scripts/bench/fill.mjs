@@ -1,3 +1,4 @@
+// @ts-check
 // Bench suite: filling NOSSA per outcome with "Isi dan simpan" on, through to the session
 // finished by a read-back of the reloaded ticket. Per outcome: Pandu's own time (the engine's
 // work, without waiting for the page's round trips), the total including the look-alike's round
@@ -11,9 +12,18 @@ import { median, ms, openBenchSession } from './session.mjs';
 const RUNS = Number(process.env.PANDU_BENCH_RUNS ?? 5);
 const TICKET = 'IN110088258';
 
+/** @typedef {'unreachable' | 'approved' | 'declined'} Outcome */
+
+/**
+ * Walks a fresh session in the panel to the outcome step, ready to fill.
+ * @param {import('@playwright/test').Locator} panel
+ * @param {import('@playwright/test').Page} page
+ * @param {Outcome} outcome
+ */
 async function toOutcome(panel, page, outcome) {
   const local = await page.evaluate(() => {
     const d = new Date(Date.now() + 20 * 3_600_000);
+    /** @param {number} n */
     const p = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
   });
@@ -40,6 +50,7 @@ async function toOutcome(panel, page, outcome) {
   await panel.getByTestId('fill-run').waitFor();
 }
 
+/** @type {Array<{ outcome: Outcome, okSaves: boolean }>} */
 const CASES = [
   { outcome: 'unreachable', okSaves: true },
   { outcome: 'approved', okSaves: true },
@@ -47,7 +58,11 @@ const CASES = [
   { outcome: 'unreachable', okSaves: false },
 ];
 
-/** Round trips of one page load (one Maximo ui session) in the look-alike's log. */
+/**
+ * Round trips of one page load (one Maximo ui session) in the look-alike's log.
+ * @param {Pick<import('../../test/nossa-mock/server.mjs').MockServer, 'state'>} mock
+ * @param {string} uisessionid
+ */
 const tripsOf = (mock, uisessionid) => mock.state().requests.filter((r) => r.uisessionid === uisessionid).length;
 
 export async function benchFill() {
@@ -84,6 +99,7 @@ export async function benchFill() {
       session.mock.control({ okSaves });
       const until = await session.page.evaluate(() => {
         const d = new Date(Date.now() + 20 * 3_600_000);
+        /** @param {number} n */
         const p = (n) => String(n).padStart(2, '0');
         return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()} ${p(d.getHours())}:00`;
       });
@@ -100,6 +116,7 @@ export async function benchFill() {
 }
 
 /** Starts a new session at step 1.2.1, whether the ticket shows the start button or a finished one. */
+/** @param {import('@playwright/test').Locator} panel */
 async function startFresh(panel) {
   const start = panel.getByTestId('flow-start').or(panel.getByTestId('flow-new'));
   await start.first().click();

@@ -1,3 +1,4 @@
+// @ts-check
 // Bench suite: Pandu on the NOSSA page. Panel ready (NOSSA's own "ready" mark to the panel's),
 // the overhead on a scripted NOSSA session with and without the extension (interleaved pairs,
 // as a ratio of medians and as the median of the pairs' ratios), the renderer's main-thread CPU
@@ -16,8 +17,13 @@ const PAIRS = Number(process.env.PANDU_BENCH_HOST_PAIRS ?? Math.max(15, RUNS));
 const WARM_UP_PAIRS = 2;
 const TICKET = 'IN110088258';
 const OPTIONS = { timezoneId: 'Asia/Jakarta', viewport: { width: 1440, height: 900 } };
+/** @typedef {'with' | 'without'} Kind the browser with Pandu, or the same browser without it */
 
-/** What an agent does in NOSSA itself: open a ticket, switch tabs, type, save. */
+/**
+ * What an agent does in NOSSA itself: open a ticket, switch tabs, type, save.
+ * @param {import('@playwright/test').Page} page
+ * @param {number} run
+ */
 async function scriptedNossaSession(page, run) {
   const start = performance.now();
   await page.goto(ticketUrl(TICKET));
@@ -34,6 +40,10 @@ async function scriptedNossaSession(page, run) {
   return performance.now() - start;
 }
 
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('@playwright/test').Page} page
+ */
 async function heapOf(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -61,9 +71,13 @@ export async function benchHostPage() {
     for (let run = 0; run < RUNS; run++) {
       await pages.with.goto(ticketUrl(TICKET));
       const delta = await pages.with.evaluate(async () => {
+        /** @param {string} name */
         const mark = (name) => performance.getEntriesByName(name)[0];
         for (let i = 0; i < 200 && !mark('pandu-panel-ready'); i++) await new Promise((r) => setTimeout(r, 10));
-        return mark('pandu-panel-ready').startTime - mark('nossa-ready').startTime;
+        const panel = mark('pandu-panel-ready');
+        const nossa = mark('nossa-ready');
+        if (!panel || !nossa) throw new Error(`no ${panel ? 'nossa-ready' : 'pandu-panel-ready'} mark on the ticket page`);
+        return panel.startTime - nossa.startTime;
       });
       ready.push(delta);
     }
@@ -71,10 +85,12 @@ export async function benchHostPage() {
     // Overhead: the same scripted session in pairs, with and without the extension, the order
     // alternating; each pair runs back to back, so both halves see the same load on the machine.
     const cpu = { with: await rendererCpu(withExt, pages.with), without: await rendererCpu(plain, pages.without) };
+    /** @type {Record<Kind, number[]>} */
     const times = { with: [], without: [] };
+    /** @type {Record<Kind, Array<{ task: number, script: number }>>} */
     const cpuTimes = { with: [], without: [] };
     for (let pair = 0; pair < PAIRS + WARM_UP_PAIRS; pair++) {
-      for (const kind of pair % 2 ? ['with', 'without'] : ['without', 'with']) {
+      for (const kind of /** @type {Kind[]} */ (pair % 2 ? ['with', 'without'] : ['without', 'with'])) {
         mock.reset();
         const t = await scriptedNossaSession(pages[kind], pair);
         const used = await cpu[kind].read();
@@ -93,8 +109,10 @@ export async function benchHostPage() {
     const heapWithout = await heapOf(plain, pages.without);
 
     const ratio = median(times.with) / median(times.without);
-    const pairRatio = median(times.with.map((t, i) => t / times.without[i]));
+    const pairRatio = median(times.with.map((t, i) => t / (times.without[i] ?? NaN)));
+    /** @param {Kind} kind @param {'task' | 'script'} key */
     const cpuOf = (kind, key) => median(cpuTimes[kind].map((c) => c[key]));
+    /** @param {'task' | 'script'} key */
     const cpuRow = (key) => `${ms(cpuOf('without', key))} / ${ms(cpuOf('with', key))} (+${ms(cpuOf('with', key) - cpuOf('without', key))})`;
     return [
       { figure: `panel ready after NOSSA's ticket view (median of ${RUNS})`, value: ms(median(ready)), target: '<= 100 ms' },

@@ -1,3 +1,4 @@
+// @ts-check
 // The main-thread time a page's renderer spent on its current document, from the DevTools
 // protocol's Performance metrics. Counted in thread ticks (CPU time): on a busy 2-core machine,
 // where wall time swings by tens of percent with what else runs, this moves by a few ms. Chromium
@@ -16,6 +17,7 @@ export async function rendererCpu(context, page) {
     /** @returns {Promise<{ task: number, script: number }>} ms of all tasks, and of script within them */
     async read() {
       const { metrics } = await cdp.send('Performance.getMetrics');
+      /** @param {string} name */
       const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
       return { task: value('TaskDuration'), script: value('ScriptDuration') };
     },

@@ -1,3 +1,4 @@
+// @ts-check
 // A benchmark session: the look-alike plus Chromium with the built extension, NOSSA routed to
 // the look-alike, and the agent identity set. Closed by the caller.
 import { extensionIdOf, launchWithExtension, routeNossa, ticketUrl } from '../lib/chromium.mjs';
@@ -19,6 +20,7 @@ export async function openBenchSession({ waitDelayMs = 0 } = {}) {
     context,
     page,
     ext,
+    /** @param {string} ticketId */
     open: (ticketId) => page.goto(ticketUrl(ticketId)),
     async close() {
       await context.close();
@@ -27,9 +29,13 @@ export async function openBenchSession({ waitDelayMs = 0 } = {}) {
   };
 }
 
+/** @param {number[]} values */
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  /** @param {number} i */
+  const at = (i) => sorted[i] ?? NaN; // an empty list has no median
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
+/** @param {number} value */
 export const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;

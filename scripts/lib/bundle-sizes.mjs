@@ -1,27 +1,35 @@
+// @ts-check
 // Bundle sizes per entrypoint of the built extension: the files each entrypoint makes the
 // browser load (its HTML, scripts, styles and the chunks they import), raw and gzipped.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @param {string} dir @param {string} file @returns {string[]} */
 const importsOf = (dir, file) => {
   const text = readFileSync(join(dir, file), 'utf8');
+  /** @type {Set<string>} */
   const found = new Set();
+  /** @param {string} spec */
   const rel = (spec) => (spec.startsWith('/') ? spec.slice(1) : posix.join(posix.dirname(file), spec));
   if (file.endsWith('.html')) {
-    for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) found.add(rel(m[1]));
+    for (const [, spec] of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) if (spec) found.add(rel(spec));
   } else if (file.endsWith('.js')) {
-    for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) found.add(rel(m[1]));
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) if (spec) found.add(rel(spec));
   }
   return [...found];
 };
 
-/** Every file an entry pulls in, following HTML references and static chunk imports. */
+/**
+ * Every file an entry pulls in, following HTML references and static chunk imports.
+ * @param {string} dir @param {string} entry
+ */
 function closure(dir, entry) {
+  /** @type {Set<string>} */
   const seen = new Set();
   const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop();
+  let file;
+  while ((file = queue.pop()) !== undefined) {
     if (seen.has(file) || !existsSync(join(dir, file))) continue;
     seen.add(file);
     queue.push(...importsOf(dir, file));
@@ -29,6 +37,7 @@ function closure(dir, entry) {
   return [...seen];
 }
 
+/** @param {string} dir @param {string[]} files */
 const size = (dir, files) =>
   files.reduce(
     (acc, file) => {
@@ -38,8 +47,18 @@ const size = (dir, files) =>
     { raw: 0, gzip: 0 },
   );
 
+/**
+ * @param {string} dir the built extension
+ * @returns {Array<{ name: string, files: number, raw: number, gzip: number }>}
+ */
 export function bundleSizes(dir) {
+  /**
+   * What this reads of the manifest WXT wrote.
+   * @type {{ background?: { service_worker?: string }, content_scripts?: Array<{ js: string[], css?: string[] }>,
+   *   web_accessible_resources?: Array<{ resources: string[] }>, action?: { default_popup?: string }, options_ui?: { page?: string } }}
+   */
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  /** @type {Array<[name: string, roots: string[]]>} */
   const entries = [];
   if (manifest.background?.service_worker) entries.push(['background', [manifest.background.service_worker]]);
   for (const script of manifest.content_scripts ?? []) {
@@ -47,8 +66,8 @@ export function bundleSizes(dir) {
   }
   // The content script's stylesheet is injected into the panel's shadow root at run time.
   const uiCss = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources).filter((f) => f.endsWith('.css'));
-  if (uiCss.length && entries.length) entries[entries.length - 1][1].push(...uiCss);
-  for (const page of [manifest.action?.default_popup, manifest.options_ui?.page].filter(Boolean)) entries.push([page, [page]]);
+  if (uiCss.length) entries.at(-1)?.[1].push(...uiCss);
+  for (const page of [manifest.action?.default_popup, manifest.options_ui?.page].filter((page) => page !== undefined)) entries.push([page, [page]]);
 
   const rows = entries.map(([name, roots]) => {
     const files = [...new Set(roots.flatMap((root) => closure(dir, root)))];
@@ -59,6 +78,7 @@ export function bundleSizes(dir) {
   return rows;
 }
 
+/** @param {string} dir @returns {string[]} */
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -66,5 +86,6 @@ function walk(dir) {
   });
 }
 
+/** @param {string} outputDir */
 export const zipPathIn = (outputDir) =>
   readdirSync(outputDir).filter((f) => f.endsWith('-chrome.zip')).map((f) => join(outputDir, f))[0];

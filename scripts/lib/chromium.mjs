@@ -1,3 +1,4 @@
+// @ts-check
 // Finding and launching Chromium with the built extension, shared by the e2e fixtures, the
 // `npm start` demo and the benchmarks. Playwright cannot download its own browsers here, so we
 // drive the system's Chromium (Debian's package) through `executablePath`.
@@ -11,7 +12,7 @@ export const EXTENSION_DIR = resolve(process.env.PANDU_OUT_DIR ?? resolve(import
 export const NOSSA_ORIGIN = 'https://nossa.telkom.co.id';
 export const NOSSA_APP_PATH = '/maximo/ui/?event=loadapp&value=incident';
 
-/** The deep link NOSSA.md documents for one ticket. */
+/** The deep link NOSSA.md documents for one ticket. @param {string} ticketId */
 export const ticketUrl = (ticketId) =>
   `${NOSSA_ORIGIN}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${ticketId}`;
 
@@ -67,6 +68,7 @@ export async function launchWithExtension({ headless = true, userDataDir, extens
   return context;
 }
 
+/** @param {string} dir */
 function removeQuietly(dir) {
   try {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
@@ -92,7 +94,10 @@ export async function launchPlain(options = {}) {
   return context;
 }
 
-/** The extension's id, read from its service worker's URL (chrome-extension://<id>/…). */
+/**
+ * The extension's id, read from its service worker's URL (chrome-extension://<id>/…).
+ * @param {import('@playwright/test').BrowserContext} context
+ */
 export async function extensionIdOf(context) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return new URL(worker.url()).host;
@@ -101,6 +106,8 @@ export async function extensionIdOf(context) {
 /**
  * Serves the look-alike AT the real NOSSA URL: every request to nossa.telkom.co.id is fetched
  * from the local mock and fulfilled. The shipped manifest (NOSSA host only) is what runs.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} mockOrigin the look-alike's origin, e.g. http://127.0.0.1:8090
  */
 export async function routeNossa(context, mockOrigin) {
   await context.route(`${NOSSA_ORIGIN}/**`, async (route) => {

@@ -1,3 +1,4 @@
+// @ts-check
 // Talking to the built extension from an extension page (as the popup or dashboard would), and
 // reading what it really stored. Shared by the e2e tests and the benchmarks.
 
@@ -32,7 +33,7 @@ export async function readTable(page, table) {
     (table) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('pandu');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction(table, 'readonly').objectStore(table).getAll();
@@ -40,7 +41,7 @@ export async function readTable(page, table) {
             db.close();
             resolve(request.result);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error(`reading ${table} failed`));
         };
       }),
     table,

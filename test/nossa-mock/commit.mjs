@@ -1,3 +1,4 @@
+// @ts-check
 // Saving: what Maximo does when the user clicks Save or OK in Change Status. The
 // ui session's unsaved values (and new work log rows) are validated as a whole, then
 // written to the committed ticket, and a `saves` entry records what changed.

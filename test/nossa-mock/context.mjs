@@ -1,3 +1,4 @@
+// @ts-check
 // The per-request view of the store that renderers and event handlers share:
 // which ui session, its current ticket, id allocation, date formatting, hidden fields.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Date/time formatting and parsing with a Java-style pattern (dd-MM-yyyy HH:mm).
 // Shared by the server (validation, rendering) and the browser (the page formats
 // df="1" inputs itself, as Maximo does), so it has no Node imports. The browser gets
@@ -21,7 +22,7 @@ const pad = (n, w = 2) => String(n).padStart(w, '0');
 export function partsOf(canonical) {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(canonical || '');
   if (!m) return null;
-  return { y: +m[1], mo: +m[2], d: +m[3], h: +m[4], mi: +m[5] };
+  return { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: Number(m[4]), mi: Number(m[5]) };
 }
 
 /** @param {DateParts} p @returns {string} */

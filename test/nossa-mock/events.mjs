@@ -1,3 +1,4 @@
+// @ts-check
 // What the server does with the events of one round trip, in order. Like Maximo,
 // processing stops at the first error: a rejected value also cancels the Save or tab
 // click that followed it in the same round trip.

@@ -1,3 +1,4 @@
+// @ts-check
 // Field definitions: which attributes the Incident application shows, in which
 // section, with which label and behaviour. Labels follow NOSSA.md ("the labels the
 // default profile assumes"); the layout is ours (nobody here has seen NOSSA's).

@@ -1,8 +1,9 @@
+// @ts-check
 // HTML escaping and small markup helpers. Every value that came from a ticket or a
 // user goes through esc(): one seed summary carries an <img onerror> payload and the
 // page must show it as text, as Maximo does.
 
-/** @param {unknown} value */
+/** @param {string | number | null | undefined} value */
 export function esc(value) {
   return String(value ?? '')
     .replace(/&/g, '&amp;')

@@ -1,3 +1,4 @@
+// @ts-check
 // Maximo-style system messages ("BMXAA4205I - Record has been saved."). The last
 // letter of the code is the severity (E error, W warning, I info), as in Maximo.
 // BMXAA4205I and BMXAA7901E are Maximo's own texts; the other codes are the

@@ -1,3 +1,4 @@
+// @ts-check
 // Page loads (not round trips): the Incident application at its list URL or a
 // ticket deep link, and the login / logout pages. Each app page load is a new ui
 // session (new ids). While logged out, the app URLs show the login page.

@@ -1,3 +1,4 @@
+// @ts-check
 // A small seeded PRNG (mulberry32) for the layout generator: the same seed gives the
 // same sequence on every machine and Node version, so a layout is reproducible from
 // its seed alone (Math.random could not be).

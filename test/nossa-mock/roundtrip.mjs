@@ -1,3 +1,4 @@
+// @ts-check
 // POST /maximo/ui/maximo.jsp: one round trip. The answer is delayed by waitDelayMs
 // (so the page's #wait cover is visible), then checked for login, ui session and
 // token before the events run. An expired login answers "login required" and
@@ -19,6 +20,13 @@ import { loginDocument } from './render/page.mjs';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Whatever a client sent, as text, the way String() writes it: a malformed event is taken as it
+ * comes, as a form post would be, and fails later where Maximo would fail it.
+ * @param {unknown} value
+ */
+const asText = (value) => String(value);
+
+/**
  * Events may come as a JSON string (form field) or an array (JSON body).
  * @param {unknown} raw @returns {ClientEvent[]}
  */
@@ -28,11 +36,16 @@ export function parseEvents(raw) {
     try { list = JSON.parse(raw || '[]'); } catch { list = []; }
   }
   if (!Array.isArray(list)) return [];
-  return list.filter((e) => e && typeof e === 'object').map((e) => ({
-    type: String(e.type ?? ''),
-    targetId: String(e.targetId ?? ''),
-    ...(e.value !== undefined ? { value: String(e.value) } : {}),
-  }));
+  /** @type {unknown[]} */
+  const items = list;
+  return items.filter((e) => typeof e === 'object' && e !== null).map((e) => {
+    const { type, targetId, value } = /** @type {{ type?: unknown, targetId?: unknown, value?: unknown }} */ (e);
+    return {
+      type: asText(type ?? ''),
+      targetId: asText(targetId ?? ''),
+      ...(value !== undefined ? { value: asText(value) } : {}),
+    };
+  });
 }
 
 /**

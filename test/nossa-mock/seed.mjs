@@ -1,3 +1,4 @@
+// @ts-check
 // Catalogues (value lists, groups, people, statuses) and the seed tickets of the NOSSA
 // look-alike. Everything a test or the demo may want to assert against is exported here
 // so nobody has to copy strings out of the server.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Standalone NOSSA look-alike: node test/nossa-mock/serve.mjs [--port 8090] [--host 127.0.0.1]
 //   [--wait-delay 150] [--date-format "dd-MM-yyyy HH:mm"] [--time-zone Asia/Jakarta] [--logged-out]
 //   [--ok-saves true|false] [--save-reject required|fieldError] [--layout-seed N]
@@ -37,5 +38,5 @@ const stop = async () => {
   await mock.close();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,3 +1,4 @@
+// @ts-check
 // The NOSSA look-alike's HTTP server (Node built-ins only). Routes:
 //   GET  /maximo/ui/?event=loadapp&value=incident           app (list)
 //   GET  /maximo/ui/login?event=loadapp&...&additionalevent=useqbe&additionaleventvalue=TICKETID=IN...
@@ -49,8 +50,8 @@ const MAX_BODY = 2 * 1024 * 1024;
 export async function startMockServer(options = {}) {
   const store = createStore(options);
   const server = http.createServer((req, res) => {
-    route(store, req, res).catch((err) => {
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', String(err?.stack ?? err));
+    route(store, req, res).catch((/** @type {unknown} */ err) => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', err instanceof Error && err.stack ? err.stack : String(err));
       else res.destroy();
     });
   });
@@ -85,7 +86,9 @@ async function route(store, req, res) {
   if (p === '/__state' && method === 'GET') return sendJson(res, 200, store.snapshot());
   if (p === '/__control' && method === 'POST') {
     try {
-      store.control(JSON.parse((await readBody(req)) || '{}'));
+      /** @type {unknown} */
+      const patch = JSON.parse((await readBody(req)) || '{}');
+      store.control(/** @type {import('./store.mjs').ControlPatch} */ (patch));
       return sendJson(res, 200, { ok: true });
     } catch (err) {
       return sendJson(res, 400, { ok: false, error: String(/** @type {Error} */ (err).message ?? err) });
@@ -136,9 +139,17 @@ async function sendStatic(res, urlPath) {
   }
 }
 
-/** @param {string} body */
+/**
+ * A JSON round trip's fields (each is checked where it is used).
+ * @param {string} body
+ * @returns {import('./roundtrip.mjs').RoundTripParams}
+ */
 function safeJson(body) {
-  try { return JSON.parse(body || '{}'); } catch { return {}; }
+  try {
+    /** @type {unknown} */
+    const parsed = JSON.parse(body || '{}');
+    return /** @type {import('./roundtrip.mjs').RoundTripParams} */ (parsed);
+  } catch { return {}; }
 }
 
 /** @param {http.IncomingMessage} req @returns {Promise<string>} */
@@ -147,7 +158,7 @@ function readBody(req) {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
-    req.on('data', (c) => {
+    req.on('data', (/** @type {Buffer} */ c) => {
       size += c.length;
       if (size > MAX_BODY) {
         reject(new Error('request body too large'));

@@ -1,3 +1,4 @@
+// @ts-check
 // The mock's whole state: options, login, committed tickets, saves, ui sessions and
 // the round-trip log; plus the test hooks (state snapshot and control patch).
 // Single user: the login state is server-global, as the page cannot rely on cookies

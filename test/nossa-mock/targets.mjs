@@ -1,3 +1,4 @@
+// @ts-check
 // A "target" is an editable thing behind a component key: where its value is read
 // from, where an accepted value goes (the ui session's pending values, the new work
 // log row, the dialog), and how it renders. Event handlers and renderers both use it,

@@ -1,3 +1,4 @@
+// @ts-check
 // One "ui session" per page load, as in Maximo: it owns the generated element ids,
 // what the page currently shows and the values sent but not saved yet.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // Server-side validation of a value sent for a field, as Maximo's business objects do
 // it: upper-casing, domains, numbers, length, dates in the user's format. Returns the
 // normalized value to store (dates become canonical) or the message to show.
@@ -12,7 +13,7 @@ import { sanitizeRichText } from './html.mjs';
 
 /**
  * @param {FieldDef} def
- * @param {unknown} raw
+ * @param {string | null | undefined} raw
  * @param {{ dateFormat: string }} opts
  * @returns {Validation}
  */

@@ -1,3 +1,4 @@
+// @ts-check
 // The application's content region: the tab strip and the active tab's body. A tab
 // switch, a record load or a save re-renders this whole region (every node in it is
 // new afterwards, ids kept).

@@ -1,3 +1,4 @@
+// @ts-check
 // Dialogs, rendered into #dialogholder in the main document (Maximo never uses a
 // separate window or frame): Change Status, and the "save your changes?" prompt.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The layout generator. NOSSA's real layout is unknown (NOSSA.md: "its layout ... comes
 // from a seed, so no test can pass by knowing one layout"), so the look-alike can draw
 // one from an integer seed: section order, section containers and their class names,

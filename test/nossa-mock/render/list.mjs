@@ -1,3 +1,4 @@
+// @ts-check
 // The List tab: a table of incidents with a filter row. Filter inputs are ordinary
 // textboxes (same focus/prekeyvalue rules) titled "<Label> filter"; Enter applies the
 // filter through a round trip. A row click loads the ticket without navigation.

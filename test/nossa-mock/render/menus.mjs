@@ -1,3 +1,4 @@
+// @ts-check
 // Menus the server sends into #menuholder: value lists and lookups
 // (ul[role=menu] > li > a[role=menuitem], each item showing value and description),
 // the Select Action menu, and the date picker. Menu items get fresh ids every time a

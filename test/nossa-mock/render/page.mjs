@@ -1,3 +1,4 @@
+// @ts-check
 // Whole documents: the application page (titlebar, toolbar, content, holders for
 // menus/dialogs, the #wait cover and the hidden form that holds the one pending
 // change), the login page, and the small pages around login. All URLs are

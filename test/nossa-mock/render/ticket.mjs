@@ -1,3 +1,4 @@
+// @ts-check
 // The ticket tabs: Incident (main) with its sections, Log (header + Work Log /
 // Communication Log sub-tabs) and an inert Related Records tab. Only the active tab
 // is in the DOM, as in Maximo. Labels repeat on purpose: "Summary" is the ticket

@@ -1,3 +1,4 @@
+// @ts-check
 // The application toolbar: Select Action, Find Incident, and the toolbar buttons.
 // Toolbar anchors carry Maximo's fixed ids (toolactions_SAVE-tbb_anchor) and an
 // eventtype attribute; Save has class "off" + aria-disabled until the record changed.

@@ -1,3 +1,4 @@
+// @ts-check
 // Maximo-like widget markup: labels, field holders (text, value list, date, textarea,
 // checkbox, rich text), push buttons, sections and field grids.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // Click handlers for buttons, tabs, toolbar items, table rows, menu items, drop and
 // calendar images, attached by script to each element. A click makes a round trip
 // that carries the pending change first. A disabled toolbar item (class "off") does
@@ -21,7 +22,7 @@ function onClick(e) {
   const el = /** @type {HTMLElement} */ (e.currentTarget);
   if (el.classList.contains('off') || el.getAttribute('aria-disabled') === 'true') return;
   const type = el.getAttribute('ctype') === 'menuitem' ? 'menuitem' : 'click';
-  send([{ type, targetId: el.id }]);
+  void send([{ type, targetId: el.id }]);
 }
 
 /** @param {KeyboardEvent} e */

@@ -1,3 +1,4 @@
+// @ts-check
 // Applying server answers to the DOM, and binding handlers to what was inserted.
 // A replaced holder is a NEW node (same id): references to the old one go stale
 // (isConnected === false). Handlers are attached by script to each new element.

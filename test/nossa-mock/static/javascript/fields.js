@@ -1,3 +1,4 @@
+// @ts-check
 // Field handlers, attached by script to every ctype="textbox" / "textarea" input
 // (no inline handlers), reproducing Maximo's rules:
 //  - focus stores the current value as the prekeyvalue attribute and flushes any
@@ -32,7 +33,7 @@ function bindTextbox(el) {
 export function fieldFocused(el) {
   setCurrentFocus(el.id);
   const p = peekPending();
-  if (p && p.id !== el.id) flush();
+  if (p && p.id !== el.id) void flush();
 }
 
 /** @param {FocusEvent} e */
@@ -70,10 +71,10 @@ function onKeydown(e) {
     // Enter in a list filter / Find: the typed value goes first, then the query.
     e.preventDefault();
     recordChange(el);
-    send([{ type: 'enter', targetId: el.id }]);
+    void send([{ type: 'enter', targetId: el.id }]);
   } else if (el.classList.contains('cbt') && (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ')) {
     e.preventDefault();
-    send([{ type: 'click', targetId: el.id }]);
+    void send([{ type: 'click', targetId: el.id }]);
   }
 }
 
@@ -81,7 +82,7 @@ function onKeydown(e) {
 function onComboClick(e) {
   const el = /** @type {HTMLInputElement} */ (e.currentTarget);
   if (el.classList.contains('fld_ro')) return;
-  send([{ type: 'click', targetId: el.id }]);
+  void send([{ type: 'click', targetId: el.id }]);
 }
 
 /** Checkboxes are sent at once (Maximo's checkbox is an immediate event). @param {HTMLInputElement} el */
@@ -90,6 +91,6 @@ function bindCheckbox(el) {
   el.addEventListener('click', () => {
     if (el.disabled) return;
     if (changeDirtiesRecord(el)) enableSave();
-    send([{ type: 'setvalue', targetId: el.id, value: el.checked ? 'Y' : 'N' }]);
+    void send([{ type: 'setvalue', targetId: el.id, value: el.checked ? 'Y' : 'N' }]);
   });
 }

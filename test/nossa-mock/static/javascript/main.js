@@ -1,3 +1,4 @@
+// @ts-check
 // Page start-up. Refuses to run inside a frame (like Maximo), binds handlers to the
 // served page, formats dates, shows the page's message, and marks 'nossa-ready'
 // when a ticket view is rendered.

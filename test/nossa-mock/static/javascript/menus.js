@@ -1,3 +1,4 @@
+// @ts-check
 // Menus sent by the server live in #menuholder, positioned under their anchor field.
 // Escape or a click elsewhere closes the menu (locally, as Maximo does).
 

@@ -1,3 +1,4 @@
+// @ts-check
 // System messages in the titlebar (#titlebar_error), shown for a few seconds like
 // Maximo's. The element keeps the message code and type as attributes.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The ONE pending change of the page, kept where Maximo keeps it: in the hidden form
 // (#changedcomponentid / #changedcomponentvalue). A second change recorded before the
 // first was sent overwrites it; that is the trap automated fills must respect.

@@ -1,3 +1,4 @@
+// @ts-check
 // Round trips: real HTTP POSTs to /maximo/ui/maximo.jsp, one at a time. A round trip
 // always carries the pending change first (if any), then its own events. The #wait
 // cover is up for the whole trip (at least waitDelayMs). The JSON answer replaces
@@ -12,6 +13,12 @@ import { takePending, peekPending } from './pending.js';
 import { beginWait, endWait } from './wait.js';
 
 /** @typedef {{ type: string, targetId: string, value?: string }} MxEvent */
+/**
+ * The server's JSON answer to a round trip (test/nossa-mock/roundtrip.mjs).
+ * @typedef {{ status?: string, html?: string, waitDelayMs?: number, replace?: Array<{ id: string, html: string }>,
+ *   dialog?: string | null, menu?: string | null, menuAnchor?: string | null,
+ *   message?: { type: string, code: string, text: string } | null, focus?: string | null, ticketReady?: boolean }} Answer
+ */
 
 let queue = Promise.resolve();
 /** Set once the page became the login form: queued round trips are dropped. */
@@ -47,7 +54,7 @@ async function run(events) {
   if (!all.length) return;
   beginWait();
   const started = performance.now();
-  /** @type {any} */
+  /** @type {Answer} */
   let answer;
   try {
     const body = new URLSearchParams({
@@ -62,7 +69,9 @@ async function run(events) {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body,
     });
-    answer = await res.json();
+    /** @type {unknown} */
+    const json = await res.json();
+    answer = /** @type {Answer} */ (json);
   } catch {
     answer = { status: 'error', message: { type: 'error', code: 'BMXAA0001E', text: 'BMXAA0001E - The server could not be reached. Try again.' } };
   }
@@ -75,7 +84,7 @@ async function run(events) {
   }
 }
 
-/** @param {any} answer */
+/** @param {Answer} answer */
 function apply(answer) {
   if (answer.status === 'login-required') {
     loggedOut = true;

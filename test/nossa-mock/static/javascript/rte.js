@@ -1,3 +1,4 @@
+// @ts-check
 // The rich-text Details editor. Its text lives in a same-origin iframe whose body
 // this script makes contenteditable after the frame loaded (until then it is not
 // editable: wait for body.isContentEditable), or (some layouts) in a contenteditable

@@ -1,3 +1,4 @@
+// @ts-check
 // Client-side toolbar state. Save turns on as soon as a field change is recorded
 // (the server re-renders the toolbar from its own state on the next round trip).
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The #wait cover: while a round trip is in flight a full-page layer blocks the
 // mouse, and key presses / text input are swallowed (Maximo blocks input too).
 
