@@ -51,7 +51,9 @@ const NO_ENTRYPOINTS = {
 };
 /** @param {string} own @returns {Restriction} */
 const noOtherEntrypoint = (own) => {
-  const others = ENTRYPOINTS.filter((name) => name !== own).map(escape).join('|');
+  const others = ENTRYPOINTS.filter((name) => name !== own)
+    .map(escape)
+    .join('|');
   return {
     // By alias (@/entrypoints/popup/...) or relative (../popup/..., ../../entrypoints/popup/...).
     regex: String.raw`^(?:(?:@|~|@@|~~)/entrypoints/|(?:\./)?(?:\.\./)+(?:entrypoints/)?)(?:${others})(?:[/.]|$)`,
@@ -61,7 +63,8 @@ const noOtherEntrypoint = (own) => {
 /** @type {Restriction} */
 const NO_DB = {
   regex: importOf('lib/db'),
-  message: 'The content script (entrypoints/nossa.content, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA\'s IndexedDB. Ask the background by message.',
+  message:
+    "The content script (entrypoints/nossa.content, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
   // A type-only import is erased at build time and opens nothing (the e2e bundle test checks that
   // no Dexie reaches the content script). Values are what the rule is for.
   allowTypeImports: true,
@@ -98,11 +101,11 @@ export const boundaries = [
   boundary('components', ['components'], [NO_ENTRYPOINTS], ['components/panel']),
   boundary('panel (content script)', ['components/panel'], [NO_ENTRYPOINTS, NO_DB]),
   ...ENTRYPOINTS.map((name) =>
-    boundary(`entrypoints/${name}`, [`entrypoints/${name}`], [
-      noOtherEntrypoint(name),
-      ...(name === 'nossa.content' ? [NO_DB] : []),
-      ...(DB_WRITE_PAGES.includes(name) ? DB_WRITE_MODULES : []),
-    ]),
+    boundary(
+      `entrypoints/${name}`,
+      [`entrypoints/${name}`],
+      [noOtherEntrypoint(name), ...(name === 'nossa.content' ? [NO_DB] : []), ...(DB_WRITE_PAGES.includes(name) ? DB_WRITE_MODULES : [])],
+    ),
   ),
 ];
 

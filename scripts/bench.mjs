@@ -31,7 +31,11 @@ const cells = rows.map((r) => [r.figure, r.value, r.target ?? '']);
 const header = ['figure', 'value', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
 /** @param {string[]} c */
-const line = (c) => c.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+const line = (c) =>
+  c
+    .map((v, i) => v.padEnd(widths[i] ?? 0))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 cells.forEach((c) => console.log(line(c)));

@@ -52,7 +52,9 @@ const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.is
 /** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 try {
-  for (const file of walk(dir).map((f) => relative(dir, f)).filter((f) => f.endsWith('.js'))) {
+  for (const file of walk(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => f.endsWith('.js'))) {
     const { raw, gzip, bytes } = attribute(file);
     console.log(`\n${file}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
     for (const [key, n] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top)) {

@@ -56,20 +56,45 @@ export function makeLogRecords(spec) {
   const revision = 'IN.OCC.TENESA.W-02 rev - (2021-08-01)';
 
   const agents = /** @satisfies {Array<[nossaUserId: string, name: string, area: string]>} */ ([
-    ['930101', 'Dewi Lestari', 'BDG'], ['930102', 'Asep Sunandar', 'BDG'], ['930103', 'Siti Nurhaliza', 'JKT'],
-    ['930104', 'Budi Santoso', 'SMG'], ['930105', 'Ni Luh Putu Ayu Setyaningsih', 'DPS'], ['930106', 'Andi Muh. Fadhil', 'MKS'],
-    ['930107', 'Rina Marlina', 'MDN'], ['930108', 'Yohanes Kambuaya', 'BPN'], ['930109', "Siti Nur'aini", 'SBY'],
-    ['930110', 'I Gusti Ngurah Rai', 'DPS'], ['930111', 'Tiurma Sitompul', 'MDN'], ['930112', 'Wayan Sudarma', 'SBY'],
+    ['930101', 'Dewi Lestari', 'BDG'],
+    ['930102', 'Asep Sunandar', 'BDG'],
+    ['930103', 'Siti Nurhaliza', 'JKT'],
+    ['930104', 'Budi Santoso', 'SMG'],
+    ['930105', 'Ni Luh Putu Ayu Setyaningsih', 'DPS'],
+    ['930106', 'Andi Muh. Fadhil', 'MKS'],
+    ['930107', 'Rina Marlina', 'MDN'],
+    ['930108', 'Yohanes Kambuaya', 'BPN'],
+    ['930109', "Siti Nur'aini", 'SBY'],
+    ['930110', 'I Gusti Ngurah Rai', 'DPS'],
+    ['930111', 'Tiurma Sitompul', 'MDN'],
+    ['930112', 'Wayan Sudarma', 'SBY'],
   ]).map(([nossaUserId, name, area]) => ({ nossaUserId, name, area, teamLead: 'Hendra Gunawan' }));
   // Each agent works one shift: Pagi 07-15, Siang 15-23, Malam 23-07 WIB (00:00, 08:00, 16:00 UTC).
   /** @type {Array<[name: string, label: string, startHourUtc: number]>} */
-  const SHIFTS = [['pagi', 'Pagi', 0], ['siang', 'Siang', 8], ['malam', 'Malam', 16]];
+  const SHIFTS = [
+    ['pagi', 'Pagi', 0],
+    ['siang', 'Siang', 8],
+    ['malam', 'Malam', 16],
+  ];
   /** @param {number} index */
   const shiftOf = (index) => at(SHIFTS, index % SHIFTS.length);
   const reasons = ['PLG-RESCHEDULE', 'PLG-TDK-DILOKASI', 'PLG-TDK-DPT-DIHUBUNGI', 'LOKASI-TUTUP', 'MENUNGGU-MATERIAL', 'MENUNGGU-IZIN', 'FORCE-MAJEURE', 'GANGGUAN-MASSAL'];
   /** @type {Array<[name: string, group: string]>} */
-  const requesters = [['Asep Saepudin', 'TIF HD WITEL BANDUNG'], ['Komang Arta', 'TIF HD WITEL DENPASAR'], ['Joko Susilo', 'TA WITEL SEMARANG'], ['Hendra "Teknisi" Siregar', 'TIF; WITEL MEDAN']];
-  const notes = ['', '', '', 'Teknisi minta jadwal ulang besok pagi', 'Pelanggan bilang: "besok saja; jam 10, ya"\nTeknisi setuju', '=HYPERLINK("http://contoh.invalid","klik")', 'Akses gedung perlu izin satpam'];
+  const requesters = [
+    ['Asep Saepudin', 'TIF HD WITEL BANDUNG'],
+    ['Komang Arta', 'TIF HD WITEL DENPASAR'],
+    ['Joko Susilo', 'TA WITEL SEMARANG'],
+    ['Hendra "Teknisi" Siregar', 'TIF; WITEL MEDAN'],
+  ];
+  const notes = [
+    '',
+    '',
+    '',
+    'Teknisi minta jadwal ulang besok pagi',
+    'Pelanggan bilang: "besok saja; jam 10, ya"\nTeknisi setuju',
+    '=HYPERLINK("http://contoh.invalid","klik")',
+    'Akses gedung perlu izin satpam',
+  ];
   const failures = ['no-answer', 'busy', 'inactive', 'wrong-number'];
 
   const sessions = [];
@@ -86,7 +111,17 @@ export function makeLogRecords(spec) {
    * @param {number} at
    */
   const event = (session, type, payload, at) => {
-    events.push({ v: 1, id: uuid(2, first * 16 + eventNo++), sessionId: session.id, ticketId: session.ticketId, agentId: session.agentId, type, payload, procedureRevision: revision, at: iso(at) });
+    events.push({
+      v: 1,
+      id: uuid(2, first * 16 + eventNo++),
+      sessionId: session.id,
+      ticketId: session.ticketId,
+      agentId: session.agentId,
+      type,
+      payload,
+      procedureRevision: revision,
+      at: iso(at),
+    });
   };
 
   for (let i = first; i < first + spec.count; i++) {
@@ -168,10 +203,19 @@ export function makeLogRecords(spec) {
         const roll = random();
         const completedAt = roll < 0.85 ? startsAt - 5 * MIN : roll < 0.95 ? startsAt + 40 * MIN : null;
         shifts.push({
-          v: 1, id: uuid(3, d * 100 + k), agentId: agent.nossaUserId, shiftDate: new Date(startsAt + 7 * 60 * MIN).toISOString().slice(0, 10), shiftName, shiftLabel,
+          v: 1,
+          id: uuid(3, d * 100 + k),
+          agentId: agent.nossaUserId,
+          shiftDate: new Date(startsAt + 7 * 60 * MIN).toISOString().slice(0, 10),
+          shiftName,
+          shiftLabel,
           ticks: completedAt === null ? [] : [{ step: '1.1.6', tickedAt: iso(completedAt), detected: false }],
-          completedAt: completedAt === null ? null : iso(completedAt), startsAt: iso(startsAt), endsAt: iso(startsAt + 8 * 60 * MIN),
-          graceMinutes: 15, nossaUser: null, procedure,
+          completedAt: completedAt === null ? null : iso(completedAt),
+          startsAt: iso(startsAt),
+          endsAt: iso(startsAt + 8 * 60 * MIN),
+          graceMinutes: 15,
+          nossaUser: null,
+          procedure,
         });
       }
     }
@@ -179,9 +223,22 @@ export function makeLogRecords(spec) {
 
   // The lead received these from the agents' files: the import record names every agent and area.
   const importRecord = {
-    v: 1, id: uuid(4, first), fileName: 'pandu-tim.json', sha256: hex(first, 64), bytes: 1, importedAt: iso(spec.endMs),
-    exportedAt: iso(spec.endMs), exportedBy: null, agents, masked: false, formatVersion: 1,
-    counts: { sessions: { added: sessions.length, updated: 0, unchanged: 0 }, events: { added: events.length, unchanged: 0 }, shifts: { added: shifts.length, updated: 0, unchanged: 0 } },
+    v: 1,
+    id: uuid(4, first),
+    fileName: 'pandu-tim.json',
+    sha256: hex(first, 64),
+    bytes: 1,
+    importedAt: iso(spec.endMs),
+    exportedAt: iso(spec.endMs),
+    exportedBy: null,
+    agents,
+    masked: false,
+    formatVersion: 1,
+    counts: {
+      sessions: { added: sessions.length, updated: 0, unchanged: 0 },
+      events: { added: events.length, unchanged: 0 },
+      shifts: { added: shifts.length, updated: 0, unchanged: 0 },
+    },
   };
   return { sessions, events, shifts, imports: [importRecord], agents };
 }

@@ -146,9 +146,7 @@ export async function writerRows() {
   const order = new Map(items.map((item, i) => [item.row.id, i]));
   events.sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0) || a.at.localeCompare(b.at));
   const eventCols = lib.eventColumns(labels, clock);
-  const both = await once(() =>
-    lib.writeWorkbook([...lib.xlsxSheets('Sesi', columns, items, options), ...lib.xlsxSheets('Riwayat', eventCols, events, options)], 'Pandu'),
-  );
+  const both = await once(() => lib.writeWorkbook([...lib.xlsxSheets('Sesi', columns, items, options), ...lib.xlsxSheets('Riwayat', eventCols, events, options)], 'Pandu'));
   const rows = `${count(COUNT)} rows x ${columns.length} columns`;
   return [
     { figure: `CSV writer, Pandu (${rows})`, value: `${ms(ours.ms)} (${(ours.result.length / 1e6).toFixed(1)} M chars)`, target: '<= 2 s, <= papaparse' },
@@ -234,7 +232,10 @@ export async function dashboardRows() {
       await page.locator('[data-testid="log-count"][data-count]').waitFor({ timeout: 120_000 });
       await page.waitForFunction(() => performance.getEntriesByName('pandu:all-rows').length > 0);
       // Both marks count from the navigation's start (performance.now()'s origin).
-      const [first, all] = await page.evaluate(() => [performance.getEntriesByName('pandu:first-rows')[0]?.startTime, performance.getEntriesByName('pandu:all-rows')[0]?.startTime]);
+      const [first, all] = await page.evaluate(() => [
+        performance.getEntriesByName('pandu:first-rows')[0]?.startTime,
+        performance.getEntriesByName('pandu:all-rows')[0]?.startTime,
+      ]);
       firstRows.push(first ?? NaN); // a missing mark makes the figure NaN, not a number
       allRows.push(all ?? NaN);
     }
@@ -258,7 +259,12 @@ export async function dashboardRows() {
 
     const exports = [];
     /** @type {Array<[format: 'csv' | 'xlsx' | 'json', history: boolean]>} */
-    const exportRuns = [['csv', false], ['xlsx', false], ['xlsx', true], ['json', true]];
+    const exportRuns = [
+      ['csv', false],
+      ['xlsx', false],
+      ['xlsx', true],
+      ['json', true],
+    ];
     for (const [format, history] of exportRuns) {
       await page.getByTestId(`export-format-${format}`).check();
       if (format === 'xlsx') await page.getByTestId('export-events').setChecked(history);
@@ -275,7 +281,11 @@ export async function dashboardRows() {
     return [
       { figure: `dashboard: first rows on screen (${scale})`, value: ms(median(firstRows)), target: '<= 500 ms' },
       { figure: 'dashboard: every row loaded (worker, in pages)', value: seconds(median(allRows)) },
-      { figure: `dashboard: filter change to table updated (median / max of ${filterTimes.length})`, value: `${ms(median(filterTimes))} / ${ms(Math.max(...filterTimes))}`, target: '<= 150 ms' },
+      {
+        figure: `dashboard: filter change to table updated (median / max of ${filterTimes.length})`,
+        value: `${ms(median(filterTimes))} / ${ms(Math.max(...filterTimes))}`,
+        target: '<= 150 ms',
+      },
       { figure: 'dashboard: sort change to table updated (median)', value: ms(median(sortTimes)) },
       ...exports.map(({ format, history, ms: time, size, worker }) => ({
         figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file`,

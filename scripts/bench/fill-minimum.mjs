@@ -67,7 +67,10 @@ export async function minimumRoundTrips(page, mock, outcome, { ticketId, until, 
   }
   const state = mock.state();
   const ticket = state.tickets[ticketId];
-  const saved = ticket !== undefined && ticket.worklog.some((w) => w.detailsText.includes(DETAILS)) && (outcome === 'pending' ? ticket.fields.STATUS === 'PENDING' : ticket.fields.OWNERGROUP === 'ACCESS BDG');
+  const saved =
+    ticket !== undefined &&
+    ticket.worklog.some((w) => w.detailsText.includes(DETAILS)) &&
+    (outcome === 'pending' ? ticket.fields.STATUS === 'PENDING' : ticket.fields.OWNERGROUP === 'ACCESS BDG');
   if (!saved) throw new Error(`the hand-made ${outcome} did not save: ${JSON.stringify(state.requests.slice(before).map((r) => r.message ?? r.result))}`);
   return state.requests.length - before;
 }

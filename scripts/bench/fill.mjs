@@ -106,7 +106,11 @@ export async function benchFill() {
       const fewest = await minimumRoundTrips(session.page, session.mock, outcome === 'declined' ? 'declined' : 'pending', { ticketId: TICKET, until, okSaves });
       rows.push({ figure: `${label}: Pandu's own time (median of ${RUNS})`, value: ms(median(own)), target: '<= 150 ms' });
       rows.push({ figure: `${label}: total incl. look-alike round trips`, value: ms(median(total)) });
-      rows.push({ figure: `${label}: round trips used / fewest by hand`, value: `${median(fillTrips)} / ${fewest} (x${(median(fillTrips) / fewest).toFixed(2)})`, target: '<= 2x' });
+      rows.push({
+        figure: `${label}: round trips used / fewest by hand`,
+        value: `${median(fillTrips)} / ${fewest} (x${(median(fillTrips) / fewest).toFixed(2)})`,
+        target: '<= 2x',
+      });
       rows.push({ figure: `${label}: read-back round trips after the reload`, value: String(median(readTrips)) });
     }
   } finally {

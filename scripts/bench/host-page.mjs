@@ -119,7 +119,7 @@ export async function benchHostPage() {
       { figure: `scripted NOSSA session without Pandu (median of ${PAIRS})`, value: ms(median(times.without)) },
       { figure: `scripted NOSSA session with Pandu (median of ${PAIRS})`, value: ms(median(times.with)) },
       { figure: 'overhead on NOSSA (with / without, ratio of medians)', value: ratio.toFixed(3), target: '<= 1.05' },
-      { figure: 'overhead on NOSSA (median of the pairs\' ratios)', value: pairRatio.toFixed(3) },
+      { figure: "overhead on NOSSA (median of the pairs' ratios)", value: pairRatio.toFixed(3) },
       { figure: "page renderer's main-thread CPU per session without / with", value: cpuRow('task') },
       { figure: '... of which script', value: cpuRow('script') },
       { figure: 'JS heap of the ticket page without / with Pandu', value: `${(heapWithout / 1048576).toFixed(1)} MB / ${(heapWith / 1048576).toFixed(1)} MB` },

@@ -88,4 +88,6 @@ function walk(dir) {
 
 /** @param {string} outputDir */
 export const zipPathIn = (outputDir) =>
-  readdirSync(outputDir).filter((f) => f.endsWith('-chrome.zip')).map((f) => join(outputDir, f))[0];
+  readdirSync(outputDir)
+    .filter((f) => f.endsWith('-chrome.zip'))
+    .map((f) => join(outputDir, f))[0];

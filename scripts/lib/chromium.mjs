@@ -13,8 +13,7 @@ export const NOSSA_ORIGIN = 'https://nossa.telkom.co.id';
 export const NOSSA_APP_PATH = '/maximo/ui/?event=loadapp&value=incident';
 
 /** The deep link NOSSA.md documents for one ticket. @param {string} ticketId */
-export const ticketUrl = (ticketId) =>
-  `${NOSSA_ORIGIN}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${ticketId}`;
+export const ticketUrl = (ticketId) => `${NOSSA_ORIGIN}/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${ticketId}`;
 
 /** Chromium on a closed network: no GPU, no first-run UI, no phoning home. */
 const QUIET_FLAGS = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
@@ -30,10 +29,7 @@ export function findChromium() {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
-  throw new Error(
-    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-      'or set PANDU_CHROMIUM=/path/to/chrome.',
-  );
+  throw new Error('No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' + 'or set PANDU_CHROMIUM=/path/to/chrome.');
 }
 
 /**

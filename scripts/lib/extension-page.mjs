@@ -13,8 +13,7 @@
  */
 export async function callBackground(page, type, data) {
   const answer = await page.evaluate(
-    ([type, data]) =>
-      new Promise((resolve) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }, resolve)),
+    ([type, data]) => new Promise((resolve) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }, resolve)),
     [type, data],
   );
   if (answer?.err) throw new Error(answer.err.message ?? 'background error');

@@ -65,8 +65,13 @@ export function saveRecord(ctx, okStatus) {
     for (const row of ui.newRows) {
       const details = sanitizeRichText(row.details);
       t.worklog.push({
-        summary: row.summary, details, detailsText: richTextToPlain(details), type: row.type,
-        viewable: row.viewable, createdBy: store.user.id, createdAt: at,
+        summary: row.summary,
+        details,
+        detailsText: richTextToPlain(details),
+        type: row.type,
+        viewable: row.viewable,
+        createdBy: store.user.id,
+        createdAt: at,
       });
     }
     changed.push('WORKLOG');

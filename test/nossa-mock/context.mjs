@@ -22,7 +22,7 @@ export function makeCtx(store, ui) {
     /** @param {string} key */
     id: (key) => idFor(ui, key),
     /** @returns {Ticket | null} */
-    ticket: () => (ui.ticketId ? store.tickets[ui.ticketId] ?? null : null),
+    ticket: () => (ui.ticketId ? (store.tickets[ui.ticketId] ?? null) : null),
     /** @param {string} canonical */
     fmt: (canonical) => store.fmt(canonical),
     /** @param {string} name */
@@ -40,7 +40,7 @@ export function makeCtx(store, ui) {
       if (ui.statusChange && attr === 'STATUS') return ui.statusChange.status;
       if (ui.statusChange && attr === 'STATUSDATE') return ui.statusChange.statusDate;
       if (store.saveReject === 'required' && attr === REJECT_REQUIRED_ATTR) return '';
-      return attr in ui.pending ? ui.pending[attr] ?? '' : t.fields[attr] ?? '';
+      return attr in ui.pending ? (ui.pending[attr] ?? '') : (t.fields[attr] ?? '');
     },
   };
   return ctx;

@@ -38,12 +38,21 @@ export function canonicalOf(p) {
 export function canonicalNow(date = new Date(), timeZone) {
   if (!timeZone) {
     return canonicalOf({
-      y: date.getFullYear(), mo: date.getMonth() + 1, d: date.getDate(),
-      h: date.getHours(), mi: date.getMinutes(),
+      y: date.getFullYear(),
+      mo: date.getMonth() + 1,
+      d: date.getDate(),
+      h: date.getHours(),
+      mi: date.getMinutes(),
     });
   }
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(date);
   /** @param {string} type */
   const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
@@ -61,20 +70,34 @@ export function formatDate(canonical, pattern) {
   const h12 = p.h % 12 === 0 ? 12 : p.h % 12;
   return pattern.replace(TOKEN_RE, (t) => {
     switch (t) {
-      case 'yyyy': return pad(p.y, 4);
-      case 'yy': return pad(p.y % 100);
-      case 'MM': return pad(p.mo);
-      case 'M': return String(p.mo);
-      case 'dd': return pad(p.d);
-      case 'd': return String(p.d);
-      case 'HH': return pad(p.h);
-      case 'H': return String(p.h);
-      case 'hh': return pad(h12);
-      case 'h': return String(h12);
-      case 'mm': return pad(p.mi);
-      case 'ss': return '00';
-      case 'a': return p.h < 12 ? 'AM' : 'PM';
-      default: return t;
+      case 'yyyy':
+        return pad(p.y, 4);
+      case 'yy':
+        return pad(p.y % 100);
+      case 'MM':
+        return pad(p.mo);
+      case 'M':
+        return String(p.mo);
+      case 'dd':
+        return pad(p.d);
+      case 'd':
+        return String(p.d);
+      case 'HH':
+        return pad(p.h);
+      case 'H':
+        return String(p.h);
+      case 'hh':
+        return pad(h12);
+      case 'h':
+        return String(h12);
+      case 'mm':
+        return pad(p.mi);
+      case 'ss':
+        return '00';
+      case 'a':
+        return p.h < 12 ? 'AM' : 'PM';
+      default:
+        return t;
     }
   });
 }
@@ -149,8 +172,10 @@ function tryPattern(text, pattern) {
     else if (tok === 'MM' || tok === 'M') p.mo = n;
     else if (tok === 'dd' || tok === 'd') p.d = n;
     else if (tok === 'HH' || tok === 'H') p.h = n;
-    else if (tok === 'hh' || tok === 'h') { p.h = n; twelve = true; }
-    else if (tok === 'mm') p.mi = n;
+    else if (tok === 'hh' || tok === 'h') {
+      p.h = n;
+      twelve = true;
+    } else if (tok === 'mm') p.mi = n;
     else if (tok === 'a') pm = v.toUpperCase() === 'PM';
   });
   if (twelve) {

@@ -60,11 +60,16 @@ export function processEvents(ctx, events, log) {
       ctx.ui.menu = null;
       fx.menuChanged = true;
     }
-    const stop = ev.type === 'setvalue' ? setValue(ctx, fx, key, ev.value ?? '')
-      : ev.type === 'click' ? click(ctx, fx, key)
-        : ev.type === 'menuitem' ? menuItem(ctx, fx, ev.targetId)
-          : ev.type === 'enter' ? enter(ctx, fx, key)
-            : fail(fx, MSG.staleComponent());
+    const stop =
+      ev.type === 'setvalue'
+        ? setValue(ctx, fx, key, ev.value ?? '')
+        : ev.type === 'click'
+          ? click(ctx, fx, key)
+          : ev.type === 'menuitem'
+            ? menuItem(ctx, fx, ev.targetId)
+            : ev.type === 'enter'
+              ? enter(ctx, fx, key)
+              : fail(fx, MSG.staleComponent());
     if (stop) break;
   }
   return finish(ctx, fx);
@@ -97,8 +102,7 @@ function setValue(ctx, fx, key, value) {
   if ((scope === 'field' || scope === 'hdr') && !ctx.ticket()) return fail(fx, MSG.noRecord());
   if (target.readonly()) {
     fx.holders.add(key);
-    return fail(fx, ctx.recordReadOnly() && scope !== 'dlg'
-      ? MSG.recordReadOnly(ctx.ticket()?.fields.TICKETID ?? '') : MSG.readOnly(target.def.label));
+    return fail(fx, ctx.recordReadOnly() && scope !== 'dlg' ? MSG.recordReadOnly(ctx.ticket()?.fields.TICKETID ?? '') : MSG.readOnly(target.def.label));
   }
   const v = validateValue(target.def, value, { dateFormat: store.dateFormat });
   if (!v.ok) {
@@ -122,26 +126,34 @@ function click(ctx, fx, key) {
   const { ui } = ctx;
   const [scope, a = '', b = ''] = key.split(':');
   switch (scope) {
-    case 'tab': return switchTab(ctx, fx, a);
+    case 'tab':
+      return switchTab(ctx, fx, a);
     case 'subtab':
       ui.subtab = a;
       fx.content = true;
       return false;
-    case 'tb': return toolbar(ctx, fx, a);
+    case 'tb':
+      return toolbar(ctx, fx, a);
     case 'selectaction':
       openSelectAction(ctx);
       fx.menuChanged = true;
       return false;
-    case 'row': return loadTicket(ctx, fx, a, false);
+    case 'row':
+      return loadTicket(ctx, fx, a, false);
     case 'wlrow':
       ui.wlSelected = { kind: a === 'new' ? 'new' : 'saved', index: Number(b) };
       fx.content = true;
       return false;
-    case 'btn': return a === 'newrow' ? newRow(ctx, fx) : false;
-    case 'dlgbtn': return a === 'OK' ? statusOk(ctx, fx) : closeDialog(ctx, fx);
-    case 'dlgclose': return closeDialog(ctx, fx);
-    case 'prompt': return prompt(ctx, fx, a);
-    case 'img': return lookup(ctx, fx, key.slice(4));
+    case 'btn':
+      return a === 'newrow' ? newRow(ctx, fx) : false;
+    case 'dlgbtn':
+      return a === 'OK' ? statusOk(ctx, fx) : closeDialog(ctx, fx);
+    case 'dlgclose':
+      return closeDialog(ctx, fx);
+    case 'prompt':
+      return prompt(ctx, fx, a);
+    case 'img':
+      return lookup(ctx, fx, key.slice(4));
     case 'field':
     case 'hdr':
     case 'wl':
@@ -150,7 +162,8 @@ function click(ctx, fx, key) {
       const target = resolveTarget(ctx, key);
       return target && target.def.kind === 'valuelist' ? lookup(ctx, fx, key) : false;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -190,7 +203,8 @@ function toolbar(ctx, fx, eventtype) {
       fx.content = true;
       return false;
     }
-    case 'STATUS': return openStatusDialog(ctx, fx);
+    case 'STATUS':
+      return openStatusDialog(ctx, fx);
     case 'PREVIOUS':
     case 'NEXT': {
       const ids = listResult(ctx);
@@ -199,7 +213,8 @@ function toolbar(ctx, fx, eventtype) {
       if (i < 0 || !next) return false;
       return loadTicket(ctx, fx, next, false);
     }
-    default: return fail(fx, MSG.notAvailable());
+    default:
+      return fail(fx, MSG.notAvailable());
   }
 }
 
@@ -211,8 +226,7 @@ function toolbar(ctx, fx, eventtype) {
  */
 function refused(ctx, fx, m) {
   if (m.type !== 'error') return false;
-  const attr = ctx.store.saveReject === 'required' ? REJECT_REQUIRED_ATTR
-    : ctx.store.saveReject === 'fieldError' ? REJECT_ERROR_ATTR : '';
+  const attr = ctx.store.saveReject === 'required' ? REJECT_REQUIRED_ATTR : ctx.store.saveReject === 'fieldError' ? REJECT_ERROR_ATTR : '';
   if (attr && ctx.ui.tab === 'main' && !ctx.hidden(attr)) fx.holders.add(`field:${attr}`);
   return true;
 }

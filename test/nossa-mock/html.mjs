@@ -39,16 +39,18 @@ export function cls(...names) {
  */
 export function sanitizeRichText(html) {
   const allowed = new Set(['p', 'br', 'div', 'b', 'i', 'u', 'strong', 'em', 'ul', 'ol', 'li', 'span']);
-  return String(html ?? '')
-    .replace(/<(script|style|iframe|object)[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?([a-zA-Z0-9]+)\b[^>]*>/g, (tag, name) => {
-      const n = String(name).toLowerCase();
-      if (!allowed.has(n)) return '';
-      return tag.startsWith('</') ? `</${n}>` : `<${n}>`;
-    })
-    // A stray "<" that is not a tag must not survive as markup.
-    .replace(/<(?![a-z/])/gi, '&lt;');
+  return (
+    String(html ?? '')
+      .replace(/<(script|style|iframe|object)[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<\/?([a-zA-Z0-9]+)\b[^>]*>/g, (tag, name) => {
+        const n = String(name).toLowerCase();
+        if (!allowed.has(n)) return '';
+        return tag.startsWith('</') ? `</${n}>` : `<${n}>`;
+      })
+      // A stray "<" that is not a tag must not survive as markup.
+      .replace(/<(?![a-z/])/gi, '&lt;')
+  );
 }
 
 /**

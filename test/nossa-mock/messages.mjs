@@ -22,13 +22,11 @@ export const MSG = {
   /** @param {string} value @param {string} label */
   notValid: (value, label) => msg('BMXAA4191E', `The value ${value} is not valid for ${label}. Specify a valid value.`),
   /** @param {string} value @param {string} label @param {number} min @param {number} max */
-  outOfRange: (value, label, min, max) =>
-    msg('BMXAA4191E', `The value ${value} is not valid for ${label}. Specify a whole number from ${min} to ${max}.`),
+  outOfRange: (value, label, min, max) => msg('BMXAA4191E', `The value ${value} is not valid for ${label}. Specify a whole number from ${min} to ${max}.`),
   /** @param {string} label @param {string} object */
   required: (label, object) => msg('BMXAA4195E', `A value is required for the ${label} field on the ${object} object.`),
   /** @param {string} value @param {string} label @param {string} format */
-  badDate: (value, label, format) =>
-    msg('BMXAA4144E', `The value ${value} for ${label} is not a valid date and time. Use the format ${format}.`),
+  badDate: (value, label, format) => msg('BMXAA4144E', `The value ${value} for ${label} is not a valid date and time. Use the format ${format}.`),
   /** @param {string} label @param {number} max */
   tooLong: (label, max) => msg('BMXAA4049E', `The value for ${label} exceeds the maximum length of ${max}.`),
   /** @param {string} label */

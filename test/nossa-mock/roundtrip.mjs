@@ -33,19 +33,25 @@ const asText = (value) => String(value);
 export function parseEvents(raw) {
   let list = raw;
   if (typeof raw === 'string') {
-    try { list = JSON.parse(raw || '[]'); } catch { list = []; }
+    try {
+      list = JSON.parse(raw || '[]');
+    } catch {
+      list = [];
+    }
   }
   if (!Array.isArray(list)) return [];
   /** @type {unknown[]} */
   const items = list;
-  return items.filter((e) => typeof e === 'object' && e !== null).map((e) => {
-    const { type, targetId, value } = /** @type {{ type?: unknown, targetId?: unknown, value?: unknown }} */ (e);
-    return {
-      type: asText(type ?? ''),
-      targetId: asText(targetId ?? ''),
-      ...(value !== undefined ? { value: asText(value) } : {}),
-    };
-  });
+  return items
+    .filter((e) => typeof e === 'object' && e !== null)
+    .map((e) => {
+      const { type, targetId, value } = /** @type {{ type?: unknown, targetId?: unknown, value?: unknown }} */ (e);
+      return {
+        type: asText(type ?? ''),
+        targetId: asText(targetId ?? ''),
+        ...(value !== undefined ? { value: asText(value) } : {}),
+      };
+    });
 }
 
 /**
@@ -81,7 +87,9 @@ export async function handleRoundTrip(store, params) {
   const logged = [];
   const result = processEvents(makeCtx(store, ui), events, logged);
   store.logRequest({
-    at, uisessionid, events: logged,
+    at,
+    uisessionid,
+    events: logged,
     result: result.message?.type === 'error' ? 'error' : 'ok',
     ...(result.message ? { message: result.message.text } : {}),
   });

@@ -25,8 +25,11 @@ const STATIC_ROOT = path.join(HERE, 'static');
 /** Files served from outside static/ (shared with the server). */
 const SHARED = { '/maximo/webclient/javascript/dates.js': path.join(HERE, 'dates.mjs') };
 const TYPES = {
-  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 const MAX_BODY = 2 * 1024 * 1024;
 
@@ -64,10 +67,11 @@ export async function startMockServer(options = {}) {
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
     state: () => store.snapshot(),
     control: (patch) => store.control(patch),
     reset: () => store.reset(),
@@ -96,8 +100,7 @@ async function route(store, req, res) {
   }
   if (p === '/maximo/ui/maximo.jsp' && method === 'POST') {
     const body = await readBody(req);
-    const params = (req.headers['content-type'] ?? '').includes('application/json')
-      ? safeJson(body) : Object.fromEntries(new URLSearchParams(body));
+    const params = (req.headers['content-type'] ?? '').includes('application/json') ? safeJson(body) : Object.fromEntries(new URLSearchParams(body));
     return sendJson(res, 200, await handleRoundTrip(store, params));
   }
   if (p === '/maximo/ui/login' && method === 'POST') {
@@ -149,7 +152,9 @@ function safeJson(body) {
     /** @type {unknown} */
     const parsed = JSON.parse(body || '{}');
     return /** @type {import('./roundtrip.mjs').RoundTripParams} */ (parsed);
-  } catch { return {}; }
+  } catch {
+    return {};
+  }
 }
 
 /** @param {http.IncomingMessage} req @returns {Promise<string>} */

@@ -172,8 +172,7 @@ export function createStore(options = {}) {
 
     /** @param {ControlPatch} patch */
     control(patch) {
-      const known = ['waitDelayMs', 'dateFormat', 'timeZone', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user',
-        'okSaves', 'saveReject', 'layoutSeed'];
+      const known = ['waitDelayMs', 'dateFormat', 'timeZone', 'expireSession', 'hideFields', 'patchTicket', 'reset', 'loggedIn', 'user', 'okSaves', 'saveReject', 'layoutSeed'];
       for (const k of Object.keys(patch ?? {})) {
         if (!known.includes(k)) throw new Error(`unknown control key: ${k}`);
       }
@@ -211,8 +210,13 @@ export function createStore(options = {}) {
         loggedIn: store.loggedIn,
         user: { ...store.user },
         options: {
-          waitDelayMs: store.waitDelayMs, dateFormat: store.dateFormat, timeZone: store.timeZone, hideFields: [...store.hideFields],
-          okSaves: store.okSaves, saveReject: store.saveReject, layoutSeed: store.layoutSeed,
+          waitDelayMs: store.waitDelayMs,
+          dateFormat: store.dateFormat,
+          timeZone: store.timeZone,
+          hideFields: [...store.hideFields],
+          okSaves: store.okSaves,
+          saveReject: store.saveReject,
+          layoutSeed: store.layoutSeed,
         },
         expireNext: store.expireNext,
         tickets,
@@ -267,9 +271,7 @@ function uiSnapshot(store, ui) {
     dialog: ui.dialog ? structuredClone(ui.dialog) : null,
     menuOpen: ui.menu ? ui.menu.kind : null,
     listFilters: { ...ui.listFilters },
-    statusChange: ui.statusChange
-      ? { ...ui.statusChange, statusDate: store.fmt(ui.statusChange.statusDate) }
-      : null,
+    statusChange: ui.statusChange ? { ...ui.statusChange, statusDate: store.fmt(ui.statusChange.statusDate) } : null,
     layoutSeed: ui.layout.seed,
   };
 }

@@ -45,7 +45,7 @@ function mainTarget(ctx, key, attr) {
     def,
     hideName: attr,
     read: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : ctx.effective(attr)),
-    committed: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : rejectEmpty ? '' : ctx.ticket()?.fields[attr] ?? ''),
+    committed: () => (attr === 'TTRCUSTOMER' ? ttrCustomer(ctx) : rejectEmpty ? '' : (ctx.ticket()?.fields[attr] ?? '')),
     readonly: () => Boolean(def.readonly) || COMPUTED_FIELDS.includes(attr) || ctx.recordReadOnly(),
     write: (value) => {
       const t = ctx.ticket();
@@ -169,12 +169,10 @@ function ttrCustomer(ctx) {
   const start = partsOf(t?.fields.REPORTDATE ?? '');
   if (!t || !start) return '';
   const resolved = [...t.statusHistory].reverse().find((s) => s.status === 'RESOLVED');
-  const endCanon = ['RESOLVED', 'CLOSED', 'MEDIACARE', 'SALAMSIM', 'HISTEDIT'].includes(t.fields.STATUS ?? '') && resolved
-    ? resolved.statusDate : ctx.store.now();
+  const endCanon = ['RESOLVED', 'CLOSED', 'MEDIACARE', 'SALAMSIM', 'HISTEDIT'].includes(t.fields.STATUS ?? '') && resolved ? resolved.statusDate : ctx.store.now();
   const end = partsOf(endCanon);
   if (!end) return '';
-  const ms = new Date(end.y, end.mo - 1, end.d, end.h, end.mi).getTime()
-    - new Date(start.y, start.mo - 1, start.d, start.h, start.mi).getTime();
+  const ms = new Date(end.y, end.mo - 1, end.d, end.h, end.mi).getTime() - new Date(start.y, start.mo - 1, start.d, start.h, start.mi).getTime();
   const minutes = Math.max(0, Math.round(ms / 60000));
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

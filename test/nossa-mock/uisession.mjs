@@ -51,7 +51,8 @@ const recentBases = /** @type {number[]} */ ([]);
  */
 export function createUiSession(layout = CANONICAL) {
   let idBase;
-  do idBase = randomInt(100, 60000); while (recentBases.includes(idBase));
+  do idBase = randomInt(100, 60000);
+  while (recentBases.includes(idBase));
   recentBases.push(idBase);
   if (recentBases.length > 32) recentBases.shift();
   return {

@@ -23,19 +23,24 @@ export function renderContent(ctx) {
   const tabs = TABS.map(([name, label]) => {
     const on = name === tab;
     return `<li role="presentation" class="${cls('tab', on && 'on')}"><a${attrs({
-      role: 'tab', id: ctx.id(`tab:${name}`), ctype: 'tab', href: '#', class: 'tablabel',
-      title: label, 'aria-selected': on ? 'true' : 'false',
+      role: 'tab',
+      id: ctx.id(`tab:${name}`),
+      ctype: 'tab',
+      href: '#',
+      class: 'tablabel',
+      title: label,
+      'aria-selected': on ? 'true' : 'false',
     })}>${esc(label)}</a></li>`;
   }).join('');
-  const body = tab === 'list' ? renderList(ctx)
-    : tab === 'log' ? renderLogTab(ctx)
-      : tab === 'related' ? renderRelatedTab(ctx)
-        : renderMainTab(ctx);
+  const body = tab === 'list' ? renderList(ctx) : tab === 'log' ? renderLogTab(ctx) : tab === 'related' ? renderRelatedTab(ctx) : renderMainTab(ctx);
   const t = ctx.ticket();
-  const recordLine = t && tab !== 'list'
-    ? `<div class="recordhdr"><span class="rh_id">${esc(t.fields.TICKETID)}</span><span class="rh_desc">${esc(ctx.effective('DESCRIPTION'))}</span><span class="rh_status">${esc(ctx.effective('STATUS'))}</span></div>`
-    : '';
-  return `<div${attrs({ id: ctx.id('region:content'), class: 'appcontent' })}>`
-    + `<div class="tabgroup"><ul role="tablist" class="tabs" aria-label="Incidents">${tabs}</ul></div>`
-    + `<div class="tabbody" role="tabpanel" aria-labelledby="${ctx.id(`tab:${tab}`)}">${recordLine}${body}</div></div>`;
+  const recordLine =
+    t && tab !== 'list'
+      ? `<div class="recordhdr"><span class="rh_id">${esc(t.fields.TICKETID)}</span><span class="rh_desc">${esc(ctx.effective('DESCRIPTION'))}</span><span class="rh_status">${esc(ctx.effective('STATUS'))}</span></div>`
+      : '';
+  return (
+    `<div${attrs({ id: ctx.id('region:content'), class: 'appcontent' })}>` +
+    `<div class="tabgroup"><ul role="tablist" class="tabs" aria-label="Incidents">${tabs}</ul></div>` +
+    `<div class="tabbody" role="tabpanel" aria-labelledby="${ctx.id(`tab:${tab}`)}">${recordLine}${body}</div></div>`
+  );
 }

@@ -15,12 +15,17 @@ import { buttonHtml, gridHtml } from './widgets.mjs';
 export function renderDialog(ctx) {
   const dlg = ctx.ui.dialog;
   if (!dlg) return '';
-  if (dlg.kind === 'status') return frame(ctx, 'changestatus', 'Change Status', statusBody(ctx),
-    buttonHtml(ctx, 'dlgbtn:OK', 'OK', { primary: true }) + buttonHtml(ctx, 'dlgbtn:CANCEL', 'Cancel'));
+  if (dlg.kind === 'status')
+    return frame(ctx, 'changestatus', 'Change Status', statusBody(ctx), buttonHtml(ctx, 'dlgbtn:OK', 'OK', { primary: true }) + buttonHtml(ctx, 'dlgbtn:CANCEL', 'Cancel'));
   const m = MSG.savePrompt();
-  return frame(ctx, 'saveprompt', 'System Message', `<p class="msgtext" role="alert"><span class="msgicon warn" aria-hidden="true"></span>${esc(m.text)}</p>`,
+  return frame(
+    ctx,
+    'saveprompt',
+    'System Message',
+    `<p class="msgtext" role="alert"><span class="msgicon warn" aria-hidden="true"></span>${esc(m.text)}</p>`,
     buttonHtml(ctx, 'prompt:YES', 'Yes', { primary: true }) + buttonHtml(ctx, 'prompt:NO', 'No') + buttonHtml(ctx, 'prompt:CANCEL', 'Cancel'),
-    'alertdialog');
+    'alertdialog',
+  );
 }
 
 /**
@@ -29,11 +34,13 @@ export function renderDialog(ctx) {
  */
 function frame(ctx, kind, title, body, buttons, role = 'dialog') {
   const id = ctx.id(`dialog:${kind}`);
-  return '<div class="dialog_backdrop"></div>'
-    + `<div${attrs({ id, class: 'dialog', role, 'aria-modal': 'true', 'aria-labelledby': `${id}_title` })}>`
-    + `<div class="dialog_titlebar"><span${attrs({ id: `${id}_title`, class: 'dialog_title' })}>${esc(title)}</span>`
-    + `<a${attrs({ id: ctx.id(`dlgclose:${kind}`), ctype: 'pushbutton', href: '#', class: 'dialog_close', title: 'Close', 'aria-label': 'Close' })}>&#215;</a></div>`
-    + `<div class="dialog_body">${body}</div><div class="dialog_buttons">${buttons}</div></div>`;
+  return (
+    '<div class="dialog_backdrop"></div>' +
+    `<div${attrs({ id, class: 'dialog', role, 'aria-modal': 'true', 'aria-labelledby': `${id}_title` })}>` +
+    `<div class="dialog_titlebar"><span${attrs({ id: `${id}_title`, class: 'dialog_title' })}>${esc(title)}</span>` +
+    `<a${attrs({ id: ctx.id(`dlgclose:${kind}`), ctype: 'pushbutton', href: '#', class: 'dialog_close', title: 'Close', 'aria-label': 'Close' })}>&#215;</a></div>` +
+    `<div class="dialog_body">${body}</div><div class="dialog_buttons">${buttons}</div></div>`
+  );
 }
 
 /** @param {Ctx} ctx */

@@ -45,8 +45,17 @@ export const CANONICAL = Object.freeze({
   grid: 'table',
   perRow: 2,
   cls: {
-    section: 'section', hdr: 'sectionhdr', title: 'sht', body: 'sectionbody', grid: 'fg', row: 'fgr',
-    lc: 'lc', fc: 'fc', untitled: 'sectionnoh', cols: 'cols', col: 'col',
+    section: 'section',
+    hdr: 'sectionhdr',
+    title: 'sht',
+    body: 'sectionbody',
+    grid: 'fg',
+    row: 'fgr',
+    lc: 'lc',
+    fc: 'fc',
+    untitled: 'sectionnoh',
+    cols: 'cols',
+    col: 'col',
   },
   wlDetails: 'below',
   details: 'iframe',
@@ -77,7 +86,8 @@ export function layoutFor(seed) {
   const used = new Set();
   const name = () => {
     let n;
-    do n = `${prefix}${r.pick(['', '_', '-'])}${r.token(r.pick([2, 3, 4]))}`; while (used.has(n));
+    do n = `${prefix}${r.pick(['', '_', '-'])}${r.token(r.pick([2, 3, 4]))}`;
+    while (used.has(n));
     used.add(n);
     return n;
   };
@@ -93,8 +103,17 @@ export function layoutFor(seed) {
     grid: r.pick(/** @type {const} */ (['table', 'div'])),
     perRow: r.pick([1, 2, 2, 3]),
     cls: {
-      section: name(), hdr: name(), title: name(), body: name(), grid: name(), row: name(),
-      lc: name(), fc: name(), untitled: name(), cols: name(), col: name(),
+      section: name(),
+      hdr: name(),
+      title: name(),
+      body: name(),
+      grid: name(),
+      row: name(),
+      lc: name(),
+      fc: name(),
+      untitled: name(),
+      cols: name(),
+      col: name(),
     },
     wlDetails: r.pick(/** @type {const} */ (['below', 'beside', 'above'])),
     details: r.pick(/** @type {const} */ (['iframe', 'textarea', 'contenteditable'])),

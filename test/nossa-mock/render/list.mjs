@@ -25,8 +25,11 @@ export function listResult(ctx) {
 /** @param {string} value @param {string} filter */
 function matches(value, filter) {
   const v = value.toUpperCase();
-  return filter.split(',').map((f) => f.trim().toUpperCase()).filter(Boolean).some((f) =>
-    f.startsWith('=') ? v === f.slice(1).trim() : v.includes(f.replace(/%/g, '')));
+  return filter
+    .split(',')
+    .map((f) => f.trim().toUpperCase())
+    .filter(Boolean)
+    .some((f) => (f.startsWith('=') ? v === f.slice(1).trim() : v.includes(f.replace(/%/g, ''))));
 }
 
 /**
@@ -38,8 +41,15 @@ export function filterHolder(ctx, attr) {
   if (!col) return '';
   const id = ctx.id(`filter:${attr}`);
   return `<div${attrs({ id: `${id}_holder`, class: 'bc' })}><input${attrs({
-    type: 'text', id, ctype: 'textbox', class: 'fld text', title: `${col.label} filter`,
-    value: ctx.ui.listFilterDraft[attr] ?? '', ov: ctx.ui.listFilters[attr] ?? '', work: '1', autocomplete: 'off',
+    type: 'text',
+    id,
+    ctype: 'textbox',
+    class: 'fld text',
+    title: `${col.label} filter`,
+    value: ctx.ui.listFilterDraft[attr] ?? '',
+    ov: ctx.ui.listFilters[attr] ?? '',
+    work: '1',
+    autocomplete: 'off',
   })}></div>`;
 }
 
@@ -49,21 +59,24 @@ export function renderList(ctx) {
   const tableId = ctx.id('table:list');
   const head = LIST_COLUMNS.map((c) => `<th${attrs({ scope: 'col', class: 'th' })}><span class="thl">${esc(c.label)}</span></th>`).join('');
   const filters = LIST_COLUMNS.map((c) => `<td class="tf">${c.filter ? filterHolder(ctx, c.attr) : ''}</td>`).join('');
-  const rows = ids.map((tid, i) => {
-    const t = ctx.store.tickets[tid];
-    if (!t) return '';
-    const cells = LIST_COLUMNS.map((c) => {
-      const raw = t.fields[c.attr] ?? '';
-      const text = c.attr === 'REPORTDATE' ? ctx.fmt(raw) : raw;
-      const inner = c.attr === 'TICKETID' ? `<span class="lnk">${esc(text)}</span>` : esc(text);
-      return `<td class="tc">${inner}</td>`;
-    }).join('');
-    return `<tr${attrs({ id: ctx.id(`row:${tid}`), ctype: 'tablerow', class: cls('tablerow', i % 2 && 'even'), tabindex: '0', title: `Incident ${tid}` })}>${cells}</tr>`;
-  }).join('');
+  const rows = ids
+    .map((tid, i) => {
+      const t = ctx.store.tickets[tid];
+      if (!t) return '';
+      const cells = LIST_COLUMNS.map((c) => {
+        const raw = t.fields[c.attr] ?? '';
+        const text = c.attr === 'REPORTDATE' ? ctx.fmt(raw) : raw;
+        const inner = c.attr === 'TICKETID' ? `<span class="lnk">${esc(text)}</span>` : esc(text);
+        return `<td class="tc">${inner}</td>`;
+      }).join('');
+      return `<tr${attrs({ id: ctx.id(`row:${tid}`), ctype: 'tablerow', class: cls('tablerow', i % 2 && 'even'), tabindex: '0', title: `Incident ${tid}` })}>${cells}</tr>`;
+    })
+    .join('');
   const empty = ids.length ? '' : `<tr class="norows"><td colspan="${LIST_COLUMNS.length}">No rows to display</td></tr>`;
-  const table = `<div class="tbl_title"><span class="tcount">${ids.length ? `1 - ${ids.length} of ${ids.length}` : '0 - 0 of 0'}</span></div>`
-    + `<table${attrs({ id: tableId, class: 'tbl', role: 'grid', 'aria-label': 'Incidents' })}>`
-    + `<thead><tr class="thr">${head}</tr><tr class="filterrow">${filters}</tr></thead>`
-    + `<tbody>${rows}${empty}</tbody></table>`;
+  const table =
+    `<div class="tbl_title"><span class="tcount">${ids.length ? `1 - ${ids.length} of ${ids.length}` : '0 - 0 of 0'}</span></div>` +
+    `<table${attrs({ id: tableId, class: 'tbl', role: 'grid', 'aria-label': 'Incidents' })}>` +
+    `<thead><tr class="thr">${head}</tr><tr class="filterrow">${filters}</tr></thead>` +
+    `<tbody>${rows}${empty}</tbody></table>`;
   return sectionHtml(ctx, 'list', 'Incidents', table);
 }

@@ -51,7 +51,10 @@ export function openValueList(ctx, target) {
     ownerKey: target.key,
     anchorId: ctx.id(target.key),
     items: domainOf(ctx, target).map((d, n) => ({
-      id: itemId(ctx, seq, n), value: d.value, label: d.value, description: d.description === d.value ? '' : d.description,
+      id: itemId(ctx, seq, n),
+      value: d.value,
+      label: d.value,
+      description: d.description === d.value ? '' : d.description,
       action: current === d.value ? 'current' : undefined,
     })),
   };
@@ -74,7 +77,11 @@ export function openSelectAction(ctx) {
     ownerKey: 'selectaction',
     anchorId: ctx.id('selectaction'),
     items: entries.map(([label, action, disabled], n) => ({
-      id: itemId(ctx, seq, n), value: String(action), label: String(label), action: String(action), disabled: Boolean(disabled),
+      id: itemId(ctx, seq, n),
+      value: String(action),
+      label: String(label),
+      action: String(action),
+      disabled: Boolean(disabled),
     })),
   };
 }
@@ -108,9 +115,14 @@ export function renderMenu(ctx) {
   const menu = ctx.ui.menu;
   if (!menu) return '';
   if (menu.kind === 'calendar') return renderCalendar(ctx, menu);
-  const lis = menu.items.map((it) => `<li role="presentation" class="${cls('mi', it.disabled && 'disabled', it.action === 'current' && 'current')}">`
-    + `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', 'aria-disabled': it.disabled ? 'true' : null })}>`
-    + `<span class="miv">${esc(it.label)}</span>${it.description ? ` <span class="mid">${esc(it.description)}</span>` : ''}</a></li>`).join('');
+  const lis = menu.items
+    .map(
+      (it) =>
+        `<li role="presentation" class="${cls('mi', it.disabled && 'disabled', it.action === 'current' && 'current')}">` +
+        `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', 'aria-disabled': it.disabled ? 'true' : null })}>` +
+        `<span class="miv">${esc(it.label)}</span>${it.description ? ` <span class="mid">${esc(it.description)}</span>` : ''}</a></li>`,
+    )
+    .join('');
   return `<ul${attrs({ role: 'menu', id: `menu${ctx.ui.menuSeq}`, class: 'menu', 'aria-labelledby': menu.anchorId })}>${lis}</ul>`;
 }
 
@@ -125,16 +137,25 @@ function renderCalendar(ctx, menu) {
   let rows = '';
   days.forEach((it, i) => {
     cells += `<td class="${cls('calday', it.value === today && 'today', selected.startsWith(it.value) && 'sel')}"><a${attrs({
-      role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', 'aria-label': it.value,
+      role: 'menuitem',
+      id: it.id,
+      ctype: 'menuitem',
+      href: '#',
+      tabindex: '-1',
+      'aria-label': it.value,
     })}>${esc(it.label)}</a></td>`;
-    if ((lead + i + 1) % 7 === 0) { rows += `<tr>${cells}</tr>`; cells = ''; }
+    if ((lead + i + 1) % 7 === 0) {
+      rows += `<tr>${cells}</tr>`;
+      cells = '';
+    }
   });
   if (cells) rows += `<tr>${cells}</tr>`;
-  const link = (/** @type {MenuItem | undefined} */ it, /** @type {string} */ face, /** @type {string} */ klass) => (it
-    ? `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', class: klass, title: it.label, 'aria-label': it.label })}>${face}</a>`
-    : '');
-  return `<div${attrs({ role: 'dialog', id: `menu${ctx.ui.menuSeq}`, class: 'menu calendar', 'aria-label': 'Calendar' })}>`
-    + `<div class="calhdr">${link(prev, '&#8249;', 'calnav')}<span class="calmonth">${MONTHS[mo - 1]} ${y}</span>${link(next, '&#8250;', 'calnav')}</div>`
-    + '<table class="caltbl" role="grid"><thead><tr><th>Su</th><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th></tr></thead>'
-    + `<tbody>${rows}</tbody></table><div class="calfoot">${link(now, 'Now', 'calnow')}</div></div>`;
+  const link = (/** @type {MenuItem | undefined} */ it, /** @type {string} */ face, /** @type {string} */ klass) =>
+    it ? `<a${attrs({ role: 'menuitem', id: it.id, ctype: 'menuitem', href: '#', tabindex: '-1', class: klass, title: it.label, 'aria-label': it.label })}>${face}</a>` : '';
+  return (
+    `<div${attrs({ role: 'dialog', id: `menu${ctx.ui.menuSeq}`, class: 'menu calendar', 'aria-label': 'Calendar' })}>` +
+    `<div class="calhdr">${link(prev, '&#8249;', 'calnav')}<span class="calmonth">${MONTHS[mo - 1]} ${y}</span>${link(next, '&#8250;', 'calnav')}</div>` +
+    '<table class="caltbl" role="grid"><thead><tr><th>Su</th><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table><div class="calfoot">${link(now, 'Now', 'calnow')}</div></div>`
+  );
 }

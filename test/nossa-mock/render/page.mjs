@@ -116,8 +116,10 @@ ${err}
  */
 export function redirectDocument(returnurl) {
   const url = safeReturnUrl(returnurl);
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${esc(url)}"><title>Signing in</title></head>`
-    + `<body class="tivoli13"><p>Signing in&hellip; <a href="${esc(url)}">Continue</a></p></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${esc(url)}"><title>Signing in</title></head>` +
+    `<body class="tivoli13"><p>Signing in&hellip; <a href="${esc(url)}">Continue</a></p></body></html>`
+  );
 }
 
 /** Only same-app, path-absolute return URLs. @param {string | undefined} url */
@@ -127,16 +129,19 @@ export function safeReturnUrl(url) {
 
 /** The standalone server's index (links to the app and a deep link). */
 export function indexDocument() {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>NOSSA look-alike</title><link rel="stylesheet" href="${CSS}"></head>`
-    + `<body class="tivoli13 index"><h1>NOSSA look-alike</h1><ul>`
-    + `<li><a href="${APP_URL}">Incident application (list)</a></li>`
-    + `<li><a href="/maximo/ui/login?event=loadapp&amp;value=incident&amp;additionalevent=useqbe&amp;additionaleventvalue=TICKETID=IN110088258">Ticket IN110088258 (deep link)</a></li>`
-    + `<li><a href="${LOGIN_URL}">Login page</a></li><li><a href="/__state">/__state</a></li></ul></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>NOSSA look-alike</title><link rel="stylesheet" href="${CSS}"></head>` +
+    `<body class="tivoli13 index"><h1>NOSSA look-alike</h1><ul>` +
+    `<li><a href="${APP_URL}">Incident application (list)</a></li>` +
+    `<li><a href="/maximo/ui/login?event=loadapp&amp;value=incident&amp;additionalevent=useqbe&amp;additionaleventvalue=TICKETID=IN110088258">Ticket IN110088258 (deep link)</a></li>` +
+    `<li><a href="${LOGIN_URL}">Login page</a></li><li><a href="/__state">/__state</a></li></ul></body></html>`
+  );
 }
 
 /** @param {string} text */
 export function errorDocument(text) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Error</title><link rel="stylesheet" href="${CSS}"></head>`
-    + `<body class="tivoli13"><p class="pageerror" role="alert">${esc(text)}</p></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Error</title><link rel="stylesheet" href="${CSS}"></head>` +
+    `<body class="tivoli13"><p class="pageerror" role="alert">${esc(text)}</p></body></html>`
+  );
 }
-

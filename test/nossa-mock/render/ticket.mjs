@@ -38,7 +38,12 @@ export function renderMainTab(ctx) {
     else if (key === 'statushist') html += statusHistorySection(ctx);
     else {
       const sec = MAIN_SECTIONS.find((s) => s.key === key);
-      const fields = sec ? specs(ctx, sec.fields.map((a) => `field:${a}`)) : [];
+      const fields = sec
+        ? specs(
+            ctx,
+            sec.fields.map((a) => `field:${a}`),
+          )
+        : [];
       if (sec && fields.length) html += sectionHtml(ctx, sec.key, sec.title, gridHtml(ctx, fields));
     }
   }
@@ -56,15 +61,19 @@ const roSpec = (key, label, value) => ({ key, label, kind: 'text', value, ov: va
 function ownershipSection(ctx) {
   const t = ctx.ticket();
   const history = (t?.ownerHistory ?? []).slice().reverse();
-  const rows = history.map((o, i) =>
-    `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(o.owner)}</td><td class="tc">${esc(o.ownerGroup)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(o.at)))}</td></tr>`).join('');
-  const table = `<table${attrs({ id: ctx.id('table:owners'), class: 'tbl', role: 'grid', 'aria-label': 'Ownership History' })}>`
-    + '<thead><tr class="thr"><th scope="col">Owner</th><th scope="col">Owner Group</th><th scope="col">Date</th></tr></thead>'
-    + `<tbody>${rows || '<tr class="norows"><td colspan="3">No rows to display</td></tr>'}</tbody></table>`;
+  const rows = history
+    .map(
+      (o, i) =>
+        `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(o.owner)}</td><td class="tc">${esc(o.ownerGroup)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(o.at)))}</td></tr>`,
+    )
+    .join('');
+  const table =
+    `<table${attrs({ id: ctx.id('table:owners'), class: 'tbl', role: 'grid', 'aria-label': 'Ownership History' })}>` +
+    '<thead><tr class="thr"><th scope="col">Owner</th><th scope="col">Owner Group</th><th scope="col">Date</th></tr></thead>' +
+    `<tbody>${rows || '<tr class="norows"><td colspan="3">No rows to display</td></tr>'}</tbody></table>`;
   const newest = history[0];
-  const detail = ctx.layout.ownerDetail && newest
-    ? gridHtml(ctx, [roSpec('ownerinfo:OWNER', 'Owner', newest.owner), roSpec('ownerinfo:OWNERGROUP', 'Owner Group', newest.ownerGroup)])
-    : '';
+  const detail =
+    ctx.layout.ownerDetail && newest ? gridHtml(ctx, [roSpec('ownerinfo:OWNER', 'Owner', newest.owner), roSpec('ownerinfo:OWNERGROUP', 'Owner Group', newest.ownerGroup)]) : '';
   return sectionHtml(ctx, 'owners', 'Ownership History', table + detail);
 }
 
@@ -76,16 +85,24 @@ function ownershipSection(ctx) {
 function statusHistorySection(ctx) {
   const t = ctx.ticket();
   const history = (t?.statusHistory ?? []).slice().reverse();
-  const rows = history.map((h, i) =>
-    `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(h.status)}</td><td class="tc">${esc(ctx.fmt(h.statusDate))}</td>`
-    + `<td class="tc">${esc(h.memo)}</td><td class="tc">${esc(h.changedBy)}</td></tr>`).join('');
-  const table = `<table${attrs({ id: ctx.id('table:statushist'), class: 'tbl', role: 'grid', 'aria-label': 'Status History' })}>`
-    + '<thead><tr class="thr"><th scope="col">Status</th><th scope="col">Status Date</th><th scope="col">Memo</th><th scope="col">Changed By</th></tr></thead>'
-    + `<tbody>${rows || '<tr class="norows"><td colspan="4">No rows to display</td></tr>'}</tbody></table>`;
+  const rows = history
+    .map(
+      (h, i) =>
+        `<tr class="${cls('tablerow', i % 2 && 'even')}"><td class="tc">${esc(h.status)}</td><td class="tc">${esc(ctx.fmt(h.statusDate))}</td>` +
+        `<td class="tc">${esc(h.memo)}</td><td class="tc">${esc(h.changedBy)}</td></tr>`,
+    )
+    .join('');
+  const table =
+    `<table${attrs({ id: ctx.id('table:statushist'), class: 'tbl', role: 'grid', 'aria-label': 'Status History' })}>` +
+    '<thead><tr class="thr"><th scope="col">Status</th><th scope="col">Status Date</th><th scope="col">Memo</th><th scope="col">Changed By</th></tr></thead>' +
+    `<tbody>${rows || '<tr class="norows"><td colspan="4">No rows to display</td></tr>'}</tbody></table>`;
   const newest = history[0];
   const detail = newest
-    ? gridHtml(ctx, [roSpec('sthinfo:STATUS', 'Status', newest.status), roSpec('sthinfo:STATUSDATE', 'Status Date', ctx.fmt(newest.statusDate)),
-      roSpec('sthinfo:MEMO', 'Memo', newest.memo)])
+    ? gridHtml(ctx, [
+        roSpec('sthinfo:STATUS', 'Status', newest.status),
+        roSpec('sthinfo:STATUSDATE', 'Status Date', ctx.fmt(newest.statusDate)),
+        roSpec('sthinfo:MEMO', 'Memo', newest.memo),
+      ])
     : '';
   return sectionHtml(ctx, 'statushist', 'Status History', table + detail);
 }
@@ -100,14 +117,25 @@ export function renderLogTab(ctx) {
     body = renderWorklog(ctx) + commlogSections(ctx);
   } else {
     const sub = ctx.ui.subtab === 'commlog' ? 'commlog' : 'worklog';
-    const subtabs = [['worklog', 'Work Log'], ['commlog', 'Communication Log']].map(([name, label]) =>
-      `<li role="presentation" class="${cls('subtab', name === sub && 'on')}"><a${attrs({
-        role: 'tab', id: ctx.id(`subtab:${name}`), ctype: 'tab', href: '#', class: 'tablabel', title: label,
-        'aria-selected': name === sub ? 'true' : 'false',
-      })}>${esc(label ?? '')}</a></li>`).join('');
+    const subtabs = [
+      ['worklog', 'Work Log'],
+      ['commlog', 'Communication Log'],
+    ]
+      .map(
+        ([name, label]) =>
+          `<li role="presentation" class="${cls('subtab', name === sub && 'on')}"><a${attrs({
+            role: 'tab',
+            id: ctx.id(`subtab:${name}`),
+            ctype: 'tab',
+            href: '#',
+            class: 'tablabel',
+            title: label,
+            'aria-selected': name === sub ? 'true' : 'false',
+          })}>${esc(label ?? '')}</a></li>`,
+      )
+      .join('');
     const inner = sub === 'worklog' ? renderWorklog(ctx) : commlogSections(ctx);
-    body = `<div class="subtabgroup"><ul role="tablist" class="subtabs" aria-label="Log">${subtabs}</ul>`
-      + `<div class="subtabbody" role="tabpanel">${inner}</div></div>`;
+    body = `<div class="subtabgroup"><ul role="tablist" class="subtabs" aria-label="Log">${subtabs}</ul>` + `<div class="subtabbody" role="tabpanel">${inner}</div></div>`;
   }
   return layout.logHeader === 'after' ? body + header : header + body;
 }
@@ -124,16 +152,18 @@ function commlogSections(ctx) {
   const id = t.fields.TICKETID ?? '';
   const summary = `Notifikasi tiket ${id} terkirim ke pelanggan`;
   const details = `<p>Yth. ${esc(t.fields.CONTACTNAME)}, laporan gangguan Anda telah kami terima dengan nomor ${esc(id)}.</p>`;
-  const table = `<table${attrs({ id: ctx.id('table:commlog'), class: 'tbl', role: 'grid', 'aria-label': 'Communications' })}>`
-    + '<thead><tr class="thr"><th scope="col">Summary</th><th scope="col">Details</th><th scope="col">Created By</th><th scope="col">Date</th></tr></thead>'
-    + `<tbody><tr class="tablerow selected"><td class="tc">${esc(summary)}</td><td class="tc">${esc(detailsPreview(details))}</td>`
-    + `<td class="tc">MAXADMIN</td><td class="tc">${esc(ctx.fmt(t.fields.REPORTDATE ?? ''))}</td></tr></tbody></table>`;
+  const table =
+    `<table${attrs({ id: ctx.id('table:commlog'), class: 'tbl', role: 'grid', 'aria-label': 'Communications' })}>` +
+    '<thead><tr class="thr"><th scope="col">Summary</th><th scope="col">Details</th><th scope="col">Created By</th><th scope="col">Date</th></tr></thead>' +
+    `<tbody><tr class="tablerow selected"><td class="tc">${esc(summary)}</td><td class="tc">${esc(detailsPreview(details))}</td>` +
+    `<td class="tc">MAXADMIN</td><td class="tc">${esc(ctx.fmt(t.fields.REPORTDATE ?? ''))}</td></tr></tbody></table>`;
   const plain = ctx.layout.details === 'textarea';
   /** @type {WidgetSpec} */
   const det = { key: 'cl:DETAILS', label: 'Details', kind: plain ? 'textarea' : 'richtext', value: plain ? richTextToPlain(details) : details, readonly: true };
-  return sectionHtml(ctx, 'commlog', 'Communications', table)
-    + sectionHtml(ctx, 'cldetails', 'Communication Log Details',
-      gridHtml(ctx, [roSpec('cl:SUMMARY', 'Summary', summary)]) + gridHtml(ctx, [det], 1));
+  return (
+    sectionHtml(ctx, 'commlog', 'Communications', table) +
+    sectionHtml(ctx, 'cldetails', 'Communication Log Details', gridHtml(ctx, [roSpec('cl:SUMMARY', 'Summary', summary)]) + gridHtml(ctx, [det], 1))
+  );
 }
 
 /**
@@ -146,8 +176,16 @@ function renderWorklog(ctx) {
   let details = '';
   if (ctx.ui.wlSelected) {
     const fields = specs(ctx, ['wl:SUMMARY', 'wl:TYPE', 'wl:VIEWABLE', 'wl:DETAILS']);
-    const grid = gridHtml(ctx, fields.filter((f) => f.key !== 'wl:DETAILS'))
-      + gridHtml(ctx, fields.filter((f) => f.key === 'wl:DETAILS'), 1);
+    const grid =
+      gridHtml(
+        ctx,
+        fields.filter((f) => f.key !== 'wl:DETAILS'),
+      ) +
+      gridHtml(
+        ctx,
+        fields.filter((f) => f.key === 'wl:DETAILS'),
+        1,
+      );
     details = sectionHtml(ctx, 'wldetails', 'Work Log Details', grid);
   }
   const { layout } = ctx;
@@ -167,29 +205,40 @@ export function renderWorklogTable(ctx) {
   const rows = [];
   ui.newRows.forEach((r, i) => {
     const on = ui.wlSelected?.kind === 'new' && ui.wlSelected.index === i;
-    rows.push(`<tr${attrs({ id: ctx.id(`wlrow:new:${i}`), ctype: 'tablerow', class: cls('tablerow', on && 'selected'), tabindex: '0', 'aria-selected': on ? 'true' : 'false' })}>`
-      + `<td class="tc">${esc(r.summary)}</td><td class="tc">${esc(detailsPreview(r.details))}</td><td class="tc">${esc(typeDesc(r.type))}</td>`
-      + `<td class="tc">${r.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(ctx.store.user.id)}</td><td class="tc"></td></tr>`);
+    rows.push(
+      `<tr${attrs({ id: ctx.id(`wlrow:new:${i}`), ctype: 'tablerow', class: cls('tablerow', on && 'selected'), tabindex: '0', 'aria-selected': on ? 'true' : 'false' })}>` +
+        `<td class="tc">${esc(r.summary)}</td><td class="tc">${esc(detailsPreview(r.details))}</td><td class="tc">${esc(typeDesc(r.type))}</td>` +
+        `<td class="tc">${r.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(ctx.store.user.id)}</td><td class="tc"></td></tr>`,
+    );
   });
-  (t?.worklog ?? []).map((w, i) => ({ w, i })).reverse().forEach(({ w, i }, n) => {
-    const on = ui.wlSelected?.kind === 'saved' && ui.wlSelected.index === i;
-    rows.push(`<tr${attrs({ id: ctx.id(`wlrow:saved:${i}`), ctype: 'tablerow', class: cls('tablerow', n % 2 && 'even', on && 'selected'), tabindex: '0', 'aria-selected': on ? 'true' : 'false' })}>`
-      + `<td class="tc">${esc(w.summary)}</td><td class="tc">${esc(detailsPreview(w.details))}</td><td class="tc">${esc(typeDesc(w.type))}</td>`
-      + `<td class="tc">${w.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(w.createdBy)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(w.createdAt)))}</td></tr>`);
-  });
+  (t?.worklog ?? [])
+    .map((w, i) => ({ w, i }))
+    .reverse()
+    .forEach(({ w, i }, n) => {
+      const on = ui.wlSelected?.kind === 'saved' && ui.wlSelected.index === i;
+      rows.push(
+        `<tr${attrs({ id: ctx.id(`wlrow:saved:${i}`), ctype: 'tablerow', class: cls('tablerow', n % 2 && 'even', on && 'selected'), tabindex: '0', 'aria-selected': on ? 'true' : 'false' })}>` +
+          `<td class="tc">${esc(w.summary)}</td><td class="tc">${esc(detailsPreview(w.details))}</td><td class="tc">${esc(typeDesc(w.type))}</td>` +
+          `<td class="tc">${w.viewable ? 'Y' : 'N'}</td><td class="tc">${esc(w.createdBy)}</td><td class="tc">${esc(ctx.fmt(ctx.store.toLocal(w.createdAt)))}</td></tr>`,
+      );
+    });
   const count = rows.length;
-  const table = `<table${attrs({ id: ctx.id('table:worklog'), class: 'tbl', role: 'grid', 'aria-label': 'Work Logs' })}>`
-    + '<thead><tr class="thr"><th scope="col">Summary</th><th scope="col">Details</th><th scope="col">Type</th><th scope="col">Viewable</th><th scope="col">Created By</th><th scope="col">Date</th></tr></thead>'
-    + `<tbody>${rows.join('') || '<tr class="norows"><td colspan="6">No rows to display</td></tr>'}</tbody></table>`
-    + `<div class="tbl_footer"><span class="tcount">${count ? `1 - ${count} of ${count}` : '0 - 0 of 0'}</span>`
-    + `${ctx.recordReadOnly() ? '' : buttonHtml(ctx, 'btn:newrow', 'New Row')}</div>`;
+  const table =
+    `<table${attrs({ id: ctx.id('table:worklog'), class: 'tbl', role: 'grid', 'aria-label': 'Work Logs' })}>` +
+    '<thead><tr class="thr"><th scope="col">Summary</th><th scope="col">Details</th><th scope="col">Type</th><th scope="col">Viewable</th><th scope="col">Created By</th><th scope="col">Date</th></tr></thead>' +
+    `<tbody>${rows.join('') || '<tr class="norows"><td colspan="6">No rows to display</td></tr>'}</tbody></table>` +
+    `<div class="tbl_footer"><span class="tcount">${count ? `1 - ${count} of ${count}` : '0 - 0 of 0'}</span>` +
+    `${ctx.recordReadOnly() ? '' : buttonHtml(ctx, 'btn:newrow', 'New Row')}</div>`;
   const id = ctx.id('wltable');
   return `<div${attrs({ id })}>${sectionHtml(ctx, 'worklog', 'Work Logs', table)}</div>`;
 }
 
 /** Inert tab (present for realism). @param {Ctx} ctx */
 export function renderRelatedTab(ctx) {
-  return sectionHtml(ctx, 'related', 'Related Records',
-    '<table class="tbl" role="grid" aria-label="Related Records"><tbody><tr class="norows"><td>No rows to display</td></tr></tbody></table>');
+  return sectionHtml(
+    ctx,
+    'related',
+    'Related Records',
+    '<table class="tbl" role="grid" aria-label="Related Records"><tbody><tr class="norows"><td>No rows to display</td></tr></tbody></table>',
+  );
 }
-

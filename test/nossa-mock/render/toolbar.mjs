@@ -28,11 +28,15 @@ export function toolbarSignature(ctx) {
 function enabled(ctx, eventtype) {
   const onRecord = Boolean(ctx.ticket()) && ctx.ui.tab !== 'list';
   switch (eventtype) {
-    case 'SAVE': return onRecord && isDirty(ctx.ui);
-    case 'STATUS': return onRecord;
+    case 'SAVE':
+      return onRecord && isDirty(ctx.ui);
+    case 'STATUS':
+      return onRecord;
     case 'PREVIOUS':
-    case 'NEXT': return onRecord;
-    default: return false; // INSERT: creating incidents is not part of the look-alike
+    case 'NEXT':
+      return onRecord;
+    default:
+      return false; // INSERT: creating incidents is not part of the look-alike
   }
 }
 
@@ -49,20 +53,42 @@ export function renderToolbar(ctx) {
     ui.idToKey.set(anchorId, `tb:${ev}`);
     const on = enabled(ctx, ev ?? '');
     buttons += `<a${attrs({
-      id: anchorId, ctype: 'toolbarbutton', eventtype: ev, href: '#', class: cls('tbb', !on && 'off'),
-      title, 'aria-label': title, 'aria-disabled': on ? 'false' : 'true', role: 'button',
+      id: anchorId,
+      ctype: 'toolbarbutton',
+      eventtype: ev,
+      href: '#',
+      class: cls('tbb', !on && 'off'),
+      title,
+      'aria-label': title,
+      'aria-disabled': on ? 'false' : 'true',
+      role: 'button',
     })}><img${attrs({ id: `toolactions_${ev}-tbb_image`, src: `${IMG}/${img}`, alt: '', 'aria-hidden': 'true' })}></a>`;
   }
   ui.renderedDirty = isDirty(ui);
   ui.renderedView = toolbarSignature(ctx);
-  return `<div${attrs({ id, class: 'toolbar', role: 'toolbar', 'aria-label': 'Incidents toolbar' })}>`
-    + `<span class="tb_group"><a${attrs({
-      id: sa, ctype: 'menubutton', href: '#', class: 'selectaction', title: 'Select Action',
-      'aria-haspopup': 'menu', role: 'button',
-    })}>Select Action<img src="${IMG}/btn_dropdown.svg" alt="" aria-hidden="true"></a></span>`
-    + `<span class="tb_group tb_find"><input${attrs({
-      type: 'text', id: qs, ctype: 'textbox', class: 'fld text qs', title: 'Find Incident',
-      placeholder: 'Find Incident', value: ui.quickSearch, ov: '', work: '1', autocomplete: 'off',
-    })}></span>`
-    + `<span class="tb_group tb_buttons">${buttons}</span></div>`;
+  return (
+    `<div${attrs({ id, class: 'toolbar', role: 'toolbar', 'aria-label': 'Incidents toolbar' })}>` +
+    `<span class="tb_group"><a${attrs({
+      id: sa,
+      ctype: 'menubutton',
+      href: '#',
+      class: 'selectaction',
+      title: 'Select Action',
+      'aria-haspopup': 'menu',
+      role: 'button',
+    })}>Select Action<img src="${IMG}/btn_dropdown.svg" alt="" aria-hidden="true"></a></span>` +
+    `<span class="tb_group tb_find"><input${attrs({
+      type: 'text',
+      id: qs,
+      ctype: 'textbox',
+      class: 'fld text qs',
+      title: 'Find Incident',
+      placeholder: 'Find Incident',
+      value: ui.quickSearch,
+      ov: '',
+      work: '1',
+      autocomplete: 'off',
+    })}></span>` +
+    `<span class="tb_group tb_buttons">${buttons}</span></div>`
+  );
 }

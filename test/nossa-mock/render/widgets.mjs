@@ -61,20 +61,37 @@ function controlHtml(ctx, s, id) {
   switch (s.kind) {
     case 'checkbox':
       return `<input${attrs({
-        type: 'checkbox', id, ctype: 'checkbox', class: cls('cb', s.readonly && 'cb_ro'), title: s.label,
-        value: 'Y', checked: s.value === 'Y', ov: s.ov ?? '', disabled: Boolean(s.readonly),
+        type: 'checkbox',
+        id,
+        ctype: 'checkbox',
+        class: cls('cb', s.readonly && 'cb_ro'),
+        title: s.label,
+        value: 'Y',
+        checked: s.value === 'Y',
+        ov: s.ov ?? '',
+        disabled: Boolean(s.readonly),
         'aria-readonly': s.readonly ? 'true' : null,
       })}>`;
     case 'textarea':
       return `<textarea${attrs({
-        id, ctype: 'textarea', class: cls('fld', 'ta', s.readonly && 'fld_ro', s.required && 'fld_req', s.error && 'fld_err'),
-        title, rows: 3, maxlength: s.maxlength, readonly: Boolean(s.readonly), ov: s.ov ?? '', work: '1',
-        'aria-required': s.required ? 'true' : null, 'aria-invalid': s.error ? 'true' : null,
+        id,
+        ctype: 'textarea',
+        class: cls('fld', 'ta', s.readonly && 'fld_ro', s.required && 'fld_req', s.error && 'fld_err'),
+        title,
+        rows: 3,
+        maxlength: s.maxlength,
+        readonly: Boolean(s.readonly),
+        ov: s.ov ?? '',
+        work: '1',
+        'aria-required': s.required ? 'true' : null,
+        'aria-invalid': s.error ? 'true' : null,
       })}${fi}>${esc(s.value)}</textarea>`;
     case 'richtext':
       return s.readonly
         ? `<div${attrs({ id, ctype: 'richtext', class: 'rte_ro', title: s.label, role: 'document' })}>${s.value}</div>`
-        : s.rte === 'div' ? richTextDiv(s, id, fi) : richTextEditor(s, id, fi);
+        : s.rte === 'div'
+          ? richTextDiv(s, id, fi)
+          : richTextEditor(s, id, fi);
     default:
       return textInput(ctx, s, id, title, fi);
   }
@@ -84,9 +101,14 @@ function controlHtml(ctx, s, id) {
 function rteToolbar(s) {
   const btn = (/** @type {string} */ cmd, /** @type {string} */ label, /** @type {string} */ face) =>
     `<button${attrs({ type: 'button', class: 'rte_btn', tabindex: '-1', cmd, title: label, 'aria-label': label })}>${face}</button>`;
-  return `<div class="rte_tb" role="toolbar" aria-label="${esc(s.label)} formatting">`
-    + btn('bold', 'Bold', '<b>B</b>') + btn('italic', 'Italic', '<i>I</i>') + btn('underline', 'Underline', '<u>U</u>')
-    + btn('insertUnorderedList', 'Bulleted List', '&#8226;') + '</div>';
+  return (
+    `<div class="rte_tb" role="toolbar" aria-label="${esc(s.label)} formatting">` +
+    btn('bold', 'Bold', '<b>B</b>') +
+    btn('italic', 'Italic', '<i>I</i>') +
+    btn('underline', 'Underline', '<u>U</u>') +
+    btn('insertUnorderedList', 'Bulleted List', '&#8226;') +
+    '</div>'
+  );
 }
 
 /**
@@ -96,10 +118,20 @@ function rteToolbar(s) {
  * @param {WidgetSpec} s @param {string} id @param {string} fi
  */
 function richTextDiv(s, id, fi) {
-  return rteToolbar(s) + `<div${attrs({
-    id, ctype: 'richtext', class: 'rte_edit', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true',
-    'aria-labelledby': `${id}-lb`, title: s.label, spellcheck: 'false',
-  })}${fi}>${s.value}</div>`;
+  return (
+    rteToolbar(s) +
+    `<div${attrs({
+      id,
+      ctype: 'richtext',
+      class: 'rte_edit',
+      contenteditable: 'true',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': `${id}-lb`,
+      title: s.label,
+      spellcheck: 'false',
+    })}${fi}>${s.value}</div>`
+  );
 }
 
 /**
@@ -108,8 +140,11 @@ function richTextDiv(s, id, fi) {
  * @param {WidgetSpec} s @param {string} id @param {string} fi
  */
 function richTextEditor(s, id, fi) {
-  return rteToolbar(s) + `<iframe${attrs({ id, ctype: 'richtext', class: 'rte_frame', title: s.label, src: RTE_SRC, frameborder: '0' })}${fi}></iframe>`
-    + `<textarea${attrs({ id: `${id}_content`, class: 'rte_content', hidden: true, readonly: true, 'aria-hidden': 'true', tabindex: '-1' })}>${esc(s.value)}</textarea>`;
+  return (
+    rteToolbar(s) +
+    `<iframe${attrs({ id, ctype: 'richtext', class: 'rte_frame', title: s.label, src: RTE_SRC, frameborder: '0' })}${fi}></iframe>` +
+    `<textarea${attrs({ id: `${id}_content`, class: 'rte_content', hidden: true, readonly: true, 'aria-hidden': 'true', tabindex: '-1' })}>${esc(s.value)}</textarea>`
+  );
 }
 
 /** @param {IdSource} ctx @param {WidgetSpec} s @param {string} id @param {string} title @param {string} fi */
@@ -119,7 +154,9 @@ function textInput(ctx, s, id, title, fi) {
   // Value lists are never typeable: a read-only input that opens a server menu.
   const readonly = Boolean(s.readonly) || isList;
   const input = `<input${attrs({
-    type: 'text', id, ctype: 'textbox',
+    type: 'text',
+    id,
+    ctype: 'textbox',
     role: isList ? 'combobox' : null,
     'aria-haspopup': isList ? 'menu' : null,
     'aria-expanded': isList ? 'false' : null,
@@ -142,11 +179,23 @@ function textInput(ctx, s, id, title, fi) {
   const imgId = ctx.id(s.imgKey);
   const [src, alt, klass] = isDate
     ? ['btn_datetime.svg', 'Select Date and Time', 'dateimg']
-    : isList ? ['btn_dropdown.svg', 'Select Value', 'dropimg'] : ['btn_lookup.svg', 'Detail Menu', 'lookupimg'];
-  return input + `<img${attrs({
-    id: imgId, ctype: 'image', class: klass, src: `${IMG}/${src}`, alt, title: alt,
-    role: 'button', tabindex: '0', lookupfor: id,
-  })}>`;
+    : isList
+      ? ['btn_dropdown.svg', 'Select Value', 'dropimg']
+      : ['btn_lookup.svg', 'Detail Menu', 'lookupimg'];
+  return (
+    input +
+    `<img${attrs({
+      id: imgId,
+      ctype: 'image',
+      class: klass,
+      src: `${IMG}/${src}`,
+      alt,
+      title: alt,
+      role: 'button',
+      tabindex: '0',
+      lookupfor: id,
+    })}>`
+  );
 }
 
 /**
@@ -186,22 +235,30 @@ export function sectionHtml(ctx, key, title, body, opt = {}) {
   const titleId = `${id}_title`;
   if (opt.untitled) {
     // No header to point at: named by aria-label, if at all.
-    return `<div${attrs({ id, class: cls(c.section, c.untitled), role: l.region ? 'region' : null, 'aria-label': l.naming !== 'none' ? title : null })}>`
-      + `<div class="${c.body}">${body}</div></div>`;
+    return (
+      `<div${attrs({ id, class: cls(c.section, c.untitled), role: l.region ? 'region' : null, 'aria-label': l.naming !== 'none' ? title : null })}>` +
+      `<div class="${c.body}">${body}</div></div>`
+    );
   }
   const naming = l.naming === 'labelledby' ? { 'aria-labelledby': titleId } : l.naming === 'label' ? { 'aria-label': title } : {};
   if (l.container === 'fieldset') {
-    return `<fieldset${attrs({ id, class: c.section, role: l.region ? 'region' : null, ...naming })}>`
-      + `<legend${attrs({ id: titleId, class: c.title })}>${esc(title)}</legend><div class="${c.body}">${body}</div></fieldset>`;
+    return (
+      `<fieldset${attrs({ id, class: c.section, role: l.region ? 'region' : null, ...naming })}>` +
+      `<legend${attrs({ id: titleId, class: c.title })}>${esc(title)}</legend><div class="${c.body}">${body}</div></fieldset>`
+    );
   }
   if (l.container === 'table') {
-    return `<table${attrs({ id, class: c.section, role: l.region ? 'region' : 'presentation', ...naming })}><tbody>`
-      + `<tr><th${attrs({ id: titleId, class: c.title })}>${esc(title)}</th></tr>`
-      + `<tr><td class="${c.body}">${body}</td></tr></tbody></table>`;
+    return (
+      `<table${attrs({ id, class: c.section, role: l.region ? 'region' : 'presentation', ...naming })}><tbody>` +
+      `<tr><th${attrs({ id: titleId, class: c.title })}>${esc(title)}</th></tr>` +
+      `<tr><td class="${c.body}">${body}</td></tr></tbody></table>`
+    );
   }
-  return `<div${attrs({ id, class: c.section, role: l.region ? 'region' : null, ...naming })}>`
-    + `<div class="${c.hdr}"><span${attrs({ id: titleId, class: c.title })}>${esc(title)}</span></div>`
-    + `<div class="${c.body}">${body}</div></div>`;
+  return (
+    `<div${attrs({ id, class: c.section, role: l.region ? 'region' : null, ...naming })}>` +
+    `<div class="${c.hdr}"><span${attrs({ id: titleId, class: c.title })}>${esc(title)}</span></div>` +
+    `<div class="${c.body}">${body}</div></div>`
+  );
 }
 
 /**
@@ -210,7 +267,11 @@ export function sectionHtml(ctx, key, title, body, opt = {}) {
  */
 export function buttonHtml(ctx, key, label, opt = {}) {
   return `<button${attrs({
-    type: 'button', id: ctx.id(key), ctype: 'pushbutton', class: cls('pb', opt.primary && 'default', opt.disabled && 'off'),
-    title: label, 'aria-disabled': opt.disabled ? 'true' : null,
+    type: 'button',
+    id: ctx.id(key),
+    ctype: 'pushbutton',
+    class: cls('pb', opt.primary && 'default', opt.disabled && 'off'),
+    title: label,
+    'aria-disabled': opt.disabled ? 'true' : null,
   })}>${esc(label)}</button>`;
 }

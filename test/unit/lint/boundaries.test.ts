@@ -61,8 +61,16 @@ describe('import boundaries', () => {
     ['a component imports lib, lib/db included', 'components/Demo.tsx', "import { db } from '@/lib/db';\nimport { useI18n } from './I18n';"],
     ['the panel imports shared components and lib', 'components/panel/flow/Demo.tsx', "import { useI18n } from '../../I18n';\nimport { readTicket } from '@/lib/sites';"],
     ['the panel imports a lib/db type only (erased at build)', 'components/panel/flow/demo.ts', "import type { FlowView } from '@/lib/db/sessions';"],
-    ['an entrypoint imports components, lib and its own files', 'entrypoints/popup/Demo.tsx', "import { I18nProvider } from '@/components/I18n';\nimport { db } from '@/lib/db';\nimport { relativeTime } from './relative';\nimport { useNow } from '@/entrypoints/popup/useNow';"],
-    ['the content script imports lib but not lib/db', 'entrypoints/nossa.content/demo.ts', "import { readTicket } from '@/lib/sites';\nimport { sendMessage } from '../../lib/messaging';\nimport { x } from '@/lib/dbx';"],
+    [
+      'an entrypoint imports components, lib and its own files',
+      'entrypoints/popup/Demo.tsx',
+      "import { I18nProvider } from '@/components/I18n';\nimport { db } from '@/lib/db';\nimport { relativeTime } from './relative';\nimport { useNow } from '@/entrypoints/popup/useNow';",
+    ],
+    [
+      'the content script imports lib but not lib/db',
+      'entrypoints/nossa.content/demo.ts',
+      "import { readTicket } from '@/lib/sites';\nimport { sendMessage } from '../../lib/messaging';\nimport { x } from '@/lib/dbx';",
+    ],
     ['tests import anything', 'test/unit/demo.test.ts', "import { db } from '@/lib/db';\nimport { formatLocal } from '@/entrypoints/dashboard/format';"],
   ])('allows: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toEqual([]);
@@ -90,7 +98,6 @@ describe('import boundaries', () => {
       const own = boundaries.find((b) => b.name === `pandu/boundaries/${area}`)?.rules?.[RULE];
       expect(Array.isArray(own), area).toBe(true);
       expect(computed.rules[RULE], file).toEqual([2, (own as unknown[])[1]]); // 2 = "error"
-
     }
   });
 });

@@ -32,9 +32,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {MxEvent[]} events
  */
 export function send(events) {
-  queue = queue.then(() => run(events)).catch((err) => {
-    console.error('round trip failed', err);
-  });
+  queue = queue
+    .then(() => run(events))
+    .catch((err) => {
+      console.error('round trip failed', err);
+    });
   return queue;
 }
 

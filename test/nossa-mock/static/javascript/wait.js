@@ -51,15 +51,23 @@ export function installInputBlocker() {
 export function installPressThrough() {
   /** @type {Element | null} */
   let pressed = null;
-  document.addEventListener('mousedown', (e) => {
-    pressed = e.target instanceof Element ? e.target : null;
-  }, true);
-  document.addEventListener('mouseup', (e) => {
-    const target = pressed;
-    pressed = null;
-    if (!target || !target.isConnected || !(e.target instanceof Element) || !e.target.closest('#wait')) return;
-    const r = target.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return;
-    /** @type {HTMLElement} */ (target).click();
-  }, true);
+  document.addEventListener(
+    'mousedown',
+    (e) => {
+      pressed = e.target instanceof Element ? e.target : null;
+    },
+    true,
+  );
+  document.addEventListener(
+    'mouseup',
+    (e) => {
+      const target = pressed;
+      pressed = null;
+      if (!target || !target.isConnected || !(e.target instanceof Element) || !e.target.closest('#wait')) return;
+      const r = target.getBoundingClientRect();
+      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return;
+      /** @type {HTMLElement} */ (target).click();
+    },
+    true,
+  );
 }
