@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { onMessage, pushSchemas, sendMessage } from '@/lib/messaging';
+import { onPush, sendMessage } from '@/lib/messaging';
 import { defaultSettings, type Settings, type SettingsPatch } from '@/lib/schema';
 import type { Catalogues } from '@/lib/i18n/translate';
 import { I18nProvider } from './I18n';
@@ -32,9 +32,8 @@ export function SettingsProvider({ catalogues, initial, children }: { catalogues
         .then((value) => alive && setSettings(value))
         .catch((err: unknown) => alive && setError(err));
     }
-    const stop = onMessage('settingsChanged', ({ data }) => {
-      const parsed = pushSchemas.settingsChanged.safeParse(data);
-      if (parsed.success && alive) setSettings(parsed.data);
+    const stop = onPush('settingsChanged', (pushed) => {
+      if (alive) setSettings(pushed);
     });
     return () => {
       alive = false;

@@ -7,20 +7,16 @@ import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import { startExtraHosts } from './extra-hosts';
 import { createHostList } from './host-list';
 import type { BackgroundContext } from './context';
-import { flowHandlers } from './flow-handlers';
-import { fillHandlers } from './fill-handlers';
+import { backgroundHandlers } from './handlers';
 import { releaseLocksOfClosedTabs } from './fill-lock';
-import { settingsHandlers } from './settings-handlers';
-import { siteHandlers } from './site-handlers';
 import { startFollowUps } from './follow-ups';
 import { startShiftBadge } from './shift-badge';
-import { shiftHandlers } from './shift-handlers';
 import { startRetention } from './retention';
 
 /**
  * The database owner. Every state change is written to Dexie before it is acknowledged: the
  * worker can be stopped at any moment, so nothing lives only in its memory. Handlers are
- * grouped by area, one file each.
+ * grouped by area, one file each, composed in handlers.ts.
  */
 export default defineBackground(() => {
   speakSchemaErrorsIn('id'); // until the settings say otherwise
@@ -34,16 +30,7 @@ export default defineBackground(() => {
   };
 
   const syncExtraHosts = startExtraHosts(context);
-  serveRequests(
-    {
-      ...settingsHandlers(context, syncExtraHosts),
-      ...flowHandlers(context),
-      ...fillHandlers(context),
-      ...siteHandlers(context),
-      ...shiftHandlers(context),
-    },
-    async () => ({ extensionId: browser.runtime.id, hostPatterns: await hosts.ready() }),
-  );
+  serveRequests(backgroundHandlers(context, { syncExtraHosts }), async () => ({ extensionId: browser.runtime.id, hostPatterns: await hosts.ready() }));
   // Listeners first thing at every worker start (MV3 delivers events only to listeners set then).
   startShiftBadge(context);
   startFollowUps(context);

@@ -1,5 +1,7 @@
 import { readSettings, updateSettings } from '@/lib/db';
+import type { HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
+import type { settingsRequests } from '@/lib/messaging/protocol/settings';
 import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import type { BackgroundContext } from './context';
 
@@ -12,9 +14,9 @@ const spoken = <T extends { language: 'id' | 'en' }>(settings: T): T => {
   return settings;
 };
 
-export const settingsHandlers = ({ db, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>) => ({
+export const settingsHandlers = ({ db, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>): HandlersOf<typeof settingsRequests> => ({
   getSettings: async () => spoken(await readSettings(db)),
-  updateSettings: async (patch: Parameters<typeof updateSettings>[1]) => {
+  updateSettings: async (patch) => {
     const settings = spoken(await updateSettings(db, patch));
     if (patch.siteProfile !== undefined || patch.extraHosts !== undefined) await hostsChanged();
     if (patch.extraHosts !== undefined) await syncExtraHosts();

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { completeChecklist, openFollowUp, readSettings, recordFollowUp, recordNossaSighting, tickChecklistStep, type ChecklistTarget, type ChecklistWrite } from '@/lib/db';
-import { MessageRefusedError } from '@/lib/messaging';
-import type { ChecklistReply, ShiftNow } from '@/lib/messaging/protocol';
-import type { ChecklistStep, Settings } from '@/lib/schema';
-import { checklistShiftAt, nextShiftAfter, type PreparationStep } from '@/lib/shifts';
+import { MessageRefusedError, type ChecklistReply, type HandlersOf } from '@/lib/messaging';
+import type { shiftRequests } from '@/lib/messaging/protocol/shift';
+import type { Settings } from '@/lib/schema';
+import { checklistShiftAt, nextShiftAfter } from '@/lib/shifts';
 import type { BackgroundContext } from './context';
 import { followUpId, openFollowUpTicket } from './follow-ups';
 import { refreshShiftBadge } from './shift-badge';
@@ -13,7 +13,7 @@ import { refreshShiftBadge } from './shift-badge';
  * it is, so the records, the badge and the popup always agree; every change is stored before it
  * is answered, and the badge is brought up to date before the answer too.
  */
-export function shiftHandlers(context: BackgroundContext) {
+export function shiftHandlers(context: BackgroundContext): HandlersOf<typeof shiftRequests> {
   const { db, now } = context;
 
   /** The agent's checklist for the shift open right now (null between shifts). */
@@ -35,15 +35,15 @@ export function shiftHandlers(context: BackgroundContext) {
   }
 
   return {
-    getShiftNow: async (): Promise<ShiftNow> => {
+    getShiftNow: async () => {
       const { shifts } = await readSettings(db);
       const at = new Date(now());
       return { now: at.toISOString(), slot: checklistShiftAt(at, shifts), next: nextShiftAfter(at, shifts.definitions) };
     },
-    tickChecklist: ({ step, ticked }: { step: PreparationStep; ticked: boolean }) => write((target) => tickChecklistStep(db, target, { step, ticked })),
+    tickChecklist: ({ step, ticked }) => write((target) => tickChecklistStep(db, target, { step, ticked })),
     completeChecklist: () => write((target) => completeChecklist(db, target)),
     /** The content script saw NOSSA. Nothing is ticked before the agent has said who they are. */
-    reportNossaSession: async ({ page, user }: { page: 'login' | 'app'; user: string | null }): Promise<{ ticked: ChecklistStep[] }> => {
+    reportNossaSession: async ({ page, user }) => {
       const settings = await readSettings(db);
       if (!settings.agent) return { ticked: [] };
       const target = targetOf({ ...settings, agent: settings.agent });
@@ -52,8 +52,8 @@ export function shiftHandlers(context: BackgroundContext) {
       if (result.changes.length > 0) await refreshShiftBadge(context);
       return { ticked: result.changes.map((change) => change.step) };
     },
-    openFollowUp: ({ sessionId }: { sessionId: string }) => openFollowUpTicket(context, sessionId),
-    resolveFollowUp: async ({ sessionId }: { sessionId: string }) => {
+    openFollowUp: ({ sessionId }) => openFollowUpTicket(context, sessionId),
+    resolveFollowUp: async ({ sessionId }) => {
       if (!(await openFollowUp(db, sessionId))) return false;
       await recordFollowUp(db, sessionId, 'followup.resolved', now());
       await browser.alarms.clear(followUpId(sessionId));

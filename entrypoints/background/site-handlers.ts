@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, senderTabId, type SenderLike } from '@/lib/messaging';
+import { sendMessage, senderTabId, type HandlersOf } from '@/lib/messaging';
+import type { siteRequests } from '@/lib/messaging/protocol/site';
 import type { PageCheck } from '@/lib/sites';
 import type { BackgroundContext } from './context';
 
@@ -7,7 +8,7 @@ import type { BackgroundContext } from './context';
 const stashKey = (tabId: number) => `pageCheck:${tabId}`;
 
 /** The page check, run in the open NOSSA tab on the dashboard's request, and the deep check's stash. */
-export function siteHandlers({ hostPatterns }: BackgroundContext) {
+export function siteHandlers({ hostPatterns }: BackgroundContext): HandlersOf<typeof siteRequests> {
   return {
     runPageCheck: async () => {
       const tabs = await browser.tabs.query({ url: [...hostPatterns()] });
@@ -16,12 +17,12 @@ export function siteHandlers({ hostPatterns }: BackgroundContext) {
       const report = await sendMessage('pageCheck', undefined, tab.id);
       return { tabTitle: tab.title ?? tab.url ?? '', report };
     },
-    stashPageCheck: async ({ report }: { report: unknown }, sender: SenderLike) => {
+    stashPageCheck: async ({ report }, sender) => {
       await browser.storage.session.set({ [stashKey(senderTabId(sender))]: report });
       return true;
     },
     /** Taken once: a later load of the same tab does not show an old report again. */
-    takePageCheck: async (_data: undefined, sender: SenderLike): Promise<PageCheck | null> => {
+    takePageCheck: async (_data, sender) => {
       const key = stashKey(senderTabId(sender));
       const stored = await browser.storage.session.get(key);
       if (stored[key] === undefined) return null;

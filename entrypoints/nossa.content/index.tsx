@@ -8,7 +8,7 @@ import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { ActiveProfile } from '@/components/panel/ActiveProfile';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onContentRequest, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schema';
 import { checkPage, nossaProfile, watchPage, type PageWatcher } from '@/lib/sites';
 import { browser } from 'wxt/browser';
@@ -87,12 +87,7 @@ export default defineContentScript({
       flows.stop();
     });
     // The dashboard's page check: only our own background may ask for it.
-    ctx.onInvalidated(
-      onMessage('pageCheck', ({ sender }) => {
-        if (sender.id !== browser.runtime.id || sender.tab) throw new Error('untrusted-sender');
-        return checkPage(document, watcher.getProfile());
-      }),
-    );
+    ctx.onInvalidated(onContentRequest('pageCheck', browser.runtime.id, () => checkPage(document, watcher.getProfile())));
     // Typed input waits a moment before it is stored; leaving the page must not lose it.
     ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
 

@@ -1,6 +1,7 @@
 import { fillIdOf, type FieldResult, type FillResult, type FillStarted, type PanduEvent, type ReloadPurpose, type Session } from '../schema';
 import type { PanduDb } from './database';
-import { SessionNotFoundError, sessionEvent, viewOf, type FlowView } from './sessions';
+import type { FlowView } from '../procedure';
+import { SessionNotFoundError, sessionEvent, viewOf } from './sessions';
 
 /**
  * A fill is a durable operation (issue 11, item 9): its start, each field and its end are audit

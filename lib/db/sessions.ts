@@ -1,14 +1,6 @@
-import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState } from '../procedure';
-import type { Draft, DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
+import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState, type FlowView } from '../procedure';
+import type { DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
 import type { PanduDb } from './database';
-
-/** A session with its parsed flow, its draft and its audit trail: what the panel shows. */
-export interface FlowView {
-  session: Session;
-  flow: FlowState;
-  draft: Draft | null;
-  events: PanduEvent[];
-}
 
 const statusOf = (flow: FlowState): Session['status'] => (flow.step === 'done' ? 'done' : flow.step === 'cancelled' ? 'cancelled' : 'open');
 

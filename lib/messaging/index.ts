@@ -1,4 +1,21 @@
 export { messenger, sendMessage, onMessage } from './messenger';
-export { requestSchemas, pushSchemas, type ProtocolMap, type RequestType, type PushType, type FlowEventResult, type PageCheckAnswer, type FillLockAnswer, type FillLockHolder, type FillLockInfo } from './protocol';
+export {
+  backgroundRequests,
+  backgroundPushes,
+  contentRequests,
+  type ProtocolMap,
+  type RequestType,
+  type PushType,
+  type ContentRequestType,
+  type FlowEventResult,
+  type PageCheckAnswer,
+  type FillLockAnswer,
+  type FillLockHolder,
+  type FillLockInfo,
+  type ShiftNow,
+  type ChecklistReply,
+} from './protocol';
+export { resultOf, type Declaration, type DataOf, type InputOf, type ResultOf, type HandlerOf, type HandlersOf } from './declare';
+export { onPush, onContentRequest } from './receive';
 export { isTrustedSender, senderTabId, type SenderLike, type TrustContext } from './sender';
 export { MessageRefusedError, refusalCodeOf, type RefusalCode } from './errors';

@@ -1,35 +1,59 @@
-import { settingsSchema } from '../schema';
-import { flowPushes, flowRequests, type FlowProtocol } from './protocol/flow';
-import { fillRequests, type FillProtocol } from './protocol/fill';
-import { settingsRequests, type SettingsProtocol } from './protocol/settings';
-import { siteRequests, type SiteProtocol } from './protocol/site';
-import { shiftRequests, type ShiftProtocol } from './protocol/shift';
-
-export type { FlowEventResult } from './protocol/flow';
-export type { FillLockAnswer, FillLockHolder, FillLockInfo } from './protocol/fill';
-export type { PageCheckAnswer } from './protocol/site';
-export type { ShiftNow, ChecklistReply } from './protocol/shift';
+import type { ProtocolOf, ResultOf } from './declare';
+import { fillRequests } from './protocol/fill';
+import { flowPushes, flowRequests } from './protocol/flow';
+import { settingsPushes, settingsRequests } from './protocol/settings';
+import { shiftRequests } from './protocol/shift';
+import { siteContentRequests, siteRequests } from './protocol/site';
 
 /**
  * The whole protocol between the content script, the extension pages and the background, one
- * file per area under protocol/. Requests to the background are validated against
- * `requestSchemas` before any handler runs; the TypeScript map gives both ends the same types.
+ * file per area under protocol/, each message declared there once (its schema and its answer's
+ * type, see declare.ts), in one of three directions. Every receiver validates against the
+ * declared schema before it acts: the background before any handler runs (serve.ts), a page
+ * before it applies a push, the content script before it answers the background (receive.ts).
  */
-export const requestSchemas = {
+
+/** Sent by the content script and the extension pages to the background. */
+export const backgroundRequests = {
   ...settingsRequests,
   ...flowRequests,
   ...fillRequests,
   ...siteRequests,
   ...shiftRequests,
-} as const;
+};
 
-/** Pushed by the background to NOSSA tabs and extension pages; validated by the receiver. */
-export const pushSchemas = {
-  settingsChanged: settingsSchema,
+/** Pushed by the background to NOSSA tabs and extension pages (broadcast.ts). */
+export const backgroundPushes = {
+  ...settingsPushes,
   ...flowPushes,
-} as const;
+};
 
-export interface ProtocolMap extends SettingsProtocol, FlowProtocol, FillProtocol, ShiftProtocol, SiteProtocol {}
+/** Sent by the background to one NOSSA tab's content script. */
+export const contentRequests = {
+  ...siteContentRequests,
+};
 
-export type RequestType = keyof typeof requestSchemas;
-export type PushType = keyof typeof pushSchemas;
+export type BackgroundRequests = typeof backgroundRequests;
+export type BackgroundPushes = typeof backgroundPushes;
+export type ContentRequests = typeof contentRequests;
+export type RequestType = keyof BackgroundRequests;
+export type PushType = keyof BackgroundPushes;
+export type ContentRequestType = keyof ContentRequests;
+
+/** One messenger carries all three directions, so a type may be declared in one only (else this does not compile). */
+type Disjoint<A, B> = [A & B] extends [never] ? true : A & B;
+const disjoint: [Disjoint<RequestType, PushType>, Disjoint<RequestType, ContentRequestType>, Disjoint<PushType, ContentRequestType>] = [true, true, true];
+void disjoint;
+
+/** The typed map of every message, for `defineExtensionMessaging`. */
+export type ProtocolMap = ProtocolOf<BackgroundRequests & BackgroundPushes & ContentRequests>;
+
+// Answers that other code names (derived: declared once, in the area files).
+type Answer<K extends RequestType> = ResultOf<BackgroundRequests[K]>;
+export type FlowEventResult = Answer<'flowEvent'>;
+export type FillLockAnswer = Answer<'acquireFillLock'>;
+export type FillLockHolder = Extract<FillLockAnswer, { ok: false }>['holder'];
+export type FillLockInfo = NonNullable<Answer<'getFillLock'>>;
+export type PageCheckAnswer = NonNullable<Answer<'runPageCheck'>>;
+export type ShiftNow = Answer<'getShiftNow'>;
+export type ChecklistReply = Answer<'tickChecklist'>;

@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
 import { onMessage } from './messenger';
 import { MessageRefusedError, isQuotaError } from './errors';
-import { requestSchemas, type ProtocolMap, type RequestType } from './protocol';
+import type { HandlerOf, HandlersOf, ResultOf } from './declare';
+import { backgroundRequests, type BackgroundRequests, type RequestType } from './protocol';
 import { isTrustedSender, type SenderLike, type TrustContext } from './sender';
 
-type Handler<K extends RequestType> = (
-  data: z.output<(typeof requestSchemas)[K]>,
-  sender: SenderLike,
-) => Promise<ReturnType<ProtocolMap[K]>>;
-
-export type Handlers = { [K in RequestType]: Handler<K> };
+/** Every request the background serves, each typed by its declaration. */
+export type Handlers = HandlersOf<BackgroundRequests>;
 
 /**
  * Runs one request behind the two gates every background handler sits behind: a trusted
@@ -22,17 +19,17 @@ export async function dispatch<K extends RequestType>(
   type: K,
   data: unknown,
   sender: SenderLike,
-): Promise<ReturnType<ProtocolMap[K]>> {
+): Promise<ResultOf<BackgroundRequests[K]>> {
   if (!isTrustedSender(sender, trust)) {
     throw new MessageRefusedError('untrusted-sender', describeSender(sender));
   }
   // Own keys only: "constructor" or "toString" must not find Object's members.
-  const schema = Object.hasOwn(requestSchemas, type) ? requestSchemas[type] : undefined;
+  const schema = Object.hasOwn(backgroundRequests, type) ? backgroundRequests[type].input : undefined;
   if (!schema) throw new MessageRefusedError('invalid-payload', `unknown message type ${String(type)}`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new MessageRefusedError('invalid-payload', z.prettifyError(parsed.error));
   try {
-    return await (handlers[type] as Handler<K>)(parsed.data as never, sender);
+    return await (handlers[type] as HandlerOf<BackgroundRequests[K]>)(parsed.data as never, sender);
   } catch (error) {
     // The transaction was rolled back: nothing of this request was stored, and the agent must
     // hear that plainly rather than a raw browser error.
@@ -49,7 +46,7 @@ function describeSender(sender: SenderLike): string {
 
 /** Registers every handler with the messenger, each behind `dispatch`'s gates. */
 export function serveRequests(handlers: Handlers, trust: () => TrustContext | Promise<TrustContext>): void {
-  for (const type of Object.keys(handlers) as RequestType[]) {
+  for (const type of Object.keys(backgroundRequests) as RequestType[]) {
     onMessage(type, async ({ data, sender }) => dispatch(handlers, await trust(), type, data, sender));
   }
 }

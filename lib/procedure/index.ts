@@ -19,6 +19,7 @@ export {
   type RecheckPoint,
 } from './state';
 export { flowEventSchema, type FlowEvent, type FlowEventType } from './events';
+export { flowViewSchema, type FlowView } from './flow-view';
 export {
   transition,
   allowedEvents,

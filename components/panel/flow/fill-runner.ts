@@ -1,4 +1,4 @@
-import type { FlowView } from '@/lib/db/sessions';
+import type { FlowView } from '@/lib/procedure';
 import type { FillLockAnswer, FillLockHolder } from '@/lib/messaging';
 import { withRetry, type RetryOptions } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStarted, FillStep } from '@/lib/schema';

@@ -1,6 +1,5 @@
-import type { FlowView } from '@/lib/db/sessions';
-import { onMessage, pushSchemas, sendMessage } from '@/lib/messaging';
-import type { FlowEvent, FlowRefusal } from '@/lib/procedure';
+import { onPush, sendMessage } from '@/lib/messaging';
+import type { FlowEvent, FlowRefusal, FlowView } from '@/lib/procedure';
 import type { DraftValues, TicketSnapshot } from '@/lib/schema';
 
 export interface FlowSnapshot {
@@ -40,9 +39,8 @@ export function createFlowStore() {
     set({ view, draft: keepLocal ? snapshot.draft : (view?.draft?.values ?? {}), draftState: view?.draft ? 'saved' : 'idle' });
   };
 
-  const stopPush = onMessage('flowChanged', ({ data }) => {
-    const parsed = pushSchemas.flowChanged.safeParse(data);
-    if (parsed.success && parsed.data.ticketId === snapshot.ticketId) adopt(parsed.data.view);
+  const stopPush = onPush('flowChanged', ({ ticketId, view }) => {
+    if (ticketId === snapshot.ticketId) adopt(view);
   });
 
   async function load(ticketId: string | null) {

@@ -1,5 +1,5 @@
 import { readBack } from '@/lib/fill';
-import type { FlowView } from '@/lib/db/sessions';
+import type { FlowView } from '@/lib/procedure';
 import type { FillResult } from '@/lib/schema';
 import type { SiteProfile } from '@/lib/schema/site-profile';
 import { readBackDue, typedWorkLog } from './fill-state';

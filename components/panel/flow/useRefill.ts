@@ -1,4 +1,4 @@
-import type { FlowView } from '@/lib/db/sessions';
+import type { FlowView } from '@/lib/procedure';
 import type { SiteProfile } from '@/lib/schema/site-profile';
 import { refillDue } from './fill-state';
 import { useOnceAfterReload } from './useAfterReload';

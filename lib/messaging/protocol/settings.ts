@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
-import { settingsPatchSchema, type Settings, type SettingsPatch } from '../../schema';
+import { settingsPatchSchema, settingsSchema, type Settings } from '../../schema';
+import { resultOf } from '../declare';
 
 export const settingsRequests = {
-  getSettings: z.undefined(),
-  updateSettings: settingsPatchSchema,
-} as const;
+  getSettings: { input: z.undefined(), result: resultOf<Settings>() },
+  updateSettings: { input: settingsPatchSchema, result: resultOf<Settings>() },
+};
 
-export interface SettingsProtocol {
-  getSettings(): Settings;
-  updateSettings(patch: SettingsPatch): Settings;
-  /** Push: settings changed (language, panel placement, catalogues). */
-  settingsChanged(settings: Settings): void;
-}
+export const settingsPushes = {
+  /** Settings changed (language, panel placement, catalogues). */
+  settingsChanged: { input: settingsSchema },
+};

@@ -1,32 +1,35 @@
 import * as z from 'zod/mini';
 import type { PageCheck } from '../../sites/check';
+import { resultOf } from '../declare';
+
+/**
+ * A page check's report as the panel stashes it: the background checks the parts it relies on and
+ * keeps the rest as sent (loose objects). Senders are typed with the whole report (an interface,
+ * which a loose object's index signature would not accept as it is). `@__PURE__`: see flow.ts.
+ */
+const reportShape = z.looseObject({
+  profileId: /* @__PURE__ */ z.string().check(z.maxLength(60)),
+  fields: /* @__PURE__ */ z.array(z.looseObject({ field: /* @__PURE__ */ z.string().check(z.maxLength(60)), status: /* @__PURE__ */ z.string().check(z.maxLength(30)) })).check(z.maxLength(80)),
+});
+const stashedReportSchema = reportShape as unknown as z.ZodMiniType<z.output<typeof reportShape>, PageCheck>;
 
 /** The site profile at work: the page check a team lead runs from the dashboard. */
 export const siteRequests = {
   /** Asks the open NOSSA tab (the active one first) which profile fields its page shows. */
-  runPageCheck: z.undefined(),
+  runPageCheck: { input: z.undefined(), result: resultOf<{ tabTitle: string; report: PageCheck } | null>() },
   /**
    * The deep check's report, kept for this tab across the reload that discards what the check
    * opened (chrome.storage.session), then taken once by the panel after the load.
    */
-  stashPageCheck: z.strictObject({
-    report: z.looseObject({
-      profileId: z.string().check(z.maxLength(60)),
-      fields: z.array(z.looseObject({ field: z.string().check(z.maxLength(60)), status: z.string().check(z.maxLength(30)) })).check(z.maxLength(80)),
-    }),
-  }),
-  takePageCheck: z.undefined(),
-} as const;
+  stashPageCheck: { input: z.strictObject({ report: stashedReportSchema }), result: resultOf<boolean>() },
+  takePageCheck: { input: z.undefined(), result: resultOf<PageCheck | null>() },
+};
 
-export interface PageCheckAnswer {
-  tabTitle: string;
-  report: PageCheck;
-}
-
-export interface SiteProtocol {
-  runPageCheck(): PageCheckAnswer | null;
-  stashPageCheck(data: { report: PageCheck }): boolean;
-  takePageCheck(): PageCheck | null;
-  /** Background -> content script: check this page now. */
-  pageCheck(): PageCheck;
-}
+/** Asked of the NOSSA tab's content script by the background. */
+export const siteContentRequests = {
+  /**
+   * Check this page now (for `runPageCheck`). No data: `z.literal(undefined)` rather than
+   * `z.undefined()`, which would add a schema type of its own to the content script's bundle.
+   */
+  pageCheck: { input: z.literal(undefined), result: resultOf<PageCheck>() },
+};

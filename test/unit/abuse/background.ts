@@ -1,21 +1,18 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundContext } from '@/entrypoints/background/context';
-import { flowHandlers } from '@/entrypoints/background/flow-handlers';
-import { fillHandlers } from '@/entrypoints/background/fill-handlers';
+import { backgroundHandlers } from '@/entrypoints/background/handlers';
 import { createHostList } from '@/entrypoints/background/host-list';
-import { settingsHandlers } from '@/entrypoints/background/settings-handlers';
-import { shiftHandlers } from '@/entrypoints/background/shift-handlers';
-import { siteHandlers } from '@/entrypoints/background/site-handlers';
 import { PanduDb } from '@/lib/db';
-import type { FlowView } from '@/lib/db';
 import { dispatch, type Handlers } from '@/lib/messaging/serve';
 import type { RequestType } from '@/lib/messaging';
 import type { SenderLike, TrustContext } from '@/lib/messaging/sender';
+import type { FlowView } from '@/lib/procedure';
 
 /**
- * The real background, minus Chrome: the same handler groups `entrypoints/background/index.ts`
- * composes, on a fake-indexeddb PanduDb and WXT's fake browser, behind the real `dispatch`.
+ * The real background, minus Chrome: the handlers `entrypoints/background/index.ts` serves
+ * (`backgroundHandlers`), on a fake-indexeddb PanduDb and WXT's fake browser, behind the real
+ * `dispatch`.
  * Abuse tests send it what a hostile or broken sender could, and compare every table after.
  */
 export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -57,13 +54,7 @@ export async function startBackground(): Promise<Background> {
   // Registering extra-host content scripts needs chrome.scripting, which the fake browser lacks;
   // the list itself is validated by the settings schema before this is ever reached.
   const syncExtraHosts = async () => [];
-  const handlers = {
-    ...settingsHandlers(context, syncExtraHosts),
-    ...flowHandlers(context),
-    ...fillHandlers(context),
-    ...siteHandlers(context),
-    ...shiftHandlers(context),
-  } as Handlers;
+  const handlers = backgroundHandlers(context, { syncExtraHosts });
   const trust = async (): Promise<TrustContext> => ({ extensionId: EXTENSION_ID, hostPatterns: await hosts.ready() });
   const send = async (type: RequestType, data: unknown, sender: SenderLike = fromPanel) => dispatch(handlers, await trust(), type, data, sender);
   const seeded = await seed(send);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runFillOperation, type FillBackend, type RunOnPage } from '@/components/panel/flow/fill-runner';
-import type { FlowView } from '@/lib/db';
+import type { FlowView } from '@/lib/procedure';
 import type { FieldResult, FillResult, FillStep } from '@/lib/schema';
 
 const FILL = '11111111-1111-4111-8111-111111111111';
