@@ -16,9 +16,8 @@ const ROOT = import.meta.dirname;
 // mounts, components/panel) never imports lib/db: IndexedDB opened there would belong to NOSSA's
 // origin (ARCHITECTURE.md).
 //
-// Written as @typescript-eslint/no-restricted-imports (ESLint's no-restricted-imports, extended
-// with `allowTypeImports`) with regex patterns on the import as written, so each rule catches
-// the WXT aliases (@/, ~/, @@/, ~~/ all name the project root) and relative paths alike. A
+// Written as ESLint's own no-restricted-imports with regex patterns on the import as written
+// (`import type` included), so each rule catches the WXT aliases (@/, ~/, @@/, ~~/ all name the project root) and relative paths alike. A
 // pattern does not resolve paths: a relative `../components` is taken to mean the top-level
 // folder, which holds because no folder below the top level is named like one (components,
 // entrypoints, an entrypoint, lib/db). Dynamic import() is not checked by the rule; none of these
@@ -28,7 +27,7 @@ const ROOT = import.meta.dirname;
 // so each area below is one object with all of its restrictions, and the areas do not overlap.
 // ---------------------------------------------------------------------------------------------
 
-/** @typedef {{ regex: string, message: string, allowTypeImports?: boolean }} Restriction */
+/** @typedef {{ regex: string, message: string }} Restriction */
 
 const escape = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `path` (a top-level folder or a path below one), imported by alias or by a relative path. */
@@ -65,9 +64,6 @@ const NO_DB = {
   regex: importOf('lib/db'),
   message:
     "The content script (entrypoints/nossa.content, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
-  // A type-only import is erased at build time and opens nothing (the e2e bundle test checks that
-  // no Dexie reaches the content script). Values are what the rule is for.
-  allowTypeImports: true,
 };
 
 // --- Slot: database ownership (a later step fills it) ----------------------------------------
@@ -93,7 +89,7 @@ const boundary = (name, files, patterns, ignores = []) => ({
   // A folder, or the single file an entrypoint may also be (entrypoints/popup.ts).
   files: files.flatMap((dir) => [`${dir}/${CODE}`, `${dir}.{ts,tsx,js,mjs}`]),
   ignores: ignores.map((dir) => `${dir}/${CODE}`),
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
 export const boundaries = [
