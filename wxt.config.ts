@@ -1,16 +1,9 @@
 import { defineConfig } from 'wxt';
+import { PREACT_ALIASES } from './preact-aliases';
 
 // The one host the shipped build may touch. Extra hosts (an internal IP, a staging host) are
 // requested at run time as optional permissions, never baked into the manifest.
 export const NOSSA_HOST_PATTERN = 'https://nossa.telkom.co.id/*';
-
-const PREACT_ALIASES = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -32,10 +25,9 @@ export default defineConfig({
         },
       },
     },
-    // The code is written against React's API; the build runs it on Preact's compatible core.
-    // React DOM alone (~57 KB gzip) would exceed the content script's whole 80 KB budget, and the
-    // panel loads on every NOSSA page. Unit tests (Vitest) keep real React.
-    resolve: process.env.VITEST ? {} : { alias: PREACT_ALIASES },
+    // The code is written against React's API; the build runs it on Preact's compatible core
+    // (why: preact-aliases.ts). Unit tests run on the same aliases (vitest.config.ts).
+    resolve: { alias: PREACT_ALIASES },
   }),
   hooks: {
     // The panel's stylesheet is fetched by the content script; on an extra NOSSA host added at

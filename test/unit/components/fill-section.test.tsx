@@ -1,0 +1,240 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://nossa.telkom.co.id/maximo/ui/?event=loadapp&value=incident"}
+import 'fake-indexeddb/auto'; // before Dexie is first imported
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFlowStore } from '@/components/panel/flow/flow-store';
+import { FillSection } from '@/components/panel/flow/FillSection';
+import { planUpdate, type FillRunOptions, type FillStep } from '@/lib/fill';
+import { MessageRefusedError } from '@/lib/messaging';
+import type { FlowView } from '@/lib/procedure';
+import type { FieldResult, FillResult, RecordState, Settings } from '@/lib/schema';
+import { nossaProfile } from '@/lib/sites';
+import { NOW, fromPanel } from '../abuse/background';
+import { messaging } from './messaging-fake';
+import { flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
+
+vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
+
+/**
+ * The page engine stands in for NOSSA's page (its own tests run it on look-alikes of NOSSA):
+ * what the record state shows, and what a fill, a record check and a read-back find.
+ */
+interface PageStandIn {
+  record: RecordState;
+  fill: null | ((steps: FillStep[], options: FillRunOptions) => Promise<FillResult>);
+  check: null | ((steps: FillStep[], options: { fillId?: string }) => FillResult);
+  readBack: null | ((steps: FillStep[], options: { ref: string; fillId?: string }) => Promise<FillResult>);
+  /** How many fills touched the page. */
+  fills: number;
+}
+const page = vi.hoisted((): PageStandIn => ({ record: { state: 'unknown', message: null }, fill: null, check: null, readBack: null, fills: 0 }));
+vi.mock('@/lib/fill', async (orig) => {
+  const real = await orig<typeof import('@/lib/fill')>();
+  const missing = (what: string) => () => {
+    throw new Error(`the test did not expect a ${what}`);
+  };
+  return {
+    ...real,
+    readRecordState: () => page.record,
+    runFill: (_doc: Document, _profile: unknown, steps: FillStep[], options: FillRunOptions) => (page.fills++, (page.fill ?? missing('fill'))(steps, options)),
+    verifyRecord: (_doc: Document, _profile: unknown, steps: FillStep[], options: { fillId?: string }) => (page.check ?? missing('record check'))(steps, options),
+    readBack: (_doc: Document, _profile: unknown, steps: FillStep[], options: { ref: string; fillId?: string }) => (page.readBack ?? missing('read-back'))(steps, options),
+  };
+});
+
+/**
+ * The fill section (components/panel/flow/FillSection.tsx) for an approved pending (1.2.5): the
+ * plan it will write, a fill whose result fails or cannot be recorded (said plainly, with what the
+ * agent does next, never "berhasil"), another tab's fill, and the proof that NOSSA saved it: the
+ * read-back on the reloaded ticket.
+ */
+const REQUEST = { requesterName: 'Asep Saepudin', requesterGroup: 'TIF HD WITEL BANDUNG', reasonCode: 'PLG-RESCHEDULE', requestedUntil: null, note: 'Teknisi minta jadwal ulang' };
+const TICKET = { ticketId: 'IN110088260', customerName: 'SITI AMINAH', contactPhone: '6281234567890', status: 'INPROG' };
+const UNTIL = new Date(Date.parse(NOW) + 5 * 3_600_000).toISOString();
+const WORK_LOG = 'Pelanggan setuju tiket dipending sampai teknisi datang.';
+const NOSSA_REJECTS = 'BMXAA4191E - The value PLG-RESCHEDULE is not valid.';
+
+const set = (steps: FillStep[]) => steps.filter((s): s is Extract<FillStep, { kind: 'set' }> => s.kind === 'set');
+const done = (s: { field: string; value: string }): FieldResult => ({ field: s.field, expected: s.value, actual: s.value, status: 'done', reason: null, message: null, ms: 4 });
+const run = (kind: FillResult['kind'], ok: boolean, fields: FieldResult[], extra: Partial<FillResult> = {}): FillResult => ({
+  kind, ok, profileId: nossaProfile.id, fields, committed: false, startedAt: new Date().toISOString(), totalMs: 1_400, ownMs: 90, ...extra,
+});
+/** NOSSA takes every value (on screen; saving is another matter). */
+const fillsEverything = async (steps: FillStep[], { onField }: FillRunOptions) => {
+  const fields: FieldResult[] = [];
+  for (const step of set(steps)) {
+    fields.push(done(step));
+    await onField?.(done(step));
+  }
+  return run('fill', true, fields);
+};
+
+let bg: TestBackground;
+let view: FlowView;
+beforeEach(async () => {
+  Object.assign(page, { record: { state: 'unknown', message: null }, fill: null, check: null, readBack: null, fills: 0 } satisfies PageStandIn);
+  bg = await startTestBackground('panel');
+  // A flow at its outcome: the customer approved the pending (1.2.5).
+  view = await flowAt(bg, TICKET, [
+    { type: 'submitRequest', request: REQUEST },
+    { type: 'confirmRecheck', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } },
+    { type: 'logAttempt', result: 'connected' },
+    { type: 'customerApproves', until: UNTIL, ticket: TICKET },
+  ]);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The section as the outcome step shows it, on the ticket's page, once the panel loaded the flow. */
+async function showFillSection(settings: Settings = bg.settings) {
+  const store = createFlowStore();
+  await store.load(TICKET.ticketId);
+  const plan = planUpdate(store.getSnapshot().view!.flow, WORK_LOG, settings.procedure, 'id')!;
+  const rendered = renderPanel(<FillSection plan={plan} workLog={WORK_LOG} pageTicketId={TICKET.ticketId} />, { settings, store });
+  const section = () => screen.getByRole('region', { name: 'Hasil pengisian' });
+  return { ...rendered, section, plan };
+}
+const fillButton = (name = 'Isi NOSSA otomatis') => screen.getByRole('button', { name });
+const trail = async () => (await bg.db.events.where('sessionId').equals(view.session.id).sortBy('at')).map((e) => e.type);
+
+describe('the fill section: before a fill', () => {
+  it('shows, field by field, what it will write into NOSSA, and the button to fill it', async () => {
+    const { section } = await showFillSection();
+    const table = within(section()).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Field NOSSA', 'Sekarang', 'Akan ditulis']);
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => [within(row).getByRole('rowheader').textContent, row.querySelector('.write')!.textContent]);
+    expect(rows.map(([field]) => field)).toEqual(['Pending Reason', 'Pending Until', 'Work Log: Summary', 'Work Log: Details', 'Work Log: Type', 'New Status (Change Status)', 'Memo (Change Status)']);
+    expect(Object.fromEntries(rows)).toMatchObject({ 'Pending Reason': 'PLG-RESCHEDULE', 'Work Log: Details': WORK_LOG });
+    // What NOSSA holds now is not on this (empty) page: said so, never guessed.
+    expect(within(table).getAllByText('(di tab/dialog lain)')).toHaveLength(rows.length);
+    expect(fillButton()).toHaveProperty('disabled', false);
+    expect(within(section()).queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the fill section: a fill that does not succeed', () => {
+  it('a value NOSSA rejects: the failure, the field’s reason in NOSSA’s words and what to do next; never “berhasil”', async () => {
+    page.fill = async (steps, { onField }) => {
+      const [first] = set(steps);
+      const rejected: FieldResult = { ...done(first!), actual: '', status: 'failed', reason: 'rejected', message: NOSSA_REJECTS };
+      await onField?.(rejected);
+      return run('fill', false, [rejected]);
+    };
+    page.record = { state: 'unsaved', message: { text: NOSSA_REJECTS, severity: 'error' } };
+    const { section } = await showFillSection();
+    fireEvent.click(fillButton());
+
+    const summary = await within(section()).findByText('Pengisian berhenti. Tidak semua field terisi; lihat alasannya di bawah.');
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(within(section()).getByText(/Pending Reason/).closest('li')!.textContent).toBe(`Pending Reason: NOSSA menolak nilai: ${NOSSA_REJECTS}`);
+    // What to do: NOSSA's own message, and a clean page before filling again.
+    await waitFor(() => expect(section().textContent).toContain(`Pesan NOSSA: ${NOSSA_REJECTS}`));
+    expect(within(section()).getByText(/Pandu memuat ulang tiket dulu/)).toBeTruthy();
+    expect(fillButton('Muat ulang tiket & isi ulang')).toHaveProperty('disabled', false);
+    expect(section().textContent).not.toMatch(/berhasil|Dibaca ulang dari tiket/i);
+    expect(await trail()).toEqual(expect.arrayContaining(['fill.started', 'fill.field', 'fill.result']));
+  });
+
+  it('a result the background refuses to store (browser storage full): NOSSA was filled but nothing is recorded, and “Catat hasil lagi” records it', async () => {
+    page.fill = fillsEverything;
+    messaging.answer('recordFill', () => {
+      throw new MessageRefusedError('storage-full', 'QuotaExceededError');
+    });
+    const { section } = await showFillSection();
+    fireEvent.click(fillButton());
+
+    const notice = await within(section()).findByText(/NOSSA sudah diisi, tetapi Pandu belum dapat mencatat hasilnya/);
+    expect(notice.closest('[role="alert"]')!.textContent).toContain('jangan muat ulang halaman, lalu catat lagi');
+    expect(section().textContent).not.toMatch(/berhasil|Semua field terisi/i);
+    expect(await trail()).not.toContain('fill.result');
+
+    messaging.answer('recordFill', null);
+    fireEvent.click(within(section()).getByRole('button', { name: 'Catat hasil lagi' }));
+    await within(section()).findByText(/^Semua field terisi di layar NOSSA \(1\.4 dtk\)\. Belum tentu tersimpan/);
+    expect(within(section()).queryByText(/belum dapat mencatat hasilnya/)).toBeNull();
+    expect(await trail()).toContain('fill.result');
+  });
+
+  // BUG (components/panel/flow/FillSection.tsx, fill-state.ts): while a result waits in the panel
+  // to be recorded, the trail has "fill.started" and no result, so the section also says the fill
+  // was interrupted by a reload or a closed browser (untrue) and offers "Lanjutkan pengisian", a
+  // second fill, next to "Catat hasil lagi". Marked `fails` until fixed: then drop `.fails`.
+  it.fails('while a result waits to be recorded, does not claim the tab was reloaded nor offer a second fill', async () => {
+    page.fill = fillsEverything;
+    messaging.answer('recordFill', () => {
+      throw new MessageRefusedError('storage-full', 'QuotaExceededError');
+    });
+    const { section } = await showFillSection();
+    fireEvent.click(fillButton());
+    await within(section()).findByText(/NOSSA sudah diisi, tetapi Pandu belum dapat mencatat hasilnya/);
+
+    expect(section().textContent).not.toContain('Pengisian sebelumnya terhenti (tab dimuat ulang atau browser ditutup)');
+    expect(within(section()).queryByRole('button', { name: 'Lanjutkan pengisian' })).toBeNull();
+  });
+
+  it('a start the background refuses: NOSSA is not touched, and the agent is told to try again', async () => {
+    page.fill = fillsEverything;
+    messaging.answer('recordFillStart', () => {
+      throw new MessageRefusedError('storage-full', 'QuotaExceededError');
+    });
+    const { section } = await showFillSection();
+    fireEvent.click(fillButton());
+
+    expect((await within(section()).findByText(/^Pengisian belum dimulai/)).textContent).toBe('Pengisian belum dimulai: Pandu tidak dapat mencatatnya. NOSSA tidak diubah. Coba lagi.');
+    expect(page.fills).toBe(0);
+    expect(fillButton()).toHaveProperty('disabled', false);
+  });
+
+  it('while another tab fills this ticket: who and since when, and no second fill', async () => {
+    await bg.send('acquireFillLock', { ticketId: TICKET.ticketId, sessionId: view.session.id, fillId: crypto.randomUUID() }, { ...fromPanel, tab: { id: 2 } });
+    const { section } = await showFillSection();
+
+    expect((await within(section()).findByText(/^Sedang diisi di tab lain/)).textContent).toMatch(/^Sedang diisi di tab lain sejak \d\d:\d\d \S+ oleh Dewi Lestari\. Tunggu sampai selesai\.$/);
+    expect(fillButton()).toHaveProperty('disabled', true);
+  });
+});
+
+describe('the fill section: proving NOSSA saved it', () => {
+  it('fill, the agent saves in NOSSA, Pandu checks and reloads the ticket; the read-back on the fresh page shows it done', async () => {
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    page.fill = fillsEverything;
+    page.record = { state: 'unsaved', message: null };
+    const { section, store } = await showFillSection();
+    fireEvent.click(fillButton());
+
+    // Filled on screen, not saved: said so, with what to press.
+    await within(section()).findByText(/^Semua field terisi di layar NOSSA \(1\.4 dtk\)\. Belum tentu tersimpan/);
+    await within(section()).findByText(/^Terisi, belum disimpan: tekan Save di NOSSA/);
+    expect(section().textContent).not.toMatch(/berhasil/i);
+
+    // The agent presses Save in NOSSA; the advice follows the page.
+    page.record = { state: 'saved', message: null };
+    await within(section()).findByText(/^NOSSA tidak menunjukkan perubahan yang belum disimpan/, undefined, { timeout: 3_000 });
+    page.check = (_steps, { fillId }) => run('verify', true, [{ field: 'record', expected: 'saved', actual: 'saved', status: 'done', reason: null, message: null, ms: 0 }], { phase: 'record', fillId });
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa hasil & selesaikan' }));
+
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(`https://nossa.telkom.co.id/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${TICKET.ticketId}`));
+    expect(await trail()).toContain('fill.reload');
+    await within(section()).findByText('Memuat ulang tiket untuk membaca apa yang tersimpan di NOSSA…');
+
+    // The fresh page (moments after Pandu's reload): the panel reads back what NOSSA saved, by itself.
+    cleanup();
+    store.stop();
+    const reload = (await bg.db.events.where('sessionId').equals(view.session.id).toArray()).find((e) => e.type === 'fill.reload')!;
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse(reload.at) + 20_000 });
+    let typed: string | undefined;
+    page.readBack = async (steps, { fillId }) => {
+      typed = set(steps).find((s) => s.field === 'workLogDetails')?.value;
+      return run('verify', true, set(steps).map(done), { phase: 'readBack', fillId });
+    };
+    const fresh = await showFillSection();
+
+    await within(fresh.section()).findByText('Dibaca ulang dari tiket yang dimuat ulang: NOSSA menyimpan semua nilai.', undefined, { timeout: 3_000 });
+    await waitFor(async () => expect((await bg.db.sessions.get(view.session.id))?.status).toBe('done'));
+    expect(typed).toBe(WORK_LOG);
+    expect(messaging.sentOf('flowEvent').at(-1)).toEqual({ sessionId: view.session.id, event: { type: 'markApplied', workLog: WORK_LOG, by: 'fill' } });
+    expect(fresh.section().textContent).not.toMatch(/gagal|berhenti|belum disimpan/i);
+  });
+});
