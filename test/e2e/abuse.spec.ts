@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, storedTables } from './fixtures-extra';
 import { ticketUrl } from './fixtures';
 import { panelOf } from './flow-helpers';
-import { AGENT, callBackground, extensionPage } from './helpers';
+import { AGENT, callBackground, contentScriptWorld, extensionPage, isPanduWorld, scriptWorlds } from './helpers';
 
 /**
  * Abuse, against the built extension in real Chromium: malformed messages from Pandu's own pages,
@@ -94,10 +94,12 @@ function pokeFromPage(page: Page, extensionId: string) {
         (error: Error) => `refused: ${error.message}`,
       );
     }
-    // Our wire format, posted to the page's own window: nobody of ours listens there.
+    // Our wire format, posted to the page's own window: nobody of ours listens there. The page's
+    // own listener hearing it means every listener of the window, any of Pandu's included, has.
+    const posted = new Promise<string>((resolve) => window.addEventListener('message', (event) => event.data?.id === 2 && resolve('delivered')));
     window.postMessage({ id: 2, type: 'updateSettings', data: { language: 'en' }, timestamp: Date.now() }, '*');
     const read = (path: string) => fetch(`chrome-extension://${id}/${path}`).then((r) => `read ${r.status}`, () => 'blocked');
-    return { sent, background: await read('background.js'), database: await read('dashboard.html'), panelCss: await read('content-scripts/nossa.css') };
+    return { sent, posted: await posted, background: await read('background.js'), database: await read('dashboard.html'), panelCss: await read('content-scripts/nossa.css') };
   }, extensionId);
 }
 
@@ -118,8 +120,12 @@ test('web pages, NOSSA itself included, cannot reach Pandu’s background or rea
     expect(poke.database, page.url()).toBe('blocked');
     // The panel's stylesheet is web-accessible only behind a per-session dynamic URL.
     expect(poke.panelCss, page.url()).toBe('blocked');
+    expect(poke.posted, page.url()).toBe('delivered');
   }
-  await nossa.waitForTimeout(500); // time for any listener to have acted on the posted messages
+  // Anything Pandu's content script sent on about the posted message went before this harmless
+  // question from the same content script, which the same background has answered.
+  const contentScript = await contentScriptWorld(context, nossa, extensionId);
+  expect(await contentScript.send('getSettings')).toMatchObject({ res: { language: 'id', agent: AGENT } });
   expect(await storedTables(context, extensionId)).toEqual(before);
 });
 
@@ -202,7 +208,14 @@ test.describe('the content script stays inert where it does not belong', () => {
     await page.goto(ticketUrl(TICKET).replace('https://nossa.telkom.co.id', OTHER_HOST));
     await expect(page.locator('input[title^="Incident:"]').first()).toHaveValue(TICKET);
     await expect(page.getByText('Incident', { exact: true }).first()).toBeVisible();
-    await page.waitForTimeout(2_500); // content scripts run at document_idle, and the panel settles in ms
+    // Loaded, and then idle: past every point where Chrome injects a content script (NOSSA's at
+    // document_start, an extra host's at document_idle, at the latest a task after the load
+    // event). Chrome's list of the page's script worlds has none of Pandu's, so nothing of
+    // Pandu's runs here, now or later.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    const { worlds, cdp } = await scriptWorlds(context, page);
+    expect(worlds.filter(isPanduWorld(extensionId))).toEqual([]);
+    await cdp.detach();
     await expect(page.locator('pandu-panel')).toHaveCount(0);
     expect(errors).toEqual([]);
     expect(await storedTables(context, extensionId)).toEqual(before);
@@ -212,6 +225,8 @@ test.describe('the content script stays inert where it does not belong', () => {
     const nossa = await openTicket(TICKET);
     await expect(panelOf(nossa).getByTestId('pandu-ticket-id')).toHaveText(TICKET);
     await expect.poll(async () => (await storedTables(context, extensionId)).shifts.length).toBeGreaterThan(before.shifts.length);
+    // And the same list of script worlds shows Pandu's where it runs.
+    expect((await scriptWorlds(context, nossa)).worlds.filter(isPanduWorld(extensionId))).toHaveLength(1);
   });
 
   test('on NOSSA’s login page: Pandu runs (it notes NOSSA is open) but shows no panel', async ({ context, extensionId, nossaPage: page }) => {
@@ -219,7 +234,9 @@ test.describe('the content script stays inert where it does not belong', () => {
     await page.goto('https://nossa.telkom.co.id/maximo/webclient/login/login.jsp');
     await expect(page.locator('input[type="password"]')).toBeVisible();
     await expect.poll(async () => (await storedTables(context, extensionId)).shifts.length).toBe(1); // 1.1.3 seen
-    await page.waitForTimeout(1_000);
+    // The content script mounted its panel host (it renders the panel in the same step), and the
+    // panel chose to show nothing.
+    await expect(panelOf(page)).toBeAttached();
     await expect(panelOf(page).getByTestId('pandu-panel')).toHaveCount(0);
     await expect(panelOf(page).getByTestId('pandu-expand')).toHaveCount(0);
   });

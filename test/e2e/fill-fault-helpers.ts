@@ -142,12 +142,3 @@ export async function expectSavedOnceAndFinished(opts: {
   expect((lastResult.payload.fields as Row[]).map((f) => f.field)).toEqual(stepFields(lastStart));
   return { events, trail, ref, workLog, after };
 }
-
-/** Resolves when `check` holds, polled every few milliseconds (the look-alike runs in this process). */
-export async function until(check: () => boolean, timeoutMs = 60_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

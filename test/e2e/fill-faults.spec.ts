@@ -11,7 +11,7 @@ import { extensionIdOf, launchWithExtension, routeNossa } from '../../scripts/li
 import { expect, test, ticketUrl } from './fixtures';
 import { eventsOf, expectSavedOnceAndFinished, fillTrail, stateOf, stepFields, TICKET, ticketOf, toOutcome, type Row } from './fill-fault-helpers';
 import { expectStep, panelOf } from './flow-helpers';
-import { AGENT, callBackground, extensionPage, stopServiceWorker } from './helpers';
+import { AGENT, callBackground, contentScriptWorld, extensionPage, stopServiceWorker } from './helpers';
 
 const ROUND_TRIP = '**/maximo/ui/maximo.jsp';
 const autoSave = (ext: Page, on = true) => callBackground(ext, 'updateSettings', { fill: { autoSave: on } });
@@ -238,9 +238,16 @@ test.describe('recording the result fails', () => {
     await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
     expect(fillTrail(await eventsOf(ext)).some((t) => t.startsWith('result:'))).toBe(false);
 
-    // Still refused: after every retry (about 5 s of backoff) the notice stays, nothing is lost.
+    // Still refused: the panel asks again, hears the refusal, and the notice stays, nothing lost.
+    // The answer is watched where the panel hears it, in the content script's own world.
+    const contentScript = await contentScriptWorld(context, page, extensionId);
+    await contentScript.evaluate(WATCH_RECORD_FILL_ANSWERS);
     await panel.getByTestId('fill-record-again').click();
-    await page.waitForTimeout(6_000);
+    const answers = () => contentScript.evaluate<Array<{ err?: { message?: string } }>>('globalThis.__recordFillAnswers');
+    await expect.poll(async () => (await answers()).length).toBe(1);
+    // A typed refusal, which the panel does not send again (only a lost message is retried):
+    // this answer was the last, and the panel has acted on it by now.
+    expect((await answers())[0]!.err?.message).toMatch(/^storage-full:/);
     await expect(panel.getByTestId('fill-unrecorded')).toBeVisible();
     await expect(panel.getByTestId('fill-record-again')).toBeEnabled();
 
@@ -267,14 +274,21 @@ test.describe('recording the result fails', () => {
     const before = ticketOf(mock);
     const panel = await toOutcome(page);
     // The worker's write of "fill.result" hangs (busy for 8 s), and Chrome stops the worker meanwhile.
+    // Just before it hangs, the worker says so on a channel the extension page listens to.
     const worker = context.serviceWorkers().at(-1)!;
+    await ext.evaluate(() => {
+      const channel = new BroadcastChannel('fill-result-write');
+      (globalThis as Record<string, unknown>).__writing = new Promise((resolve) => (channel.onmessage = () => resolve(true)));
+    });
     await worker.evaluate(() => {
       const add = IDBObjectStore.prototype.add;
+      const channel = new BroadcastChannel('fill-result-write');
       let once = false;
       (globalThis as Record<string, unknown>).__alive = true;
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: any, key?: IDBValidKey) {
         if (!once && value?.type === 'fill.result') {
           once = true;
+          channel.postMessage('busy');
           const end = Date.now() + 8_000;
           while (Date.now() < end) {
             /* busy: the message's answer never comes from this worker */
@@ -287,7 +301,7 @@ test.describe('recording the result fails', () => {
     await panel.getByTestId('fill-run').click();
     await expect.poll(() => stateOf(mock).saves.length, { timeout: 60_000 }).toBe(savesBefore + 1);
     await expect(panel.getByTestId('fill-results').locator('li[data-field="commit:save"]')).toBeVisible();
-    await page.waitForTimeout(1_500); // the result message is in the busy worker by now
+    await ext.evaluate(() => (globalThis as Record<string, unknown>).__writing); // the result message is in the busy worker
     await stopServiceWorker(context, ext);
 
     const { events, trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
@@ -299,6 +313,20 @@ test.describe('recording the result fails', () => {
     expect(stateOf(mock).saves).toHaveLength(1);
   });
 });
+
+/**
+ * Keeps, in the content script's world, every answer the background gives to a "recordFill"
+ * message (@webext-core/messaging sends through chrome.runtime.sendMessage with a callback).
+ */
+const WATCH_RECORD_FILL_ANSWERS = `(() => {
+  const answers = (globalThis.__recordFillAnswers = []);
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (message, callback) =>
+    send(message, (answer) => {
+      if (message?.type === 'recordFill') answers.push(answer ?? null);
+      callback?.(answer);
+    });
+})()`;
 
 /**
  * Counts the fill's round trips (POST /maximo/ui/maximo.jsp) from now on and aborts the Nth one as

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { findChromium, routeNossa } from '../../scripts/lib/chromium.mjs';
 import { test as base, expect, NOSSA_ORIGIN, NOSSA_APP_PATH, ticketUrl } from './fixtures';
+import { recordRequests } from './helpers';
 
 // The NOSSA look-alike itself, in real Chromium, WITHOUT the extension: these tests pin
 // the Maximo behaviours the extension must cope with (NOSSA.md, "the trap"). They use
@@ -45,6 +46,17 @@ async function setLikeAUser(locator: Locator, value: string) {
     field.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'End' }));
     field.dispatchEvent(new Event('change', { bubbles: true }));
   }, value);
+}
+
+/**
+ * Resolves when every round trip the page has queued so far is answered: the look-alike sends them
+ * one at a time from one queue, and flush() with no pending change returns that queue.
+ */
+async function roundTripsDone(page: Page) {
+  await page.evaluate(async (url) => {
+    const roundTrip = (await import(url)) as { flush(): Promise<unknown> };
+    await roundTrip.flush();
+  }, `${NOSSA_ORIGIN}/maximo/webclient/javascript/roundtrip.js`);
 }
 
 async function save(page: Page) {
@@ -136,7 +148,7 @@ test('(d) Save is refused while disabled: nothing is sent, nothing saved', async
   await expect(saveButton).toHaveAttribute('aria-disabled', 'true');
   const requests = mock.state().requests.length;
   await saveButton.click({ force: true }); // Playwright itself would wait: aria-disabled
-  await page.waitForTimeout(300);
+  await roundTripsDone(page); // a round trip the click had queued has been answered by now
   expect(mock.state().requests.length).toBe(requests);
   expect(mock.state().saves).toEqual([]);
   // A SAVE event that does reach the server with nothing changed is refused too.
@@ -317,6 +329,7 @@ test('list: filter with Enter, then a row click loads the ticket without navigat
 });
 
 test('the hostile summary is shown as text, never run', async ({ nossaPage: page }) => {
+  const requests = recordRequests(page);
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs += 1;
@@ -325,7 +338,9 @@ test('the hostile summary is shown as text, never run', async ({ nossaPage: page
   await openTicket(page, XSS);
   await expect(input(region(page, 'Incident Details'), 'Summary')).toHaveValue('Internet mati total <img src=x onerror=alert(1)>');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  await page.waitForTimeout(200);
+  // No request for the summary's image, up to one of the page's own that completed: no <img src=x>
+  // was made, so no onerror can run.
+  expect(await requests.through()).not.toContain(await page.evaluate(() => new URL('x', document.baseURI).href));
   expect(dialogs).toBe(0);
 });
 

@@ -5,7 +5,7 @@ import { EXTENSION_DIR } from '../../scripts/lib/chromium.mjs';
 import { documentedPermissions } from '../unit/security/readme-permissions';
 import { expectStep, localInputIn, panelOf, toCallStep } from './flow-helpers';
 import { expect, test } from './fixtures-extra';
-import { AGENT, callBackground, extensionPage } from './helpers';
+import { AGENT, callBackground, contentScriptWorld, extensionPage } from './helpers';
 
 /**
  * Security checks on the built extension (npm run test:e2e builds it first): the permissions it
@@ -147,15 +147,8 @@ test.describe('at run time, the policy refuses to compile strings', () => {
     // The content script's isolated world on NOSSA, reached through the DevTools protocol.
     const page = await openTicket('IN110088251');
     await expect(panelOf(page).getByTestId('pandu-panel')).toBeVisible();
-    const cdp = await context.newCDPSession(page);
-    const worlds: Array<{ id: number; origin: string; name: string; auxData?: { type?: string } }> = [];
-    cdp.on('Runtime.executionContextCreated', ({ context: created }) => worlds.push(created));
-    await cdp.send('Runtime.enable');
-    await expect.poll(() => worlds.some((w) => w.origin === `chrome-extension://${extensionId}` && w.auxData?.type === 'isolated')).toBe(true);
-    const isolated = worlds.find((w) => w.origin === `chrome-extension://${extensionId}` && w.auxData?.type === 'isolated')!;
-    const run = (contextId: number) =>
-      cdp.send('Runtime.evaluate', { expression: EVAL_PROBE, contextId, awaitPromise: true, returnByValue: true, allowUnsafeEvalBlockedByCSP: false });
-    expect((await run(isolated.id)).result.value, 'content script').toEqual(REFUSED);
+    const contentScript = await contentScriptWorld(context, page, extensionId);
+    expect(await contentScript.evaluate(EVAL_PROBE, { allowUnsafeEvalBlockedByCSP: false }), 'content script').toEqual(REFUSED);
   });
 });
 
@@ -207,7 +200,8 @@ test('a whole flow, fill, follow-up, popup and dashboard export send nothing ove
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   await dashboard.getByTestId('dashboard-page-check').click();
-  await dashboard.waitForTimeout(1_000);
+  // The check went to the NOSSA tab and came back: its report is on the dashboard.
+  await expect(dashboard.getByTestId('page-check')).toBeVisible();
 
   const webAccessible: string[] = manifest.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
   const allowed = (url: string) =>
