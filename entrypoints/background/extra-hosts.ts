@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { readSettings } from '@/lib/db';
 import type { BackgroundContext } from './context';
 
 const SCRIPT_ID = 'pandu-extra-hosts';
@@ -24,8 +23,8 @@ export async function syncExtraHostScripts(hosts: readonly string[]): Promise<st
 }
 
 /** Keeps the registration in step with settings and with what the browser granted. */
-export function startExtraHosts({ db }: BackgroundContext): () => Promise<string[]> {
-  const sync = async () => syncExtraHostScripts((await readSettings(db)).extraHosts).catch(() => []);
+export function startExtraHosts({ settings }: BackgroundContext): () => Promise<string[]> {
+  const sync = async () => syncExtraHostScripts((await settings()).extraHosts).catch(() => []);
   void sync();
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());

@@ -1,4 +1,4 @@
-import { readSettings, recordFillField, recordFillReload, recordFillRun, recordFillStart } from '@/lib/db';
+import { recordFillField, recordFillReload, recordFillRun, recordFillStart } from '@/lib/db';
 import { MessageRefusedError, senderTabId, type HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { fillRequests } from '@/lib/messaging/protocol/fill';
@@ -12,11 +12,11 @@ import { acquireLock, currentLock, releaseLock, renewFillLock } from './fill-loc
  * A fill as a durable operation: the lock (one fill per ticket across tabs), and each part of the
  * fill written to the audit trail as it happens, then announced so a second tab follows live.
  */
-export function fillHandlers({ db, now, hostPatterns }: BackgroundContext): HandlersOf<typeof fillRequests> {
+export function fillHandlers({ db, now, hostPatterns, settings }: BackgroundContext): HandlersOf<typeof fillRequests> {
   const announce = (view: FlowView) => void broadcast('flowChanged', { ticketId: view.session.ticketId, view }, hostPatterns());
   return {
     acquireFillLock: async ({ ticketId, sessionId, fillId }, sender) => {
-      const { agent } = await readSettings(db);
+      const { agent } = await settings();
       if (!agent) throw new MessageRefusedError('no-agent', 'set the agent identity first');
       const session = await db.sessions.get(sessionId);
       if (!session || session.ticketId !== ticketId || session.status !== 'open') throw new MessageRefusedError('not-found', sessionId);

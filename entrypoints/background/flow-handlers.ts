@@ -1,4 +1,4 @@
-import { applyFlowEvent, getFlowView, readSettings, requesterSuggestions, saveDraft, startSession } from '@/lib/db';
+import { applyFlowEvent, getFlowView, requesterSuggestions, saveDraft, startSession } from '@/lib/db';
 import { MessageRefusedError, type HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { flowRequests } from '@/lib/messaging/protocol/flow';
@@ -8,19 +8,19 @@ import { orNotFound } from './or-not-found';
 import { scheduleFollowUp } from './follow-ups';
 
 /** The guided flow: every step is stored before it is acknowledged, then announced to all tabs. */
-export function flowHandlers({ db, now, hostPatterns }: BackgroundContext): HandlersOf<typeof flowRequests> {
+export function flowHandlers({ db, now, hostPatterns, settings }: BackgroundContext): HandlersOf<typeof flowRequests> {
   const announce = (view: FlowView) => void broadcast('flowChanged', { ticketId: view.session.ticketId, view }, hostPatterns());
   return {
     getFlow: ({ ticketId }) => getFlowView(db, ticketId),
     startFlow: async ({ ticket }) => {
-      const { agent } = await readSettings(db);
+      const { agent } = await settings();
       if (!agent) throw new MessageRefusedError('no-agent', 'set the agent identity first');
       const view = await startSession(db, { ticketId: ticket.ticketId, agentId: agent.nossaUserId, ticket, now: now() });
       announce(view);
       return view;
     },
     flowEvent: async ({ sessionId, event }) => {
-      const { procedure } = await readSettings(db);
+      const { procedure } = await settings();
       const result = await orNotFound(() => applyFlowEvent(db, { sessionId, event, now: now(), rules: procedure }));
       if (!result.refusal) announce(result.view);
       // An approved pending (1.2.5) is now in NOSSA: remind the agent at the agreed time.

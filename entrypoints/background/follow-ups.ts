@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { openFollowUp, openFollowUps, pendingUntilOf, readSettings, recordFollowUp } from '@/lib/db';
+import { openFollowUp, openFollowUps, pendingUntilOf, recordFollowUp } from '@/lib/db';
 import { translator } from '@/lib/i18n';
 import type { Session } from '@/lib/schema';
-import { nossaProfile } from '@/lib/sites';
+import { activeProfile } from '@/lib/sites/active-profile';
 import { ticketLink } from '@/lib/sites/ticket-link';
 import { formatLocal } from '@/lib/time';
 import type { BackgroundContext } from './context';
@@ -26,10 +26,10 @@ export async function scheduleFollowUp(session: Session): Promise<void> {
 }
 
 /** Opens the ticket of a follow-up in NOSSA, in a new tab (a new window when none is open). */
-export async function openFollowUpTicket({ db, now }: BackgroundContext, sessionId: string): Promise<boolean> {
+export async function openFollowUpTicket({ db, now, settings }: BackgroundContext, sessionId: string): Promise<boolean> {
   const session = await db.sessions.get(sessionId);
   if (!session) return false;
-  const url = ticketLink(nossaProfile, session.ticketId);
+  const url = ticketLink(activeProfile(await settings()), session.ticketId);
   try {
     const tab = await browser.tabs.create({ url, active: true });
     if (tab.windowId != null) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
@@ -42,8 +42,8 @@ export async function openFollowUpTicket({ db, now }: BackgroundContext, session
 }
 
 /** At the agreed time: the browser notification, once, for the agent who agreed it. */
-async function notify({ db, now }: BackgroundContext, sessionId: string): Promise<void> {
-  const [followUp, settings] = await Promise.all([openFollowUp(db, sessionId), readSettings(db)]);
+async function notify({ db, now, settings: inForce }: BackgroundContext, sessionId: string): Promise<void> {
+  const [followUp, settings] = await Promise.all([openFollowUp(db, sessionId), inForce()]);
   if (!followUp || followUp.notifiedAt || followUp.agentId !== settings.agent?.nossaUserId) return;
   if (Date.parse(now()) - Date.parse(followUp.pendingUntil) > STALE_AFTER_MS) return;
   const t = translator(settings.language);
@@ -64,8 +64,8 @@ async function notify({ db, now }: BackgroundContext, sessionId: string): Promis
  * Alarms are not guaranteed to survive a browser restart or an update: re-creates the missing
  * ones for the agent's follow-ups not notified yet (a time already past fires at once).
  */
-async function syncFollowUpAlarms({ db }: BackgroundContext): Promise<void> {
-  const { agent } = await readSettings(db);
+async function syncFollowUpAlarms({ db, settings }: BackgroundContext): Promise<void> {
+  const { agent } = await settings();
   if (!agent) return;
   const scheduled = new Set((await browser.alarms.getAll()).map((alarm) => alarm.name));
   for (const followUp of await openFollowUps(db, agent.nossaUserId)) {

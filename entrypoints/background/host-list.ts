@@ -1,18 +1,15 @@
-import { readSettings, type PanduDb } from '@/lib/db';
+import type { Settings } from '@/lib/schema';
+import { nossaHosts } from '@/lib/sites/active-profile';
 import { nossaProfile } from '@/lib/sites';
 
 /**
- * The NOSSA hosts Pandu works on: the site profile's plus those an admin added at run time.
- * Kept in memory for the synchronous callers (broadcasts), re-read from Dexie at every worker
- * start and after each settings change, so the sender check never uses a stale list.
+ * The NOSSA hosts Pandu works on: the active profile's plus the extra ones (an admin's or a
+ * policy's). Kept in memory for the synchronous callers (broadcasts), re-read at every worker
+ * start and after each settings or policy change, so the sender check never uses a stale list.
  */
-export function createHostList(db: PanduDb) {
+export function createHostList(settings: () => Promise<Settings>) {
   let hosts: readonly string[] = nossaProfile.hosts;
-  const refresh = async () => {
-    const settings = await readSettings(db);
-    hosts = [...new Set([...(settings.siteProfile ?? nossaProfile).hosts, ...settings.extraHosts])];
-    return hosts;
-  };
+  const refresh = async () => (hosts = nossaHosts(await settings()));
   let loading = refresh().catch(() => hosts);
   return {
     current: () => hosts,

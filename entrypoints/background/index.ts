@@ -5,8 +5,9 @@ import { PanduDb } from '@/lib/db';
 import { serveRequests } from '@/lib/messaging/serve';
 import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import { startExtraHosts } from './extra-hosts';
-import { createHostList } from './host-list';
-import type { BackgroundContext } from './context';
+import { broadcast } from '@/lib/messaging/broadcast';
+import { createBackgroundContext } from './context';
+import { createPolicy } from './policy';
 import { backgroundHandlers } from './handlers';
 import { releaseLocksOfClosedTabs } from './fill-lock';
 import { startFollowUps } from './follow-ups';
@@ -21,16 +22,16 @@ import { startRetention } from './retention';
 export default defineBackground(() => {
   speakSchemaErrorsIn('id'); // until the settings say otherwise
   const db = new PanduDb();
-  const hosts = createHostList(db);
-  const context: BackgroundContext = {
-    db,
-    now: () => new Date().toISOString(),
-    hostPatterns: hosts.current,
-    hostsChanged: hosts.refresh,
-  };
-
+  // An administrator's change of the policy applies at once: hosts, content scripts, open pages.
+  const policy = createPolicy(() => void policyChanged());
+  const context = createBackgroundContext(db, { policy: policy.ready });
   const syncExtraHosts = startExtraHosts(context);
-  serveRequests(backgroundHandlers(context, { syncExtraHosts }), async () => ({ extensionId: browser.runtime.id, hostPatterns: await hosts.ready() }));
+  const policyChanged = async () => {
+    await context.hostsChanged();
+    await syncExtraHosts();
+    await broadcast('settingsChanged', await context.settings(), context.hostPatterns());
+  };
+  serveRequests(backgroundHandlers(context, { syncExtraHosts }), async () => ({ extensionId: browser.runtime.id, hostPatterns: await context.hostsReady() }));
   // Listeners first thing at every worker start (MV3 delivers events only to listeners set then).
   startShiftBadge(context);
   startFollowUps(context);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyRetention, readSettings, retentionAllowed } from '@/lib/db';
+import { applyRetention, retentionAllowed } from '@/lib/db';
 import type { BackgroundContext } from './context';
 
 /** The daily clean-up's alarm. Other alarms ("followup:*", "shift:*") have listeners of their own. */
@@ -11,8 +11,8 @@ const DAY_MINUTES = 24 * 60;
  * for that period. Until then it deletes nothing: the dashboard shows the lead what would go and
  * asks once (privacy settings).
  */
-export async function runRetention({ db, now }: BackgroundContext): Promise<void> {
-  const { retention, agent } = await readSettings(db);
+export async function runRetention({ db, now, settings }: BackgroundContext): Promise<void> {
+  const { retention, agent } = await settings();
   if (!retentionAllowed(retention)) return;
   await applyRetention(db, { now: now(), days: retention.days, by: 'alarm', agentId: agent?.nossaUserId ?? 'pandu' });
 }

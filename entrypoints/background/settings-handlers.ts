@@ -1,4 +1,5 @@
 import { readSettings, updateSettings } from '@/lib/db';
+import { applyPolicy, withoutPolicyParts } from '@/lib/settings/policy';
 import type { HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { settingsRequests } from '@/lib/messaging/protocol/settings';
@@ -14,13 +15,16 @@ const spoken = <T extends { language: 'id' | 'en' }>(settings: T): T => {
   return settings;
 };
 
-export const settingsHandlers = ({ db, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>): HandlersOf<typeof settingsRequests> => ({
-  getSettings: async () => spoken(await readSettings(db)),
+export const settingsHandlers = ({ db, settings, policy, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>): HandlersOf<typeof settingsRequests> => ({
+  getSettings: async () => spoken(await settings()),
   updateSettings: async (patch) => {
-    const settings = spoken(await updateSettings(db, patch));
+    // What a policy sets is not stored from a page: the policy keeps deciding it.
+    const inForce = await policy();
+    const stored = await updateSettings(db, withoutPolicyParts(patch, await readSettings(db), inForce));
+    const next = spoken(applyPolicy(stored, inForce));
     if (patch.siteProfile !== undefined || patch.extraHosts !== undefined) await hostsChanged();
     if (patch.extraHosts !== undefined) await syncExtraHosts();
-    void broadcast('settingsChanged', settings, hostPatterns());
-    return settings;
+    void broadcast('settingsChanged', next, hostPatterns());
+    return next;
   },
 });

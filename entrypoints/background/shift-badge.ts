@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { findChecklist, readSettings } from '@/lib/db';
+import { findChecklist } from '@/lib/db';
 import { translator } from '@/lib/i18n';
 import { badgeState, badgeText, checklistShiftAt, nextChecklistChange } from '@/lib/shifts';
 import type { BackgroundContext } from './context';
@@ -10,8 +10,8 @@ export const SHIFT_ALARM = 'shift:next';
 const BADGE_COLOR = '#b3261e';
 
 /** Sets the toolbar badge and tooltip from the current shift's checklist, and the next re-check. */
-async function applyBadge({ db, now }: BackgroundContext): Promise<void> {
-  const settings = await readSettings(db);
+async function applyBadge({ db, now, settings: inForce }: BackgroundContext): Promise<void> {
+  const settings = await inForce();
   const at = new Date(now());
   const slot = checklistShiftAt(at, settings.shifts);
   const record = slot && settings.agent ? await findChecklist(db, settings.agent.nossaUserId, slot) : null;

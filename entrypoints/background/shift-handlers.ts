@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { completeChecklist, openFollowUp, readSettings, recordFollowUp, recordNossaSighting, tickChecklistStep, type ChecklistTarget, type ChecklistWrite } from '@/lib/db';
+import { completeChecklist, openFollowUp, recordFollowUp, recordNossaSighting, tickChecklistStep, type ChecklistTarget, type ChecklistWrite } from '@/lib/db';
 import { MessageRefusedError, type ChecklistReply, type HandlersOf } from '@/lib/messaging';
 import type { shiftRequests } from '@/lib/messaging/protocol/shift';
 import type { Settings } from '@/lib/schema';
@@ -25,7 +25,7 @@ export function shiftHandlers(context: BackgroundContext): HandlersOf<typeof shi
 
   /** A checklist write by the agent: refused before they have said who they are. */
   async function write(apply: (target: ChecklistTarget) => Promise<ChecklistWrite>): Promise<ChecklistReply> {
-    const settings = await readSettings(db);
+    const settings = await context.settings();
     if (!settings.agent) throw new MessageRefusedError('no-agent', 'set the agent identity first');
     const target = targetOf({ ...settings, agent: settings.agent });
     if (!target) return { slot: null, record: null, refusal: 'no-shift' };
@@ -36,7 +36,7 @@ export function shiftHandlers(context: BackgroundContext): HandlersOf<typeof shi
 
   return {
     getShiftNow: async () => {
-      const { shifts } = await readSettings(db);
+      const { shifts } = await context.settings();
       const at = new Date(now());
       return { now: at.toISOString(), slot: checklistShiftAt(at, shifts), next: nextShiftAfter(at, shifts.definitions) };
     },
@@ -44,7 +44,7 @@ export function shiftHandlers(context: BackgroundContext): HandlersOf<typeof shi
     completeChecklist: () => write((target) => completeChecklist(db, target)),
     /** The content script saw NOSSA. Nothing is ticked before the agent has said who they are. */
     reportNossaSession: async ({ page, user }) => {
-      const settings = await readSettings(db);
+      const settings = await context.settings();
       if (!settings.agent) return { ticked: [] };
       const target = targetOf({ ...settings, agent: settings.agent });
       if (!target) return { ticked: [] };

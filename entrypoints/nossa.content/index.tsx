@@ -11,6 +11,7 @@ import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
 import { onContentRequest, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schema';
 import { checkPage, nossaProfile, watchPage, type PageWatcher } from '@/lib/sites';
+import { NOSSA_HOST_PATTERN } from '@/lib/sites/nossa/host';
 import { browser } from 'wxt/browser';
 import './panel.css';
 import { firstAnswers } from './first-answers';
@@ -26,7 +27,7 @@ const MOUNT_WAIT_MS = 400;
  * Dexie: IndexedDB opened here would belong to NOSSA's origin.
  */
 export default defineContentScript({
-  matches: ['https://nossa.telkom.co.id/*'],
+  matches: [NOSSA_HOST_PATTERN],
   // At document_start, while NOSSA's scripts and styles are still downloading: this bundle is
   // set up (about 7-9 ms) and the settings request and the panel's stylesheet are in flight in
   // time the page spends waiting on the network. What needs NOSSA's markup waits for

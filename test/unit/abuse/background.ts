@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundContext } from '@/entrypoints/background/context';
+import { createBackgroundContext } from '@/entrypoints/background/context';
 import { backgroundHandlers } from '@/entrypoints/background/handlers';
-import { createHostList } from '@/entrypoints/background/host-list';
 import { PanduDb } from '@/lib/db';
 import { dispatch, type Handlers } from '@/lib/messaging/serve';
 import type { RequestType } from '@/lib/messaging';
@@ -49,13 +48,12 @@ export async function startBackground(): Promise<Background> {
   const pushes: string[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => void pushes.push(String((message as { type?: string } | null)?.type)));
   const db = new PanduDb(`abuse-${crypto.randomUUID()}`);
-  const hosts = createHostList(db);
-  const context: BackgroundContext = { db, now: () => NOW, hostPatterns: hosts.current, hostsChanged: hosts.refresh };
+  const context = createBackgroundContext(db, { now: () => NOW });
   // Registering extra-host content scripts needs chrome.scripting, which the fake browser lacks;
   // the list itself is validated by the settings schema before this is ever reached.
   const syncExtraHosts = async () => [];
   const handlers = backgroundHandlers(context, { syncExtraHosts });
-  const trust = async (): Promise<TrustContext> => ({ extensionId: EXTENSION_ID, hostPatterns: await hosts.ready() });
+  const trust = async (): Promise<TrustContext> => ({ extensionId: EXTENSION_ID, hostPatterns: await context.hostsReady() });
   const send = async (type: RequestType, data: unknown, sender: SenderLike = fromPanel) => dispatch(handlers, await trust(), type, data, sender);
   const seeded = await seed(send);
   return { db, handlers, trust: await trust(), send, seeded, pushes, close: () => db.delete() };

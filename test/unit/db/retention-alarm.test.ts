@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RETENTION_ALARM, runRetention, startRetention } from '@/entrypoints/background/retention';
-import type { BackgroundContext } from '@/entrypoints/background/context';
+import { createBackgroundContext, type BackgroundContext } from '@/entrypoints/background/context';
 import { PanduDb, lastRetentionRun, updateSettings } from '@/lib/db';
 import { makeSession, trailOf } from '../export/factory';
 
@@ -13,7 +13,7 @@ const NOW = '2027-06-01T00:00:00.000Z';
 beforeEach(async () => {
   fakeBrowser.reset();
   db = new PanduDb(`retention-alarm-${crypto.randomUUID()}`);
-  context = { db, now: () => NOW } as BackgroundContext;
+  context = createBackgroundContext(db, { now: () => NOW });
   const old = makeSession(1, { startedAt: '2026-11-20T01:00:00.000Z' });
   await db.sessions.add(old);
   await db.events.bulkAdd(trailOf(old));

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFlowStore } from '@/components/panel/flow/flow-store';
-import type { BackgroundContext } from '@/entrypoints/background/context';
+import { createBackgroundContext } from '@/entrypoints/background/context';
 import { backgroundHandlers } from '@/entrypoints/background/handlers';
 import { PanduDb, startSession } from '@/lib/db';
 import { backgroundPushes, backgroundRequests, contentRequests, onContentRequest, onPush } from '@/lib/messaging';
@@ -37,7 +37,7 @@ async function realFlowView(): Promise<FlowView> {
 
 describe('the declarations', () => {
   it('has every declared background request served by backgroundHandlers, each with a schema', () => {
-    const context = { db: new PanduDb(`protocol-${crypto.randomUUID()}`), now: () => NOW, hostPatterns: () => [], hostsChanged: async () => [] } satisfies BackgroundContext;
+    const context = createBackgroundContext(new PanduDb(`protocol-${crypto.randomUUID()}`), { now: () => NOW });
     const handlers = backgroundHandlers(context, { syncExtraHosts: async () => [] });
     const declared = Object.keys(backgroundRequests).sort();
     expect(declared.length).toBeGreaterThan(0);
