@@ -2,6 +2,7 @@ import type { Handlers } from '@/lib/messaging/serve';
 import type { BackgroundContext } from './context';
 import { fillHandlers } from './fill-handlers';
 import { flowHandlers } from './flow-handlers';
+import { privacyHandlers } from './privacy-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { shiftHandlers } from './shift-handlers';
 import { siteHandlers } from './site-handlers';
@@ -24,5 +25,6 @@ export function backgroundHandlers(context: BackgroundContext, { syncExtraHosts 
     ...fillHandlers(context),
     ...siteHandlers(context),
     ...shiftHandlers(context),
+    ...privacyHandlers(context),
   };
 }

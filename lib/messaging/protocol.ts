@@ -1,6 +1,7 @@
 import type { ProtocolOf, ResultOf } from './declare';
 import { fillRequests } from './protocol/fill';
 import { flowPushes, flowRequests } from './protocol/flow';
+import { privacyRequests } from './protocol/privacy';
 import { settingsPushes, settingsRequests } from './protocol/settings';
 import { shiftRequests } from './protocol/shift';
 import { siteContentRequests, siteRequests } from './protocol/site';
@@ -20,6 +21,7 @@ export const backgroundRequests = {
   ...fillRequests,
   ...siteRequests,
   ...shiftRequests,
+  ...privacyRequests,
 };
 
 /** Pushed by the background to NOSSA tabs and extension pages (broadcast.ts). */

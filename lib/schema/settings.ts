@@ -35,7 +35,8 @@ export const fillSettingsSchema = z.object({
   autoSave: z._default(z.boolean(), false),
 });
 
-const retentionDays = () => intBetween(7, 3650);
+/** A retention period in days: a week at least, ten years at most. */
+export const retentionDays = () => intBetween(7, 3650);
 
 /**
  * How long the audit log is kept (default 180 days), and the team lead's go-ahead: deletion by
@@ -46,6 +47,14 @@ export const retentionSettingsSchema = z.object({
   confirmed: z._default(z.nullable(z.object({ at: instantSchema, days: retentionDays() })), null),
 });
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+
+/** What one retention run deleted (or would delete), per kind of record. */
+export interface RetentionCounts {
+  sessions: number;
+  events: number;
+  shifts: number;
+  imports: number;
+}
 
 /** Privacy of what leaves the browser: exports mask customer phone numbers unless unticked. */
 export const privacySettingsSchema = z.object({ maskPhones: z._default(z.boolean(), true) });

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
-import { applyRetention, retentionAllowed, type RetentionCounts } from '@/lib/db';
+import { retentionAllowed } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging';
 import { formatLocal } from '@/lib/time';
-import { db } from '../database';
 import { formatCount } from '../format';
 import { useRetentionStatus } from './useRetentionStatus';
 
@@ -44,9 +44,8 @@ export function PrivacySettings() {
   const confirmAndDelete = async () => {
     setBusy(true);
     try {
-      const now = new Date().toISOString();
-      await update({ retention: { days: retention.days, confirmed: { at: now, days: retention.days } } });
-      const counts: RetentionCounts = await applyRetention(db, { now, days: retention.days, by: 'lead', agentId: settings.agent?.nossaUserId ?? 'pandu' });
+      // The background stores the go-ahead and deletes: pages only read the database.
+      const counts = await sendMessage('confirmRetention', { days: retention.days });
       setMessage(t('dashboard.retention.deleted', { sessions: n(counts.sessions), events: n(counts.events), shifts: n(counts.shifts) }));
       setConfirming(false);
       refresh();

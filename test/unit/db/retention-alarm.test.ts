@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { privacyHandlers } from '@/entrypoints/background/privacy-handlers';
 import { RETENTION_ALARM, runRetention, startRetention } from '@/entrypoints/background/retention';
 import { createBackgroundContext, type BackgroundContext } from '@/entrypoints/background/context';
-import { PanduDb, lastRetentionRun, updateSettings } from '@/lib/db';
+import { PanduDb, lastRetentionRun, readSettings, updateSettings } from '@/lib/db';
 import { makeSession, trailOf } from '../export/factory';
 
 let db: PanduDb;
@@ -45,5 +46,14 @@ describe('the daily retention alarm', () => {
     expect(await db.sessions.count()).toBe(1);
     await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now() });
     await expect.poll(() => db.sessions.count()).toBe(0);
+  });
+
+  it("the lead's go-ahead from the dashboard is stored and applied by the background (pages never delete)", async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined); // an open page hears the settings push
+    const counts = await privacyHandlers(context).confirmRetention({ days: 180 }, {});
+    expect(counts).toMatchObject({ sessions: 1, events: 5 });
+    expect(await db.sessions.count()).toBe(0);
+    expect((await readSettings(db)).retention).toEqual({ days: 180, confirmed: { at: NOW, days: 180 } });
+    expect(await lastRetentionRun(db)).toMatchObject({ payload: { days: 180, by: 'lead', sessions: 1 } });
   });
 });
