@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { refusalCodeOf } from '@/lib/messaging';
+import { isTransient } from '@/lib/messaging/retry';
 import { STEP_NUMBER, type Step } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
@@ -16,6 +18,44 @@ import { Timeline } from './Timeline';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
 
 const PROGRESS: Step[] = ['request', 'recheck', 'call', 'explain', 'outcome', 'done'];
+
+/** Why the ticket's flow could not be loaded, in the agent's words (a refusal as RefusalNotice says it). */
+function loadFailureText(t: ReturnType<typeof useI18n>['t'], error: unknown): string {
+  const code = refusalCodeOf(error);
+  if (code) return t(`error.${code}`, { detail: '' });
+  if (isTransient(error)) return t('flow.loadUnreachable');
+  return t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/**
+ * While the ticket's flow is loading: says so. When loading failed: an alert that says why and
+ * "Coba lagi", which stays in place (not clickable) while it tries again, so keyboard focus is
+ * not lost; the alert is shown anew for each failure, so a screen reader announces each.
+ */
+function FlowLoading() {
+  const { t } = useI18n();
+  const store = useFlowStore();
+  const { error, reloading } = useFlowSnapshot();
+  const failed = error != null;
+  return (
+    <div className="step" data-testid="flow-loading" data-state={failed ? 'failed' : 'loading'}>
+      {failed ? (
+        <p key="failed" className="alert" role="alert" data-testid="flow-load-failed">
+          {t('flow.loadFailed')} {loadFailureText(t, error)}
+        </p>
+      ) : (
+        <p key="loading" className="hint" role="status">
+          {t('flow.loading')}
+        </p>
+      )}
+      {(failed || reloading) && (
+        <button type="button" aria-disabled={reloading} onClick={() => void store.reload()} data-testid="flow-reload">
+          {t('flow.reload')}
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** The guided IK 1.2 flow for the ticket on the page. */
 export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; signedInUser: string | null }) {
@@ -38,7 +78,7 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
   if (!settings) return null;
   if (!settings.agent) return <AgentSetup signedInUser={signedInUser} />;
   const { view, busy, draftState } = snapshot;
-  if (view === undefined) return <p className="hint">{t('panel.saving')}</p>;
+  if (view === undefined) return <FlowLoading />;
   if (view === null || view.session.ticketId !== ticket.ticketId) {
     return (
       <div className="step">

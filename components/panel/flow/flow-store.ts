@@ -4,12 +4,17 @@ import type { DraftValues, TicketSnapshot } from '@/lib/schema';
 
 export interface FlowSnapshot {
   ticketId: string | null;
-  /** Undefined while loading; null when the ticket has no session yet. */
+  /**
+   * Undefined while loading, or when loading failed (then `error` says why and `reload` tries
+   * again); null when the ticket has no session yet.
+   */
   view: FlowView | null | undefined;
   /** What this panel's forms hold (the stored draft, then local typing). */
   draft: DraftValues;
   draftState: 'idle' | 'pending' | 'saved';
   busy: boolean;
+  /** A load that failed is being tried again (`reload`); `view` stays undefined meanwhile. */
+  reloading: boolean;
   refusal: FlowRefusal | null;
   error: unknown;
 }
@@ -24,7 +29,7 @@ const DRAFT_DELAY_MS = 250;
  */
 export function createFlowStore() {
   const origin = crypto.randomUUID();
-  let snapshot: FlowSnapshot = { ticketId: null, view: undefined, draft: {}, draftState: 'idle', busy: false, refusal: null, error: null };
+  let snapshot: FlowSnapshot = { ticketId: null, view: undefined, draft: {}, draftState: 'idle', busy: false, reloading: false, refusal: null, error: null };
   const listeners = new Set<() => void>();
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,24 +41,45 @@ export function createFlowStore() {
   const adopt = (view: FlowView | null) => {
     const sameSession = view && snapshot.view && snapshot.view.session.id === view.session.id;
     const keepLocal = sameSession && view.draft?.origin === origin;
-    set({ view, draft: keepLocal ? snapshot.draft : (view?.draft?.values ?? {}), draftState: view?.draft ? 'saved' : 'idle' });
+    // A view arriving while none is shown (a push after a failed load) ends that failure too.
+    const loadError = snapshot.view === undefined ? { error: null, reloading: false } : {};
+    set({ view, draft: keepLocal ? snapshot.draft : (view?.draft?.values ?? {}), draftState: view?.draft ? 'saved' : 'idle', ...loadError });
   };
 
   const stopPush = onPush('flowChanged', ({ ticketId, view }) => {
     if (ticketId === snapshot.ticketId) adopt(view);
   });
 
+  /**
+   * Counts getFlow requests: only the latest one's answer (or failure) is taken, and only while
+   * the ticket's flow is still not shown (a push may have brought it meanwhile).
+   */
+  let lastLoad = 0;
+  async function fetchView(ticketId: string) {
+    const request = ++lastLoad;
+    const current = () => request === lastLoad && snapshot.ticketId === ticketId && snapshot.view === undefined;
+    try {
+      const view = await sendMessage('getFlow', { ticketId });
+      if (current()) adopt(view);
+    } catch (error) {
+      if (current()) set({ error, reloading: false });
+    }
+  }
+
   async function load(ticketId: string | null) {
     if (ticketId === snapshot.ticketId) return;
     flushDraft();
-    set({ ticketId, view: ticketId ? undefined : null, draft: {}, draftState: 'idle', refusal: null, error: null });
-    if (!ticketId) return;
-    try {
-      const view = await sendMessage('getFlow', { ticketId });
-      if (snapshot.ticketId === ticketId) adopt(view);
-    } catch (error) {
-      set({ error });
-    }
+    set({ ticketId, view: ticketId ? undefined : null, draft: {}, draftState: 'idle', reloading: false, refusal: null, error: null });
+    if (!ticketId) lastLoad++;
+    else await fetchView(ticketId);
+  }
+
+  /** Asks for the ticket's flow again after its load failed (the panel's "Coba lagi"). */
+  async function reload() {
+    const { ticketId, view, error, reloading } = snapshot;
+    if (!ticketId || view !== undefined || error == null || reloading) return;
+    set({ reloading: true, refusal: null, error: null });
+    await fetchView(ticketId);
   }
 
   async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -94,6 +120,7 @@ export function createFlowStore() {
     },
     getSnapshot: () => snapshot,
     load,
+    reload,
     start: (ticket: TicketSnapshot) =>
       run(async () => {
         const view = await sendMessage('startFlow', { ticket });

@@ -112,11 +112,9 @@ describe('the popup checklist', () => {
     expect((await stored())?.ticks.map((t) => t.step)).toEqual(['1.1.1']);
   });
 
-  // BUG (entrypoints/popup/ChecklistCard.tsx, `send`): a typed refusal thrown by the background
-  // (here: browser storage full) is shown as "Pandu tidak dapat menghubungi latar belakang
-  // ekstensi: storage-full: …", i.e. as if the background were unreachable, with the raw code;
-  // PopupApp and the panel word it with refusalCodeOf. Marked `fails` until fixed: then drop `.fails`.
-  it.fails('a tick the background refuses because browser storage is full says so in words', async () => {
+  // A typed refusal thrown by the background is its answer, worded as PopupApp and the panel word
+  // it (refusalCodeOf), never as if the background were unreachable.
+  it('a tick the background refuses because browser storage is full says so in words', async () => {
     messaging.answer('tickChecklist', () => {
       throw new MessageRefusedError('storage-full', 'QuotaExceededError');
     });
@@ -127,5 +125,25 @@ describe('the popup checklist', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
     expect(box('1.1.2').checked).toBe(false);
     expect(screen.getByRole('status').textContent).toContain('Penyimpanan browser penuh: langkah ini BELUM tersimpan');
+    expect(screen.getByRole('status').textContent).not.toContain('latar belakang');
+    expect(screen.getByRole('status').textContent).not.toContain('storage-full');
+  });
+
+  it('a tick that cannot reach the background says so; a failure inside the background is not said as one', async () => {
+    messaging.answer('tickChecklist', () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    showChecklist();
+    await screen.findByText('1 dari 5 langkah');
+    fireEvent.click(box('1.1.2'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Pandu tidak dapat menghubungi latar belakang ekstensi: Could not establish connection. Receiving end does not exist.'));
+    expect(box('1.1.2').checked).toBe(false);
+
+    messaging.answer('tickChecklist', () => {
+      throw new Error('UnknownError: Internal error opening backing store for indexedDB.open.');
+    });
+    fireEvent.click(box('1.1.2'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Terjadi kesalahan: UnknownError: Internal error opening backing store for indexedDB.open.'));
+    expect(box('1.1.2').checked).toBe(false);
   });
 });

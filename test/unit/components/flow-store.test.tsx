@@ -55,9 +55,13 @@ describe('the flow store: loading a ticket', () => {
     messaging.answer('getFlow', getFlow.answer);
     const { store } = showPanel();
 
-    // Nothing is shown as if it were the flow while the background has not answered.
+    // Nothing is shown as if it were the flow while the background has not answered; the panel
+    // says it is loading (not "Menyimpan…": nothing is being saved).
     expect(store.getSnapshot()).toMatchObject({ ticketId: ticket.ticketId, view: undefined });
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Memuat alur tiket…');
+    expect(screen.queryByText('Menyimpan…')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
 
     getFlow.release();
     await waitFor(() => expect(stepTitle()).toBe('Langkah 1.2.2: Cek ulang di NOSSA'));
@@ -84,16 +88,72 @@ describe('the flow store: loading a ticket', () => {
     expect(screen.queryByRole('button', { name: 'Mulai pending tiket (IK 1.2)' })).toBeNull();
   });
 
-  // BUG (components/panel/flow/FlowPanel.tsx): while the view is undefined the panel shows only
-  // "Menyimpan…" and no RefusalNotice, so a load that failed stays "Menyimpan…" for good and the
-  // agent never learns why (nor is anything retried). Marked `fails` until fixed: then drop `.fails`.
-  it.fails('says so on the panel when the ticket’s flow cannot be loaded', async () => {
+  it('says so on the panel when the ticket’s flow cannot be loaded, and “Coba lagi” loads it again', async () => {
     messaging.answer('getFlow', () => {
       throw new Error('UnknownError: Internal error opening backing store for indexedDB.open.');
     });
     const { store } = showPanel();
     await waitFor(() => expect(store.getSnapshot().error).not.toBeNull());
-    expect((await screen.findByRole('alert', undefined, { timeout: 500 })).textContent).toContain('Terjadi kesalahan');
+    expect((await screen.findByRole('alert', undefined, { timeout: 500 })).textContent).toBe(
+      'Alur tiket ini tidak dapat dimuat. Terjadi kesalahan: UnknownError: Internal error opening backing store for indexedDB.open.',
+    );
+    expect(screen.queryByText('Menyimpan…')).toBeNull();
+
+    // The background can read it again: "Coba lagi" (a button, so reachable by Tab) shows the flow.
+    messaging.answer('getFlow', null);
+    fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    await waitFor(() => expect(stepTitle()).toBe('Langkah 1.2.2: Cek ulang di NOSSA'));
+    expect(messaging.sentOf('getFlow')).toEqual([{ ticketId: ticket.ticketId }, { ticketId: ticket.ticketId }]);
+    expect(store.getSnapshot()).toMatchObject({ draft: { 'recheck.note': 'sedang dicek' }, reloading: false, error: null });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).toBeNull();
+  });
+
+  it('a background it cannot reach is said as such; trying again keeps focus on “Coba lagi” and says each failure anew', async () => {
+    messaging.answer('getFlow', () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    showPanel();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Alur tiket ini tidak dapat dimuat. Pandu tidak dapat menghubungi latar belakang ekstensi. Coba lagi; bila tetap gagal, muat ulang halaman.',
+    );
+    const retry = screen.getByRole<HTMLButtonElement>('button', { name: 'Coba lagi' });
+    retry.focus();
+
+    // Still unreachable: while it tries, it says it is loading and the button stays (not clickable twice).
+    const getFlow = held(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    messaging.answer('getFlow', getFlow.answer);
+    fireEvent.click(retry);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Memuat alur tiket…'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(retry.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(retry);
+    getFlow.release();
+    expect((await screen.findByRole('alert')).textContent).toContain('Pandu tidak dapat menghubungi latar belakang ekstensi.');
+    expect(messaging.sentOf('getFlow')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBe(retry);
+    expect(document.activeElement).toBe(retry);
+    expect(retry.getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('a load the background refuses is said in the refusal’s words', async () => {
+    messaging.answer('getFlow', () => {
+      throw new MessageRefusedError('no-agent', 'no agent identity');
+    });
+    showPanel();
+    expect((await screen.findByRole('alert')).textContent).toBe('Alur tiket ini tidak dapat dimuat. Isi identitas agen terlebih dahulu.');
+  });
+
+  it('a flow pushed by the background after a failed load is shown, and the failure goes', async () => {
+    messaging.answer('getFlow', () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const { store } = showPanel();
+    await screen.findByRole('alert');
+    await messaging.push('flowChanged', { ticketId: ticket.ticketId, view: await bg.ask<FlowView>('getFlow', { ticketId: ticket.ticketId }) });
+    await waitFor(() => expect(stepTitle()).toBe('Langkah 1.2.2: Cek ulang di NOSSA'));
+    expect(store.getSnapshot().error).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
