@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { PageState, PageWatcher } from '@/lib/sites';
 import { PageCheckBox, usePageCheck } from './PageCheckBox';
-import { refusalCodeOf } from '@/lib/messaging';
+import { errorText } from '../error-text';
 import { useI18n } from '../I18n';
 import { useSettings } from '../SettingsProvider';
 import { FlowPanel } from './flow/FlowPanel';
@@ -48,7 +48,7 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
       <div className="pandu-body">
         {error != null && (
           <p className="alert" role="alert">
-            {refusalCodeOf(error) ? t(`error.${refusalCodeOf(error)!}`, { detail: '' }) : t('panel.backgroundDown')}
+            {errorText(t, error, () => t('panel.backgroundDown'))}
           </p>
         )}
         {expired && (

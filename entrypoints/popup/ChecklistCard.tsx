@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { findChecklist } from '@/lib/db';
-import { refusalCodeOf, sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging';
+import { errorText } from '@/components/error-text';
 import type { ChecklistReply } from '@/lib/messaging/protocol';
-import { isTransient } from '@/lib/messaging/retry';
 import type { Agent, ShiftSlot } from '@/lib/schema';
 import { CHECKLIST, PREPARATION_STEPS, missingSteps, punctuality, tickOf, type PreparationStep } from '@/lib/shifts';
 import { formatLocal } from '@/lib/time';
@@ -48,9 +48,7 @@ export function ChecklistCard({ agent, slot, graceMinutes, now }: { agent: Agent
     } catch (error) {
       // A typed refusal (storage full...) is the background's answer, said as PopupApp says it;
       // "cannot reach the background" only when the message did not get through.
-      const code = refusalCodeOf(error);
-      const detail = error instanceof Error ? error.message : String(error);
-      setMessage(code ? t(`error.${code}`, { detail: '' }) : isTransient(error) ? t('popup.backgroundDown', { detail }) : t('error.generic', { detail }));
+      setMessage(errorText(t, error, (detail) => t('popup.backgroundDown', { detail })));
       return false;
     } finally {
       setBusy(false);

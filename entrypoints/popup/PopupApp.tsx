@@ -4,7 +4,7 @@ import { useI18n } from '@/components/I18n';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { useSettings } from '@/components/SettingsProvider';
 import { useDocumentLanguage } from '@/components/useDocumentLanguage';
-import { refusalCodeOf } from '@/lib/messaging';
+import { errorText } from '@/components/error-text';
 import { ShiftCard } from './ShiftCard';
 import { FollowUps } from './FollowUps';
 import { History } from './History';
@@ -40,7 +40,7 @@ export function PopupApp() {
       </header>
       {problem != null && (
         <p className="alert card" role="alert">
-          {refusalCodeOf(problem) ? t(`error.${refusalCodeOf(problem)!}`, { detail: '' }) : t('popup.backgroundDown', { detail: problem instanceof Error ? problem.message : String(problem) })}
+          {errorText(t, problem, (detail) => t('popup.backgroundDown', { detail }))}
         </p>
       )}
       {settings && !agent && (

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { refusalCodeOf } from '@/lib/messaging';
-import { isTransient } from '@/lib/messaging/retry';
+import { errorText } from '../../error-text';
 import { STEP_NUMBER, type Step } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
@@ -19,14 +18,6 @@ import { useFlowSnapshot, useFlowStore } from './useFlow';
 
 const PROGRESS: Step[] = ['request', 'recheck', 'call', 'explain', 'outcome', 'done'];
 
-/** Why the ticket's flow could not be loaded, in the agent's words (a refusal as RefusalNotice says it). */
-function loadFailureText(t: ReturnType<typeof useI18n>['t'], error: unknown): string {
-  const code = refusalCodeOf(error);
-  if (code) return t(`error.${code}`, { detail: '' });
-  if (isTransient(error)) return t('flow.loadUnreachable');
-  return t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
-}
-
 /**
  * While the ticket's flow is loading: says so. When loading failed: an alert that says why and
  * "Coba lagi", which stays in place (not clickable) while it tries again, so keyboard focus is
@@ -41,7 +32,7 @@ function FlowLoading() {
     <div className="step" data-testid="flow-loading" data-state={failed ? 'failed' : 'loading'}>
       {failed ? (
         <p key="failed" className="alert" role="alert" data-testid="flow-load-failed">
-          {t('flow.loadFailed')} {loadFailureText(t, error)}
+          {t('flow.loadFailed')} {errorText(t, error, () => t('flow.loadUnreachable'))}
         </p>
       ) : (
         <p key="loading" className="hint" role="status">

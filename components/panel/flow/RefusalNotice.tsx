@@ -1,4 +1,4 @@
-import { refusalCodeOf } from '@/lib/messaging';
+import { errorText } from '../../error-text';
 import type { FlowRefusal } from '@/lib/procedure';
 import { useI18n } from '../../I18n';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
@@ -22,12 +22,7 @@ export function RefusalNotice() {
   const { refusal, error } = useFlowSnapshot();
   const store = useFlowStore();
   if (!refusal && error == null) return null;
-  const code = error != null ? refusalCodeOf(error) : null;
-  const text = refusal
-    ? refusalText(t, refusal)
-    : code
-      ? t(`error.${code}`, { detail: '' })
-      : t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
+  const text = refusal ? refusalText(t, refusal) : errorText(t, error, () => t('panel.backgroundDown'));
   return (
     <p className="alert" role="alert" data-testid="flow-refusal">
       {text}{' '}
