@@ -39,6 +39,7 @@ export function SettingsProvider({ catalogues, initial, children }: { catalogues
       alive = false;
       stop();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount: the settings in hand are read once, then pushes keep them current
   }, []);
 
   const update = async (patch: SettingsPatch) => {

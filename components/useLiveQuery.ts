@@ -7,6 +7,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | u
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({ next: setValue, error: console.error });
     return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the query depends on, as with useMemo
   }, deps);
   return value;
 }

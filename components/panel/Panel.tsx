@@ -63,9 +63,9 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
             </p>
             <details className="facts-box">
               <summary>{t('panel.details')}</summary>
-              <TicketFacts ticket={ticket!} />
+              <TicketFacts ticket={ticket} />
             </details>
-            <FlowPanel ticket={ticket!} signedInUser={page.user} />
+            <FlowPanel ticket={ticket} signedInUser={page.user} />
           </>
         ) : (
           <p className="hint">{t('panel.noTicket')}</p>

@@ -21,6 +21,7 @@ export function usePlacement(stored: PanelPlacement | undefined, save: (placemen
   // A change made in another tab (pushed through settings) moves this panel too.
   useEffect(() => {
     if (stored && !drag.current) setPlacement(stored);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values: a settings push brings a new object with the same place
   }, [stored?.collapsed, stored?.right, stored?.bottom]);
 
   const within = (right: number, bottom: number): PanelPlacement => ({

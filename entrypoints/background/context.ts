@@ -25,7 +25,7 @@ export interface BackgroundContext {
 /** The context as the worker and the tests build it alike: only the clock and the policy's source differ. */
 export function createBackgroundContext(
   db: PanduDb,
-  { now = () => new Date().toISOString(), policy = async () => ({}) }: { now?: () => string; policy?: () => Promise<ManagedPolicy> } = {},
+  { now = () => new Date().toISOString(), policy = () => Promise.resolve({}) }: { now?: () => string; policy?: () => Promise<ManagedPolicy> } = {},
 ): BackgroundContext {
   const settings = async () => applyPolicy(await readSettings(db), await policy());
   const hosts = createHostList(settings);

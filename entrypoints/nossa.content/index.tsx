@@ -10,7 +10,7 @@ import { SettingsProvider } from '@/components/SettingsProvider';
 import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
 import { onContentRequest, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schema';
-import { checkPage, nossaProfile, watchPage, type PageWatcher } from '@/lib/sites';
+import { checkPage, nossaProfile, watchPage } from '@/lib/sites';
 import { NOSSA_HOST_PATTERN } from '@/lib/sites/nossa/host';
 import { browser } from 'wxt/browser';
 import './panel.css';
@@ -44,7 +44,6 @@ export default defineContentScript({
     const settingsRequest = sendMessage('getSettings', undefined);
     settingsRequest.catch(() => undefined); // the panel reports a failure; it is not unhandled here
     let firstSettings: Settings | Promise<Settings> | undefined = settingsRequest;
-    let watcher: PageWatcher;
     // Created now so that its stylesheet is fetched while the page loads; mounted further down.
     const uiReady = createShadowRootUi<Root>(ctx, {
       name: 'pandu-panel',
@@ -74,7 +73,7 @@ export default defineContentScript({
 
     await documentParsed();
     if (ctx.isInvalid) return;
-    watcher = watchPage(document, nossaProfile);
+    const watcher = watchPage(document, nossaProfile);
     // IK 1.1.3 / 1.1.4 tick themselves when NOSSA is open with the agent signed in.
     ctx.onInvalidated(reportSignIn(watcher));
     const loadFlow = () => {

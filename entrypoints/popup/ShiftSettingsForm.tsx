@@ -28,6 +28,7 @@ export function ShiftSettingsForm({ value }: { value: ShiftSettings }) {
     setDefinitions(value.definitions);
     setGrace(String(value.graceMinutes));
     setOpens(String(value.opensMinutesBefore));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the stored value's content, not the object a push brings
   }, [stored]);
 
   const edit = (index: number, patch: Partial<ShiftDefinition>) => setDefinitions((list) => list.map((d, i) => (i === index ? { ...d, ...patch } : d)));

@@ -103,7 +103,7 @@ function byOrigin(candidates: Element[], spec: FieldSpec, scan: PageScan, contex
   if (!spec.renderedBy) {
     const own = candidates.filter((el) => !renderedByAny(el));
     const record = own.length > 1 || own.length === 1 ? context.record?.() : null;
-    if (!record || own.includes(record as HTMLElement)) return own;
+    if (!record || own.includes(record)) return own;
     const ofRecord = own.filter((el) => !inTableDetails(el, record, scan));
     // Never worse than before: a layout this rule cannot place keeps its candidates.
     return ofRecord.length ? ofRecord : own;

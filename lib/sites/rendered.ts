@@ -13,12 +13,12 @@ interface Appeared {
 
 const pages = new WeakMap<Document, Map<string, Appeared>>();
 
-const docOf = (el: Element | Document): Document => ('ownerDocument' in el && el.ownerDocument ? el.ownerDocument : (el as Document));
+const docOf = (el: Element | Document): Document => ('ownerDocument' in el && el.ownerDocument ? el.ownerDocument : (el));
 
 /** Remembers the elements an action rendered on this page (added to what it rendered before). */
 export function rememberRendered(doc: Document, action: string, elements: Iterable<Element>): void {
   let actions = pages.get(doc);
-  if (!actions) pages.set(doc, (actions = new Map()));
+  if (!actions) pages.set(doc, (actions = new Map<string, Appeared>()));
   let appeared = actions.get(action);
   if (!appeared) actions.set(action, (appeared = { ids: new Set(), nodes: new WeakSet() }));
   for (const el of elements) {

@@ -34,7 +34,7 @@ export class TicketFactsMemory {
     if (!known) return ticket;
     const merged: TicketSnapshot = { ...ticket };
     for (const key of SNAPSHOT_FIELDS) if (merged[key] === undefined && known.snapshot[key] !== undefined) merged[key] = known.snapshot[key];
-    return { ...merged, factsReadAt: known.readAt } as TicketSnapshot;
+    return { ...merged, factsReadAt: known.readAt };
   }
 }
 
@@ -109,9 +109,9 @@ export function watchPage(doc: Document, initialProfile: SiteProfile, settleMs =
       profile = next;
       refresh();
     },
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => void listeners.delete(listener);
     },
     /** Re-read at once (e.g. before a step that depends on the page). */
     refresh,

@@ -114,7 +114,7 @@ test('an upgrade from a stored version-1 database keeps every record', async ({ 
     const request = (r: IDBRequest | IDBOpenDBRequest) =>
       new Promise<unknown>((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
     const create = () => {
       const open = indexedDB.open('pandu', 10);
@@ -145,7 +145,7 @@ test('an upgrade from a stored version-1 database keeps every record', async ({ 
     for (const [name, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(name).put(row);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     });
     db.close();
   }, fixture.tables);

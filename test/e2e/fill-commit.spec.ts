@@ -326,7 +326,7 @@ test.describe('the ticket on every tab, and the log equals what NOSSA got (items
       await dashboard.getByTestId(`export-format-${format}`).check();
       await dashboard.getByTestId('export-mask').setChecked(mask);
       const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-run').click()]);
-      return readFileSync((await download.path())!, 'utf8');
+      return readFileSync((await download.path()), 'utf8');
     };
     const plain = JSON.parse(await exported('json', false));
     expect(plain.sessions.find((x: Row) => x.id === session.id).answers.workLog).toBe(row.detailsText);

@@ -103,7 +103,9 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     await expect(panel.getByTestId('flow-back')).toHaveCount(0);
 
     const ext = await extensionPage(context, extensionId);
-    let { sessions, events } = await stored(ext);
+    const first = await stored(ext);
+    let sessions = first.sessions;
+    const events = first.events;
     expect(sessions[0]).toMatchObject({ status: 'cancelled', outcome: 'cancelled', answers: { cancel: { reason: 'Request dibatalkan pihak terkait', atStep: 'recheck' } } });
     expect(events.at(-1)).toMatchObject({ type: 'flow.cancelled', payload: { reason: 'Request dibatalkan pihak terkait' } });
 

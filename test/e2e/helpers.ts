@@ -4,8 +4,8 @@ import { callBackground as call, extensionPage, readTable as read } from '../../
 export const AGENT = { name: 'Dewi Lestari', nossaUserId: '930101', area: 'BDG', teamLead: 'Rina Marlina' } as const;
 
 export { extensionPage };
-export const callBackground = <T = unknown>(page: Page, type: string, data?: unknown) => call(page, type, data) as Promise<T>;
-export const readTable = <T = Record<string, unknown>>(page: Page, table: string) => read(page, table) as Promise<T[]>;
+export const callBackground = <T = unknown>(page: Page, type: string, data?: unknown): Promise<T> => call(page, type, data);
+export const readTable = <T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> => read(page, table);
 
 /** Stops the extension's service worker the way Chrome does when it goes idle (DevTools protocol). */
 export async function stopServiceWorker(context: BrowserContext, extensionPageOpen: Page) {

@@ -131,12 +131,12 @@ test('(c) a round trip replaces the holder: the old element is detached, the id 
   await og.fill('ASSURANCE SBY');
   await input(details, 'Reported Priority').click(); // focus elsewhere: flush
   await idle(page);
-  expect(await before!.evaluate((el) => el.isConnected)).toBe(false);
+  expect(await before.evaluate((el) => el.isConnected)).toBe(false);
   await expect(og).toHaveAttribute('id', id!);
   await expect(og).toHaveValue('ASSURANCE SBY');
   await expect(og).toHaveAttribute('title', 'Owner Group: ASSURANCE SBY');
   // The answer also re-rendered Owner (cleared by the new group).
-  expect(await ownerBefore!.evaluate((el) => el.isConnected)).toBe(false);
+  expect(await ownerBefore.evaluate((el) => el.isConnected)).toBe(false);
   await expect(input(details, 'Owner')).toHaveValue('');
   expect(Object.values(mock.state().uiSessions)[0]?.pending).toEqual({ OWNERGROUP: 'ASSURANCE SBY', OWNER: '' });
 });

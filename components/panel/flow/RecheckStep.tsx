@@ -32,7 +32,13 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
     contactPresent: ticket.contactPhone,
     requestMatches: ticket.summary,
   };
-  const fields = Object.fromEntries(RECHECK_POINTS.map((point) => [point, useDraftField(`recheck.${point}`, suggested[point])])) as Record<RecheckPoint, [boolean, (v: boolean) => void]>;
+  // One hook call per point, written out: hooks are never called in a loop.
+  const fields: Record<RecheckPoint, [boolean, (v: boolean) => void]> = {
+    ticketOpen: useDraftField('recheck.ticketOpen', suggested.ticketOpen),
+    notPending: useDraftField('recheck.notPending', suggested.notPending),
+    contactPresent: useDraftField('recheck.contactPresent', suggested.contactPresent),
+    requestMatches: useDraftField('recheck.requestMatches', suggested.requestMatches),
+  };
   const checks = Object.fromEntries(RECHECK_POINTS.map((point) => [point, fields[point][0]])) as Record<RecheckPoint, boolean>;
   const allConfirmed = RECHECK_POINTS.every((point) => checks[point]);
 
@@ -51,7 +57,7 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
               <input type="checkbox" checked={checks[point]} autoFocus={index === 0} onChange={(e) => fields[point][1](e.target.checked)} data-testid={`recheck-${point}`} />
               {t(`recheck.${point}`)}
             </label>
-            {onPage[point] && <small className="hint">{t('recheck.onPage', { value: onPage[point]! })}</small>}
+            {onPage[point] && <small className="hint">{t('recheck.onPage', { value: onPage[point] })}</small>}
           </li>
         ))}
       </ul>

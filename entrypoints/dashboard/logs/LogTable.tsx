@@ -52,7 +52,7 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
       PageUp: () => move(active - page),
       Home: () => move(0),
       End: () => move(rows.length - 1),
-      Enter: () => rows[active] && onOpen(rows[active]!),
+      Enter: () => rows[active] && onOpen(rows[active]),
     };
     const action = keys[event.key];
     if (action && event.target === event.currentTarget) {
@@ -62,7 +62,7 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
   };
 
   const toggle = (key: SortKey) => onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'startedMs' || key === 'endedMs' ? 'desc' : 'asc' });
-  const activeId = rows[active] ? `log-row-${rows[active]!.id}` : undefined;
+  const activeId = rows[active] ? `log-row-${rows[active].id}` : undefined;
 
   return (
     <div

@@ -35,7 +35,7 @@ export function LogsView() {
             </span>
           )}
         </p>
-        {error ? <p role="alert">{t('error.generic', { detail: String(error) })}</p> : null}
+        {error ? <p role="alert">{t('error.generic', { detail: error instanceof Error ? error.message : JSON.stringify(error) })}</p> : null}
         {!empty && complete && visible.length === 0 && <p className="muted">{t('dashboard.logs.noMatch')}</p>}
         {!empty && <LogTable rows={visible} sort={sort} onSort={setSort} onOpen={setOpen} />}
       </section>

@@ -21,6 +21,7 @@ export function ExtraHosts() {
 
   useEffect(() => {
     void Promise.all(hosts.map(async (h) => [h, await browser.permissions.contains({ origins: [h] })] as const)).then((pairs) => setGranted(Object.fromEntries(pairs)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the list's content: each settings push brings a new array
   }, [hosts.join(' ')]);
 
   const add = async (event: FormEvent) => {

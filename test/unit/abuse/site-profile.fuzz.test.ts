@@ -109,7 +109,7 @@ const oddProfile: fc.Arbitrary<SiteProfile> = fc
   })
   .map((parts) => siteProfileSchema.safeParse({ v: 1, id: 'odd', name: 'Odd', hosts: ['https://nossa.telkom.co.id/*'], ...parts }))
   .filter((parsed) => parsed.success)
-  .map((parsed) => parsed.data!);
+  .map((parsed) => parsed.data);
 
 describe('a valid but odd site profile on a NOSSA page', () => {
   const pages = [

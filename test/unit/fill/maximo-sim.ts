@@ -130,10 +130,6 @@ export function installMaximoSim(doc: Document, fields: Record<string, { value: 
       roundTrip(() => {
         if (options.save === 'reject') return message('BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.', 'error');
         sim.committed = { ...sim.saved };
-  // Listeners stay on the document after a test: only the sim that rendered the page answers.
-  const token = String(nextId++);
-  doc.body.dataset.sim = token;
-  const mine = () => doc.body.dataset.sim === token;
         setDirty(false);
         message('BMXAA4205I - Record has been saved.', 'info');
       });

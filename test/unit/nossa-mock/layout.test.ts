@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { layoutFor } from '../../nossa-mock/render/layout.mjs';
-import { MockPage, answerHtml as html, startQuietMock, tags, ticketPath, type Answer, type Mock, type Tag } from './page-client';
+import { MockPage, answerHtml as html, startQuietMock, tags, ticketPath, type Mock, type Tag } from './page-client';
 
 // The layout generator (layoutSeed): deterministic per seed, varied across seeds, and
 // every layout fillable by labels: each field has exactly one <label for> pointing at it.
