@@ -66,13 +66,26 @@ const NO_DB = {
     "The content script (entrypoints/nossa.content, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
 };
 
-// --- Slot: database ownership (a later step fills it) ----------------------------------------
-// The extension pages (popup, dashboard) may read IndexedDB directly, but writes belong to the
-// background (the database owner). Put the Restriction(s) naming lib/db's write modules here;
-// they are added to those pages' boundary rules below. Empty: no rule yet.
+// --- Database ownership (README "Layout") ------------------------------------------------------
+// The background owns the database: it alone writes (lib/db/write). The extension pages (popup,
+// dashboard and its worker) and the shared components read it through lib/db's index only, never
+// a module behind it. One exception, one file: the dashboard's import job stores an imported
+// file through lib/db/imports (a file of 100,000 records does not travel by message).
 const DB_WRITE_PAGES = ['popup', 'dashboard'];
+/** A module behind lib/db's index (`lib/db/write`, `lib/db/sessions`...), but for the one allowed, if any. */
+const dbModule = (/** @type {string} */ allowed = '') =>
+  String.raw`^(?:(?:@|~|@@|~~)/|(?:\./)?(?:\.\./)+)lib/db/` + (allowed ? String.raw`(?!${allowed}(?:\.ts)?$)` : '');
+/** @type {Restriction} */
+const DB_READ_ONLY = {
+  regex: dbModule(),
+  message: "Pages and components read the database through lib/db's index; writes belong to the background (lib/db/write): send it a message.",
+};
 /** @type {Restriction[]} */
-const DB_WRITE_MODULES = [];
+const DB_WRITE_MODULES = [DB_READ_ONLY];
+/** The import job: lib/db/imports is the one write it may make. */
+const IMPORT_JOB = 'entrypoints/dashboard/worker/import-job.ts';
+/** @type {Restriction} */
+const DB_IMPORT_ONLY = { regex: dbModule('imports'), message: `${IMPORT_JOB} writes only through lib/db/imports; anything else belongs to the background.` };
 // -----------------------------------------------------------------------------------------------
 
 const CODE = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
@@ -81,28 +94,30 @@ const CODE = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
  * @param {string} name
  * @param {string[]} files folders (or an entrypoint's single file, without its extension)
  * @param {Restriction[]} patterns
- * @param {string[]} [ignores] folders inside `files` that are an area of their own
+ * @param {string[]} [ignores] folders (or files, without their extension) inside `files` that are an area of their own
  * @returns {import('eslint').Linter.Config}
  */
 const boundary = (name, files, patterns, ignores = []) => ({
   name: `pandu/boundaries/${name}`,
   // A folder, or the single file an entrypoint may also be (entrypoints/popup.ts).
   files: files.flatMap((dir) => [`${dir}/${CODE}`, `${dir}.{ts,tsx,js,mjs}`]),
-  ignores: ignores.map((dir) => `${dir}/${CODE}`),
+  ignores: ignores.flatMap((dir) => [`${dir}/${CODE}`, `${dir}.{ts,tsx,js,mjs}`]),
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
 export const boundaries = [
   boundary('lib', ['lib'], [NO_COMPONENTS, NO_ENTRYPOINTS]),
-  boundary('components', ['components'], [NO_ENTRYPOINTS], ['components/panel']),
+  boundary('components', ['components'], [NO_ENTRYPOINTS, DB_READ_ONLY], ['components/panel']),
   boundary('panel (content script)', ['components/panel'], [NO_ENTRYPOINTS, NO_DB]),
   ...ENTRYPOINTS.map((name) =>
     boundary(
       `entrypoints/${name}`,
       [`entrypoints/${name}`],
       [noOtherEntrypoint(name), ...(name === 'nossa.content' ? [NO_DB] : []), ...(DB_WRITE_PAGES.includes(name) ? DB_WRITE_MODULES : [])],
+      name === 'dashboard' ? [IMPORT_JOB.replace(/\.ts$/, '')] : [],
     ),
   ),
+  boundary('the import job', [IMPORT_JOB.replace(/\.ts$/, '')], [noOtherEntrypoint('dashboard'), DB_IMPORT_ONLY]),
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { recordFillField, recordFillReload, recordFillRun, recordFillStart } from '@/lib/db';
+import { recordFillField, recordFillReload, recordFillRun, recordFillStart } from '@/lib/db/write';
 import { MessageRefusedError, senderTabId, type HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { fillRequests } from '@/lib/messaging/protocol/fill';

@@ -1,4 +1,5 @@
-import { applyFlowEvent, getFlowView, requesterSuggestions, saveDraft, startSession } from '@/lib/db';
+import { getFlowView, requesterSuggestions } from '@/lib/db';
+import { applyFlowEvent, saveDraft, startSession } from '@/lib/db/write';
 import { MessageRefusedError, type HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { flowRequests } from '@/lib/messaging/protocol/flow';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { openFollowUp, openFollowUps, pendingUntilOf, recordFollowUp } from '@/lib/db';
+import { openFollowUp, openFollowUps, pendingUntilOf } from '@/lib/db';
+import { recordFollowUp } from '@/lib/db/write';
 import { translator } from '@/lib/i18n';
 import type { Session } from '@/lib/schema';
 import { activeProfile } from '@/lib/sites/active-profile';

@@ -1,4 +1,4 @@
-import { applyRetention, updateSettings } from '@/lib/db';
+import { applyRetention, updateSettings } from '@/lib/db/write';
 import type { HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
 import type { privacyRequests } from '@/lib/messaging/protocol/privacy';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { applyRetention, retentionAllowed } from '@/lib/db';
+import { retentionAllowed } from '@/lib/db';
+import { applyRetention } from '@/lib/db/write';
 import type { BackgroundContext } from './context';
 
 /** The daily clean-up's alarm. Other alarms ("followup:*", "shift:*") have listeners of their own. */

@@ -1,4 +1,5 @@
-import { readSettings, updateSettings } from '@/lib/db';
+import { readSettings } from '@/lib/db';
+import { updateSettings } from '@/lib/db/write';
 import { applyPolicy, withoutPolicyParts } from '@/lib/settings/policy';
 import type { HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { completeChecklist, openFollowUp, recordFollowUp, recordNossaSighting, tickChecklistStep, type ChecklistTarget, type ChecklistWrite } from '@/lib/db';
+import { openFollowUp, type ChecklistTarget, type ChecklistWrite } from '@/lib/db';
+import { completeChecklist, recordFollowUp, recordNossaSighting, tickChecklistStep } from '@/lib/db/write';
 import { MessageRefusedError, type ChecklistReply, type HandlersOf } from '@/lib/messaging';
 import type { shiftRequests } from '@/lib/messaging/protocol/shift';
 import type { Settings } from '@/lib/schema';

@@ -1,4 +1,5 @@
-import { importExportFile, type PanduDb } from '@/lib/db';
+import { type PanduDb } from '@/lib/db';
+import { importExportFile } from '@/lib/db/imports';
 import { checkImportSize, checkImportText } from '@/lib/export';
 import type { ImportFileOutcome, ImportRequest, JobMessage } from './protocol';
 

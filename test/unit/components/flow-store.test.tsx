@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFlowStore, type FlowStore } from '@/components/panel/flow/flow-store';
 import { FlowPanel } from '@/components/panel/flow/FlowPanel';
 import { MessageRefusedError, type FlowEventResult } from '@/lib/messaging';
-import { applyFlowEvent } from '@/lib/db';
+import { applyFlowEvent } from '@/lib/db/write';
 import type { FlowView } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { messaging } from './messaging-fake';

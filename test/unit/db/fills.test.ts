@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, applyFlowEvent, recordFillField, recordFillReload, recordFillRun, recordFillStart, startSession, unfinishedFills } from '@/lib/db';
+import { PanduDb, unfinishedFills } from '@/lib/db';
+import { applyFlowEvent, recordFillField, recordFillReload, recordFillRun, recordFillStart, startSession } from '@/lib/db/write';
 import type { FieldResult, FillResult, FillStarted } from '@/lib/schema';
 import { NOW, REQUEST, hoursFromNow } from '../procedure/helpers';
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PanduDb, agentDirectory, importExportFile, listImports, sessionDetail, sourceOf } from '@/lib/db';
+import { PanduDb, agentDirectory, listImports, sessionDetail, sourceOf } from '@/lib/db';
+import { importExportFile } from '@/lib/db/write';
 import { checkImportText, type ExportFile } from '@/lib/export';
 import { AGENTS, agentFile } from '../export/factory';
 

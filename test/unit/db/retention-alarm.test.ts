@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { privacyHandlers } from '@/entrypoints/background/privacy-handlers';
 import { RETENTION_ALARM, runRetention, startRetention } from '@/entrypoints/background/retention';
 import { createBackgroundContext, type BackgroundContext } from '@/entrypoints/background/context';
-import { PanduDb, lastRetentionRun, readSettings, updateSettings } from '@/lib/db';
+import { PanduDb, lastRetentionRun, readSettings } from '@/lib/db';
+import { updateSettings } from '@/lib/db/write';
 import { makeSession, trailOf } from '../export/factory';
 
 let db: PanduDb;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, countExpired, deleteExpired, importExportFile, retentionAllowed, retentionCutoff } from '@/lib/db';
+import { PanduDb, countExpired, retentionAllowed, retentionCutoff } from '@/lib/db';
+import { deleteExpired, importExportFile } from '@/lib/db/write';
 import { checkImportText } from '@/lib/export';
 import { AGENTS, agentFile, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
 

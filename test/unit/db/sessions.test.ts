@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, applyFlowEvent, getFlowView, requesterSuggestions, saveDraft, startSession } from '@/lib/db';
+import { PanduDb, getFlowView, requesterSuggestions } from '@/lib/db';
+import { applyFlowEvent, saveDraft, startSession } from '@/lib/db/write';
 import { ALL_CHECKS, NOW, REQUEST, hoursFromNow } from '../procedure/helpers';
 
 let db: PanduDb;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, readSettings, updateSettings } from '@/lib/db';
+import { PanduDb, readSettings } from '@/lib/db';
+import { updateSettings } from '@/lib/db/write';
 import { defaultSettings } from '@/lib/schema';
 
 let db: PanduDb;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, checklistHistory, completeChecklist, findChecklist, recordNossaSighting, tickChecklistStep, type ChecklistTarget } from '@/lib/db';
+import { PanduDb, checklistHistory, findChecklist, type ChecklistTarget } from '@/lib/db';
+import { completeChecklist, recordNossaSighting, tickChecklistStep } from '@/lib/db/write';
 import { PREPARATION_STEPS } from '@/lib/shifts';
 
 let db: PanduDb;

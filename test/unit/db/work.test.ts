@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, agentWork, applyFlowEvent, isDue, openFollowUp, openFollowUps, recordFollowUp, startSession } from '@/lib/db';
+import { PanduDb, agentWork, isDue, openFollowUp, openFollowUps } from '@/lib/db';
+import { applyFlowEvent, recordFollowUp, startSession } from '@/lib/db/write';
 import { ALL_CHECKS, NOW, REQUEST, hoursFromNow } from '../procedure/helpers';
 
 let db: PanduDb;

@@ -52,6 +52,13 @@ describe('import boundaries', () => {
     ['the dashboard imports the popup (relative, deeper)', 'entrypoints/dashboard/logs/Demo.tsx', "import { relativeTime } from '../../popup/relative';"],
     ['the background imports the content script', 'entrypoints/background/demo.ts', "import { firstAnswers } from '@/entrypoints/nossa.content/first-answers';"],
     ['the content script imports the background', 'entrypoints/nossa.content/demo.ts', "import { context } from '../background/context';"],
+    // Database ownership: the background alone writes.
+    ['the popup imports a database write', 'entrypoints/popup/Demo.tsx', "import { updateSettings } from '@/lib/db/write';"],
+    ['the dashboard imports a database write (relative)', 'entrypoints/dashboard/privacy/Demo.tsx', "import { applyRetention } from '../../../lib/db/write';"],
+    ['the dashboard reaches behind lib/db\'s index', 'entrypoints/dashboard/logs/Demo.tsx', "import { deleteExpired } from '@/lib/db/retention';"],
+    ['the dashboard worker writes outside the import job', 'entrypoints/dashboard/worker/load-job.ts', "import { importExportFile } from '@/lib/db/imports';"],
+    ['the import job writes anything but an import', 'entrypoints/dashboard/worker/import-job.ts', "import { applyRetention } from '@/lib/db/write';"],
+    ['a shared component imports a database write', 'components/Demo.tsx', "import { saveDraft } from '@/lib/db/write';"],
   ])('reports: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toHaveLength(1);
   });
@@ -70,6 +77,8 @@ describe('import boundaries', () => {
       'entrypoints/nossa.content/demo.ts',
       "import { readTicket } from '@/lib/sites';\nimport { sendMessage } from '../../lib/messaging';\nimport { x } from '@/lib/dbx';",
     ],
+    ['the background writes', 'entrypoints/background/demo.ts', "import { updateSettings } from '@/lib/db/write';\nimport { readSettings } from '@/lib/db';"],
+    ['the import job stores an imported file', 'entrypoints/dashboard/worker/import-job.ts', "import { importExportFile } from '@/lib/db/imports';\nimport { type PanduDb } from '@/lib/db';"],
     ['tests import anything', 'test/unit/demo.test.ts', "import { db } from '@/lib/db';\nimport { formatLocal } from '@/entrypoints/dashboard/format';"],
   ])('allows: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toEqual([]);
@@ -92,6 +101,7 @@ describe('import boundaries', () => {
       ['entrypoints/popup/Demo.tsx', 'entrypoints/popup'],
       ['entrypoints/dashboard/logs/Demo.tsx', 'entrypoints/dashboard'],
       ['entrypoints/background/demo.ts', 'entrypoints/background'],
+      ['entrypoints/dashboard/worker/import-job.ts', 'the import job'],
     ] as const) {
       const computed = (await real.calculateConfigForFile(resolve(ROOT, file))) as { rules: Record<string, unknown> };
       const own = boundaries.find((b) => b.name === `pandu/boundaries/${area}`)?.rules?.[RULE];

@@ -5,7 +5,8 @@ import { createBackgroundContext, type BackgroundContext } from '@/entrypoints/b
 import { openFollowUpTicket } from '@/entrypoints/background/follow-ups';
 import { backgroundHandlers } from '@/entrypoints/background/handlers';
 import { createPolicy } from '@/entrypoints/background/policy';
-import { PanduDb, readSettings, startSession } from '@/lib/db';
+import { PanduDb, readSettings } from '@/lib/db';
+import { startSession } from '@/lib/db/write';
 import type { Settings } from '@/lib/schema';
 import { dispatch, type Handlers } from '@/lib/messaging/serve';
 import { nossaProfile } from '@/lib/sites';
