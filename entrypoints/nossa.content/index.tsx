@@ -28,12 +28,10 @@ const MOUNT_WAIT_MS = 400;
  */
 export default defineContentScript({
   matches: [NOSSA_HOST_PATTERN],
-  // At document_start, while NOSSA's scripts and styles are still downloading: this bundle is
-  // set up (about 7-9 ms) and the settings request and the panel's stylesheet are in flight in
-  // time the page spends waiting on the network. What needs NOSSA's markup waits for
-  // DOMContentLoaded. Started at document_end, all of it ran between DOMContentLoaded and the
-  // load event and held NOSSA's load back (on the look-alike: 20-25 ms from one to the other
-  // with Pandu, 3 ms without; now about 5 ms).
+  // At document_start, while NOSSA's scripts and styles are still downloading: the bundle's set-up,
+  // the settings request and the panel's stylesheet then use time the page spends waiting on the
+  // network, instead of running between DOMContentLoaded and the load event and holding NOSSA's
+  // load back. What needs NOSSA's markup waits for DOMContentLoaded. `npm run bench` measures it.
   // Note: an extra host's registration (background/extra-hosts.ts) uses document_idle; this
   // code works at either time.
   runAt: 'document_start',

@@ -67,8 +67,8 @@ const PART_BYTES = 4 << 20;
  * The file as a Blob, as the export worker saves it. Each text part is encoded as UTF-8 at once
  * into a byte buffer and is garbage right after, so the worker never holds the file as strings.
  * A full buffer becomes one Blob part (the Blob copies it; the buffer is reused). Not a Blob per
- * text part: each Blob costs a registration with the browser's blob store, and 100 of them took
- * about 460 ms of the worker's time against about 120 ms for this (encoding included).
+ * text part: each Blob costs a registration with the browser's blob store, several times the
+ * cost of the encoding (`npm run bench -- dashboard` measures the export).
  */
 export async function writeCsvBlob<T>(
   columns: readonly ExportColumn<T>[],

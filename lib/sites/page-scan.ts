@@ -12,9 +12,9 @@ export interface ScannedLabel {
 }
 
 /**
- * One synchronous read of the page. Reading a ticket locates about ten fields, and each label
- * locator used to query every `<label>` and normalize its text again; a scan makes each query
- * once and remembers each field it located. Valid only while the page does not change: make one
+ * One synchronous read of the page. Reading a ticket locates about ten fields, and label
+ * locators would each query every `<label>` and normalize its text again; a scan makes each
+ * query once and remembers each field it located. Valid only while the page does not change: make one
  * per read (readPageState does), never keep it across an await or a mutation.
  */
 export interface PageScan {
