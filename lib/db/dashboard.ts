@@ -34,9 +34,9 @@ export async function lastFillResults(db: PanduDb): Promise<Map<string, boolean>
     .where('type')
     .equals('fill.result')
     .each((event) => {
-      if (!event.sessionId) return;
+      if (event.type !== 'fill.result' || !event.sessionId) return;
       const known = latest.get(event.sessionId);
-      if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok === true });
+      if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok });
     });
   return new Map([...latest].map(([id, { ok }]) => [id, ok]));
 }
@@ -151,7 +151,7 @@ export async function lastFillResultsOf(db: PanduDb, sessionIds: readonly string
   for (const event of events) {
     if (event.type !== 'fill.result' || !event.sessionId) continue;
     const known = latest.get(event.sessionId);
-    if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok === true });
+    if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok });
   }
   return new Map([...latest].map(([id, { ok }]) => [id, ok]));
 }

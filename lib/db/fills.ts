@@ -1,4 +1,4 @@
-import { fillIdOf, type FieldResult, type FillResult, type FillStarted, type PanduEvent, type ReloadPurpose, type Session } from '../schema';
+import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose, Session } from '../schema';
 import type { PanduDb } from './database';
 import type { FlowView } from '../procedure';
 import { SessionNotFoundError, sessionEvent, viewOf } from './sessions';
@@ -17,8 +17,8 @@ async function openSession(db: PanduDb, sessionId: string): Promise<Session> {
 
 /** The fill ids that started and never ended (no "fill.result", no "fill.interrupted"). */
 export function unfinishedFills(events: readonly PanduEvent[]): string[] {
-  const ended = new Set(events.filter((e) => e.type === 'fill.result' || e.type === 'fill.interrupted').map(fillIdOf));
-  return events.filter((e) => e.type === 'fill.started').map(fillIdOf).filter((id): id is string => !!id && !ended.has(id));
+  const ended = new Set(events.map((e) => (e.type === 'fill.result' || e.type === 'fill.interrupted' ? e.payload.fillId : undefined)));
+  return events.flatMap((e) => (e.type === 'fill.started' && !ended.has(e.payload.fillId) ? [e.payload.fillId] : []));
 }
 
 async function eventsOf(db: PanduDb, sessionId: string): Promise<PanduEvent[]> {
@@ -40,10 +40,10 @@ export async function recordFillStart(db: PanduDb, input: { sessionId: string; s
   return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
-    const already = events.some((e) => e.type === 'fill.started' && fillIdOf(e) === input.started.fillId);
+    const already = events.some((e) => e.type === 'fill.started' && e.payload.fillId === input.started.fillId);
     if (already) return viewOf(db, session, events);
-    const interrupted = unfinishedFills(events).map((fillId) => sessionEvent(session, 'fill.interrupted', { fillId }, input.now));
-    return append(db, session, events, [...interrupted, sessionEvent(session, 'fill.started', { ...input.started }, input.now)]);
+    const interrupted = unfinishedFills(events).map((fillId) => sessionEvent(session, { type: 'fill.interrupted', payload: { fillId } }, input.now));
+    return append(db, session, events, [...interrupted, sessionEvent(session, { type: 'fill.started', payload: input.started }, input.now)]);
   });
 }
 
@@ -52,8 +52,9 @@ export async function recordFillField(db: PanduDb, input: { sessionId: string; f
   return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
-    const same = (e: PanduEvent) => e.type === 'fill.field' && fillIdOf(e) === input.fillId && JSON.stringify(e.payload.result) === JSON.stringify(input.result);
-    return append(db, session, events, events.some(same) ? [] : [sessionEvent(session, 'fill.field', { fillId: input.fillId, result: { ...input.result } }, input.now)]);
+    const added = sessionEvent(session, { type: 'fill.field', payload: { fillId: input.fillId, result: input.result } }, input.now);
+    const same = (e: PanduEvent) => e.type === 'fill.field' && e.payload.fillId === input.fillId && JSON.stringify(e.payload.result) === JSON.stringify(added.payload.result);
+    return append(db, session, events, events.some(same) ? [] : [added]);
   });
 }
 
@@ -64,11 +65,17 @@ export async function recordFillField(db: PanduDb, input: { sessionId: string; f
 export async function recordFillRun(db: PanduDb, input: { sessionId: string; result: FillResult; now: string }): Promise<FlowView> {
   return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
     const session = await openSession(db, input.sessionId);
-    const type = input.result.kind === 'fill' ? 'fill.result' : 'fill.verify';
-    const { fillId, startedAt, phase } = input.result;
+    const { result } = input;
+    const run = sessionEvent(
+      session,
+      result.kind === 'fill' ? { type: 'fill.result', payload: { ...result, kind: 'fill' } } : { type: 'fill.verify', payload: { ...result, kind: 'verify' } },
+      input.now,
+    );
     const events = await eventsOf(db, session.id);
-    const duplicate = !!fillId && events.some((e) => e.type === type && fillIdOf(e) === fillId && e.payload.startedAt === startedAt && e.payload.phase === phase);
-    return append(db, session, events, duplicate ? [] : [sessionEvent(session, type, { ...input.result }, input.now)]);
+    const same = (e: PanduEvent) =>
+      (e.type === 'fill.result' || e.type === 'fill.verify') && e.type === run.type && e.payload.fillId === result.fillId && e.payload.startedAt === result.startedAt && e.payload.phase === result.phase;
+    const duplicate = !!result.fillId && events.some(same);
+    return append(db, session, events, duplicate ? [] : [run]);
   });
 }
 
@@ -76,7 +83,7 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
 export async function recordFillReload(db: PanduDb, input: { sessionId: string; fillId: string; purpose?: ReloadPurpose; now: string }): Promise<FlowView> {
   return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
     const session = await openSession(db, input.sessionId);
-    await db.events.add(sessionEvent(session, 'fill.reload', { fillId: input.fillId, purpose: input.purpose ?? 'readBack' }, input.now));
+    await db.events.add(sessionEvent(session, { type: 'fill.reload', payload: { fillId: input.fillId, purpose: input.purpose ?? 'readBack' } }, input.now));
     return viewOf(db, session);
   });
 }

@@ -1,4 +1,5 @@
-import type { PanduEvent, RetentionSettings } from '../schema';
+import { buildEvent } from '../events';
+import type { PanduEventOf, RetentionSettings } from '../schema';
 import type { PanduDb } from './database';
 
 const DAY = 86_400_000;
@@ -88,24 +89,15 @@ export async function applyRetention(db: PanduDb, run: RetentionRun): Promise<Re
   return db.transaction('rw', TABLES(db), async () => {
     const cutoff = retentionCutoff(run.now, run.days);
     const counts = await deleteExpired(db, cutoff);
-    const event: PanduEvent = {
-      v: 1,
-      id: crypto.randomUUID(),
-      sessionId: null,
-      ticketId: null,
-      agentId: run.agentId,
-      type: 'retention.deleted',
-      payload: { cutoff, days: run.days, by: run.by, ...counts },
-      procedureRevision: null,
-      at: run.now,
-    };
-    await db.events.add(event);
+    const subject = { agentId: run.agentId, sessionId: null, ticketId: null, procedureRevision: null };
+    await db.events.add(buildEvent({ type: 'retention.deleted', payload: { cutoff, days: run.days, by: run.by, ...counts } }, subject, run.now));
     return counts;
   });
 }
 
 /** The latest clean-up, for the privacy settings ("last run ..., 12 sessions deleted"). */
-export async function lastRetentionRun(db: PanduDb): Promise<PanduEvent | null> {
+export async function lastRetentionRun(db: PanduDb): Promise<PanduEventOf<'retention.deleted'> | null> {
   const runs = await db.events.where('type').equals('retention.deleted').sortBy('at');
-  return runs.at(-1) ?? null;
+  const last = runs.at(-1);
+  return last?.type === 'retention.deleted' ? last : null;
 }

@@ -1,22 +1,21 @@
 import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transition, type FlowRefusal, type FlowRules, type FlowState, type FlowView } from '../procedure';
 import type { DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
+import { buildEvent, type EventEntry, type EventSubject } from '../events';
 import type { PanduDb } from './database';
 
 const statusOf = (flow: FlowState): Session['status'] => (flow.step === 'done' ? 'done' : flow.step === 'cancelled' ? 'cancelled' : 'open');
 
+/** Who and what a session's events are about. */
+export const sessionSubject = (session: Session): EventSubject => ({
+  agentId: session.agentId,
+  sessionId: session.id,
+  ticketId: session.ticketId,
+  procedureRevision: revisionTag(session.procedure),
+});
+
 /** One audit event of a session; the id is fresh unless a caller (an import, a test) names it. */
-export function sessionEvent(session: Session, type: string, payload: Record<string, unknown>, at: string, id: string = crypto.randomUUID()): PanduEvent {
-  return {
-    v: 1,
-    id,
-    sessionId: session.id,
-    ticketId: session.ticketId,
-    agentId: session.agentId,
-    type,
-    payload,
-    procedureRevision: revisionTag(session.procedure),
-    at,
-  };
+export function sessionEvent<E extends EventEntry>(session: Session, entry: E, at: string, id?: string) {
+  return buildEvent(entry, sessionSubject(session), at, id);
 }
 
 /** The ticket's open session, else its most recent one (finished sessions are read-only). */
@@ -68,7 +67,7 @@ export async function startSession(db: PanduDb, { ticketId, agentId, ticket, now
       endedAt: null,
     };
     await db.sessions.add(session);
-    await db.events.add(sessionEvent(session, 'session.started', { ticket }, now));
+    await db.events.add(sessionEvent(session, { type: 'session.started', payload: { ticket } }, now));
     return viewOf(db, session);
   });
 }
@@ -103,7 +102,7 @@ export async function applyFlowEvent(
       endedAt: status === 'open' ? null : input.now,
     };
     await db.sessions.put(next);
-    await db.events.add(sessionEvent(next, result.audit.type, result.audit.payload, input.now));
+    await db.events.add(sessionEvent(next, result.audit, input.now));
     await db.drafts.delete(session.id);
     return { view: await viewOf(db, next), refusal: null };
   });

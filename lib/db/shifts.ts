@@ -1,5 +1,6 @@
 import { procedureRef, revisionTag } from '../procedure';
-import { shiftSchema, type PanduEvent, type Shift, type ShiftSlot } from '../schema';
+import { buildEvent } from '../events';
+import { shiftSchema, type Shift, type ShiftSlot } from '../schema';
 import { DETECTABLE_STEPS, markReady, newChecklist, setStep, type ChecklistChange, type ChecklistRefusal, type ChecklistResult, type PreparationStep } from '../shifts';
 import type { PanduDb } from './database';
 
@@ -37,18 +38,13 @@ export async function checklistHistory(db: PanduDb, agentId: string, limit = 14)
     .slice(0, limit);
 }
 
-function auditEvent(record: Shift, change: ChecklistChange, at: string, extra: Record<string, unknown>): PanduEvent {
-  return {
-    v: 1,
-    id: crypto.randomUUID(),
-    sessionId: null,
-    ticketId: null,
-    agentId: record.agentId,
-    type: change.type,
-    payload: { shiftId: record.id, shiftDate: record.shiftDate, shiftName: record.shiftName, step: change.step, detected: change.detected, ...extra },
-    procedureRevision: revisionTag(record.procedure ?? procedureRef()),
-    at,
-  };
+/** What Pandu saw on NOSSA, kept with the checklist changes it made. */
+type Sighting = { nossaUser?: string | null };
+
+function auditEvent(record: Shift, change: ChecklistChange, at: string, sighting: Sighting) {
+  const subject = { agentId: record.agentId, sessionId: null, ticketId: null, procedureRevision: revisionTag(record.procedure ?? procedureRef()) };
+  const payload = { shiftId: record.id, shiftDate: record.shiftDate, shiftName: record.shiftName, step: change.step, detected: change.detected, ...sighting };
+  return buildEvent({ type: change.type, payload }, subject, at);
 }
 
 /**
@@ -61,7 +57,7 @@ async function writeChecklist(
   target: ChecklistTarget,
   apply: (record: Shift) => ChecklistResult[],
   update: (record: Shift) => Shift = (record) => record,
-  extra: Record<string, unknown> = {},
+  sighting: Sighting = {},
 ): Promise<ChecklistWrite> {
   return db.transaction('rw', db.shifts, db.events, async () => {
     const existing = await findChecklist(db, target.agentId, target.slot);
@@ -76,7 +72,7 @@ async function writeChecklist(
     record = update(record);
     if (changes.length > 0 || (existing && JSON.stringify(record) !== JSON.stringify(existing))) {
       await db.shifts.put(record);
-      await db.events.bulkAdd(changes.map((change) => auditEvent(record, change, target.now, extra)));
+      await db.events.bulkAdd(changes.map((change) => auditEvent(record, change, target.now, sighting)));
       return { record, changes, refusal: null };
     }
     return { record: existing, changes: [], refusal: null };

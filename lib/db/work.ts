@@ -1,12 +1,14 @@
-import { instantSchema, type PanduEvent, type Session } from '../schema';
+import { buildEvent, type EventKind } from '../events';
+import { instantSchema, type PanduEvent, type PanduEventOf, type Session } from '../schema';
 import { revisionTag } from '../procedure';
 import type { PanduDb } from './database';
 
 /** A follow-up is listed as due this many minutes before the agreed time. */
 export const FOLLOW_UP_LEAD_MINUTES = 30;
 
-export const FOLLOW_UP_EVENTS = ['followup.notified', 'followup.opened', 'followup.resolved'] as const;
+export const FOLLOW_UP_EVENTS = ['followup.notified', 'followup.opened', 'followup.resolved'] as const satisfies readonly EventKind[];
 export type FollowUpEventType = (typeof FOLLOW_UP_EVENTS)[number];
+const isFollowUp = (event: PanduEvent): event is PanduEventOf<FollowUpEventType> => (FOLLOW_UP_EVENTS as readonly string[]).includes(event.type);
 
 /** An approved pending (1.2.5) whose agreed time the agent still has to follow up. */
 export interface FollowUp {
@@ -38,7 +40,7 @@ export async function openFollowUps(db: PanduDb, agentId: string): Promise<Follo
   if (approved.length === 0) return [];
   const ticketIds = [...new Set(approved.map((s) => s.ticketId))];
   const [events, sameTickets] = await Promise.all([
-    db.events.where('ticketId').anyOf(ticketIds).filter((e) => e.type.startsWith('followup.')).toArray(),
+    db.events.where('ticketId').anyOf(ticketIds).filter(isFollowUp).toArray(),
     db.sessions.where('ticketId').anyOf(ticketIds).toArray(),
   ]);
   const eventsOf = (session: Session) => events.filter((e) => e.payload.sessionId === session.id);
@@ -71,17 +73,8 @@ export async function recordFollowUp(db: PanduDb, sessionId: string, type: Follo
   return db.transaction('rw', db.sessions, db.events, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) return null;
-    const event: PanduEvent = {
-      v: 1,
-      id: crypto.randomUUID(),
-      sessionId: null,
-      ticketId: session.ticketId,
-      agentId: session.agentId,
-      type,
-      payload: { sessionId, pendingUntil: pendingUntilOf(session) },
-      procedureRevision: revisionTag(session.procedure),
-      at: now,
-    };
+    const subject = { agentId: session.agentId, sessionId: null, ticketId: session.ticketId, procedureRevision: revisionTag(session.procedure) };
+    const event = buildEvent({ type, payload: { sessionId, pendingUntil: pendingUntilOf(session) } }, subject, now);
     await db.events.add(event);
     return event;
   });

@@ -1,7 +1,10 @@
+import { summarizePayload } from '../events/describe';
 import type { Outcome, PanduEvent, Session } from '../schema';
 import type { LocalClock } from './local-clock';
 import type { FillState, LogDetail, LogRow } from './log-row';
 import { maskPhones } from './mask';
+
+export { summarizePayload };
 
 /** Dates travel as instants (ms) until a writer turns them into text (CSV) or a date (XLSX). */
 export type ColumnKind = 'text' | 'number' | 'date';
@@ -95,19 +98,6 @@ export function sessionColumns(labels: ExportLabels, clock: LocalClock): ExportC
   return columns.map((column) => ({ ...column, header: h(column.key, column.kind === 'date') }));
 }
 
-/** Payload fields as "key: value; ...", nested values as compact JSON; the step has its own column. */
-export function summarizePayload(payload: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(payload)) {
-    if (key === 'step' || value === undefined) continue;
-    const text = value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
-    parts.push(`${key}: ${text}`);
-  }
-  const summary = parts.join('; ');
-  // Excel refuses cells over 32,767 characters; the JSON export keeps the whole payload.
-  return summary.length > 32_000 ? `${summary.slice(0, 32_000)}…` : summary;
-}
-
 /** The columns of the events sheet: the audit trail, one event per row. */
 export function eventColumns(labels: ExportLabels, clock: LocalClock): ExportColumn<PanduEvent>[] {
   const zone = clock.zoneLabel();
@@ -117,7 +107,7 @@ export function eventColumns(labels: ExportLabels, clock: LocalClock): ExportCol
     { key: 'eventSessionId', kind: 'text', width: 38, value: (e) => e.sessionId ?? '' },
     { key: 'eventAgentId', kind: 'text', width: 10, value: (e) => e.agentId },
     { key: 'eventType', kind: 'text', width: 28, value: (e) => labels.eventType(e.type) },
-    { key: 'eventStep', kind: 'text', width: 8, value: (e) => (typeof e.payload.step === 'string' ? e.payload.step : '') },
+    { key: 'eventStep', kind: 'text', width: 8, value: (e) => e.payload.step ?? '' },
     { key: 'eventDetail', kind: 'text', width: 80, freeText: true, value: (e) => summarizePayload(e.payload) },
     { key: 'eventRevision', kind: 'text', width: 30, value: (e) => e.procedureRevision ?? '' },
   ];

@@ -67,12 +67,16 @@ export function maskPhones(text: string): string {
   return done === 0 ? text : out + text.slice(done);
 }
 
+/** Record ids (a fill's, a session's) are never phone numbers, though one may be all digits in places. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (text: string) => text.length === 36 && UUID.test(text);
+
 /**
  * Every string inside a JSON-like value, masked (for session answers and event payloads, where
  * a phone can sit in a ticket snapshot, a note or a work log). Returns a new value.
  */
 export function maskDeep<T>(value: T): T {
-  if (typeof value === 'string') return maskPhones(value) as T;
+  if (typeof value === 'string') return (isUuid(value) ? value : maskPhones(value)) as T;
   if (Array.isArray(value)) return value.map((item) => maskDeep(item)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { TicketSnapshot } from '../schema/ticket';
+import type { AuditEntry, FlowAuditKind } from './audit';
 import { flowEventSchema, type FlowEvent, type FlowEventType, type ParsedFlowEvent } from './events';
 import { FINAL_STEPS, RECHECK_POINTS, failedAttempts, flowStateSchema, type FlowState, type RecheckPoint, type Step } from './state';
 
@@ -27,11 +28,7 @@ export type FlowRefusal =
   | { code: 'until-not-future' }
   | { code: 'until-too-far'; maxHours: number };
 
-/** One line of the audit trail, produced by every accepted event. */
-export interface AuditEntry {
-  type: string;
-  payload: Record<string, unknown>;
-}
+export type { AuditEntry };
 
 export type TransitionResult = { ok: true; state: FlowState; audit: AuditEntry } | { ok: false; refusal: FlowRefusal };
 
@@ -49,10 +46,10 @@ export const ALLOWED_EVENTS: Record<Step, readonly FlowEventType[]> = {
 export const allowedEvents = (state: FlowState): readonly FlowEventType[] => ALLOWED_EVENTS[state.step];
 
 const refuse = (refusal: FlowRefusal): TransitionResult => ({ ok: false, refusal });
-const accept = (state: FlowState, type: string, payload: Record<string, unknown>): TransitionResult => ({
+const accept = <K extends FlowAuditKind>(state: FlowState, type: K, payload: Extract<AuditEntry, { type: K }>['payload']): TransitionResult => ({
   ok: true,
   state: flowStateSchema.parse(state),
-  audit: { type, payload },
+  audit: { type, payload } as AuditEntry,
 });
 
 /** A pending-until must lie in the future and within the configured maximum. */

@@ -1,25 +1,12 @@
-import * as z from 'zod/mini';
-import { instantSchema, nonEmpty, ticketIdSchema, uuidSchema } from './common';
-
-export const EVENT_VERSION = 1;
+import type { EventKind } from '../events/kinds';
 
 /**
  * The append-only audit trail. Every step, call attempt and fill result is one event; exports
- * are built from events and sessions and nothing is rewritten after the fact.
+ * are built from events and sessions and nothing is rewritten after the fact. The kinds, their
+ * payloads and the version live in lib/events; they are named here too, with the other records.
  */
-export const eventSchema = z.object({
-  v: z.literal(EVENT_VERSION),
-  id: uuidSchema,
-  sessionId: z.nullable(uuidSchema),
-  ticketId: z.nullable(ticketIdSchema),
-  agentId: nonEmpty(),
-  type: z.string().check(z.regex(/^[a-z]+(\.[a-z-]+)*$/, 'event type')),
-  payload: z.record(z.string(), z.unknown()),
-  /** "IN.OCC.TENESA.W-02@<revision>", so each event stands on its own in an export. */
-  procedureRevision: z.nullable(z.string()),
-  at: instantSchema,
-});
-export type PanduEvent = z.infer<typeof eventSchema>;
+export { EVENT_VERSION, EVENT_KINDS, storedEventSchema, type EventKind } from '../events/kinds';
+export { eventSchema, type EventPayload, type PanduEvent, type PanduEventOf } from '../events/payloads';
 
 /**
  * The audit events of one fill operation (issue 11, item 9), in the order they are written:
@@ -28,7 +15,7 @@ export type PanduEvent = z.infer<typeof eventSchema>;
  * - "fill.result" {FillResult, kind 'fill'}: the run's end (releases the ticket's fill lock);
  * - "fill.verify" {FillResult, kind 'verify', phase 'record' | 'readBack'}: a check of what NOSSA saved;
  * - "fill.interrupted" {fillId}: written when a new fill starts while an earlier one never ended;
- * - "fill.reload" {fillId}: Pandu reloads the ticket so that a fresh page shows only saved values.
+ * - "fill.reload" {fillId, purpose}: Pandu reloads the ticket, for a read-back or a refill on a clean page.
  */
-export const FILL_EVENTS = ['fill.started', 'fill.field', 'fill.result', 'fill.verify', 'fill.interrupted', 'fill.reload'] as const;
+export const FILL_EVENTS = ['fill.started', 'fill.field', 'fill.result', 'fill.verify', 'fill.interrupted', 'fill.reload'] as const satisfies readonly EventKind[];
 export type FillEventType = (typeof FILL_EVENTS)[number];

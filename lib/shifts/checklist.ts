@@ -1,5 +1,6 @@
 import type { ChecklistStep, ChecklistTick, ProcedureRef, Shift, ShiftSlot } from '../schema';
 import { SHIFT_VERSION } from '../schema';
+import type { EventKind } from '../events';
 
 /** Section 1.1 in the instruction's own words, with the English meaning (PROCEDURE.md). */
 export const CHECKLIST: ReadonlyArray<{ step: ChecklistStep; id: string; en: string }> = [
@@ -27,8 +28,9 @@ export type ChecklistRefusal =
   /** "Ready" needs every preparation step ticked first. */
   | 'incomplete';
 
+/** A change to the checklist, written to the audit trail as the event of the same kind. */
 export interface ChecklistChange {
-  type: 'checklist.ticked' | 'checklist.unticked' | 'checklist.completed';
+  type: Extract<EventKind, `checklist.${string}`>;
   step: ChecklistStep;
   detected: boolean;
 }

@@ -178,7 +178,11 @@ export function makeLogRecords(spec) {
     sessions.push(session);
     if (eventsMode === 'none') continue;
     event(session, 'session.started', { ticket: { ticketId: session.ticketId, contactPhone: phone, customerName: 'Pelanggan' } }, start);
-    if (appliedBy === 'fill') event(session, 'fill.result', { kind: 'fill', ok: random() < 0.85, fields: [] }, endedAt - MIN);
+    if (appliedBy === 'fill') {
+      // The whole run as Pandu records it: an import checks every payload against its kind.
+      const run = { kind: 'fill', ok: random() < 0.85, profileId: 'nossa-maximo', fields: [], committed: false, startedAt: iso(endedAt - 2 * MIN), totalMs: 4000, ownMs: 400 };
+      event(session, 'fill.result', run, endedAt - MIN);
+    }
     if (eventsMode === 'minimal') continue;
     event(session, 'request.submitted', { step: '1.2.1', requesterName, requesterGroup, reasonCode, requestedUntil: null, note }, start + 30_000);
     event(session, 'recheck.confirmed', { step: '1.2.2', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } }, start + MIN);

@@ -36,48 +36,42 @@ export interface FillTrail {
   reloads: string[];
 }
 
-const payload = <T>(event: PanduEvent) => event.payload as unknown as T;
+/** The events of one kind, in trail order. */
+const ofKind = <K extends PanduEvent['type']>(events: readonly PanduEvent[], type: K) =>
+  events.filter((e): e is Extract<PanduEvent, { type: K }> => e.type === type);
 
 /** The session's latest fill operation, or null when none was ever started or recorded. */
 export function latestFill(events: readonly PanduEvent[]): FillTrail | null {
-  let startIndex = -1;
-  events.forEach((e, i) => {
-    if (e.type === 'fill.started') startIndex = i;
-  });
-  if (startIndex < 0) return legacyFill(events);
-  const started = payload<FillStarted>(events[startIndex]!);
+  const started = ofKind(events, 'fill.started').at(-1)?.payload;
+  if (!started) return legacyFill(events);
   const mine = events.filter((e) => fillIdOf(e) === started.fillId);
   const byField = new Map<string, FieldResult>();
-  for (const e of mine) if (e.type === 'fill.field') byField.set(payload<{ result: FieldResult }>(e).result.field, payload<{ result: FieldResult }>(e).result);
+  for (const e of ofKind(mine, 'fill.field')) byField.set(e.payload.result.field, e.payload.result);
   const order = (field: string) => {
     const i = started.steps.findIndex((s) => (s.kind === 'set' ? s.field : `commit:${s.action}`) === field);
     return i < 0 ? started.steps.length : i;
   };
-  const resultEvent = [...mine].reverse().find((e) => e.type === 'fill.result');
   return {
     fillId: started.fillId,
     started,
     fields: [...byField.values()].sort((a, b) => order(a.field) - order(b.field)),
-    result: resultEvent ? payload<FillResult>(resultEvent) : null,
-    verifies: mine.filter((e) => e.type === 'fill.verify').map((e) => payload<FillResult>(e)),
-    reloads: mine.filter((e) => e.type === 'fill.reload').map((e) => e.at),
+    result: ofKind(mine, 'fill.result').at(-1)?.payload ?? null,
+    verifies: ofKind(mine, 'fill.verify').map((e) => e.payload),
+    reloads: ofKind(mine, 'fill.reload').map((e) => e.at),
   };
 }
 
 /** Sessions recorded before fills had ids: the last "fill.result" and the verifies after it. */
 function legacyFill(events: readonly PanduEvent[]): FillTrail | null {
-  let index = -1;
-  events.forEach((e, i) => {
-    if (e.type === 'fill.result') index = i;
-  });
-  if (index < 0) return null;
-  const result = payload<FillResult>(events[index]!);
+  const last = events.findLastIndex((e) => e.type === 'fill.result');
+  const result = ofKind(events, 'fill.result').at(-1)?.payload;
+  if (!result) return null;
   return {
     fillId: result.fillId ?? null,
     started: null,
     fields: result.fields,
     result,
-    verifies: events.slice(index + 1).filter((e) => e.type === 'fill.verify').map((e) => payload<FillResult>(e)),
+    verifies: ofKind(events.slice(last + 1), 'fill.verify').map((e) => e.payload),
     reloads: [],
   };
 }
@@ -131,12 +125,9 @@ export function refillDue(events: readonly PanduEvent[], pageStartedAt: number, 
 
 /** The latest "fill.reload" of this purpose, made before this page load, recent, and not acted on yet. */
 function reloadDue(events: readonly PanduEvent[], pageStartedAt: number, now: number, purpose: ReloadPurpose): { fill: FillTrail & { started: FillStarted } } | null {
-  let reloadIndex = -1;
-  events.forEach((e, i) => {
-    if (e.type === 'fill.reload') reloadIndex = i;
-  });
-  if (reloadIndex < 0) return null;
-  const reload = events[reloadIndex]!;
+  const reloadIndex = events.findLastIndex((e) => e.type === 'fill.reload');
+  const reload = events[reloadIndex];
+  if (reload?.type !== 'fill.reload') return null;
   // Stored before purposes existed: a read-back.
   if ((reload.payload.purpose ?? 'readBack') !== purpose) return null;
   if (events.slice(reloadIndex + 1).some((e) => e.type === 'fill.verify' || e.type === 'fill.started')) return null;

@@ -1,9 +1,10 @@
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
+import { events } from './en/events';
 import { panel } from './en/panel';
 import { popup } from './en/popup';
 import { settings } from './en/settings';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...settings };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings };

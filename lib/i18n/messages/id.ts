@@ -1,5 +1,6 @@
 import { common } from './id/common';
 import { dashboard } from './id/dashboard';
+import { events } from './id/events';
 import { panel } from './id/panel';
 import { popup } from './id/popup';
 import { settings } from './id/settings';
@@ -9,7 +10,7 @@ import { settings } from './id/settings';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...popup, ...dashboard, ...settings } as const;
+export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

@@ -3,7 +3,8 @@ import { problemText } from '@/entrypoints/dashboard/import/problem-text';
 import { eventDetail, eventTitle } from '@/entrypoints/dashboard/logs/event-text';
 import { translator } from '@/lib/i18n';
 import type { ImportFileOutcome } from '@/entrypoints/dashboard/worker/protocol';
-import { makeEvent, makeSession } from '../export/factory';
+import type { PanduEvent } from '@/lib/schema';
+import { fieldResult, fillRun, makeEvent, makeSession } from '../export/factory';
 
 type Problem = Extract<ImportFileOutcome, { ok: false }>['problem'];
 
@@ -44,15 +45,15 @@ describe('audit trail lines in the session view', () => {
   const session = makeSession(1);
 
   it('says what happened in words for the flow\'s own events', () => {
-    const attempt = makeEvent(session, 2, 'call.attempt', { step: '1.2.2', number: 1, result: 'no-answer', note: 'sms terkirim' });
+    const attempt = makeEvent(session, 2, 'call.attempt', { step: '1.2.2', number: 1, at: session.startedAt, result: 'no-answer', note: 'sms terkirim', failedSoFar: 1 });
     expect(eventTitle(attempt, t)).toBe('Panggilan ke pelanggan');
     expect(eventDetail(attempt, t)).toBe('#1 · Tidak diangkat · sms terkirim');
-    const fill = makeEvent(session, 3, 'fill.result', { ok: false, fields: [{ field: 'pendingReason', status: 'failed', reason: 'menu-item-missing' }, { field: 'status', status: 'done' }] });
+    const fill = makeEvent(session, 3, 'fill.result', { ...fillRun('fill', false, [fieldResult('pendingReason', 'menu-item-missing'), fieldResult('status')]) });
     expect(eventDetail(fill, t)).toBe('Gagal: pendingReason: menu-item-missing');
   });
 
-  it('shows an unknown event by its code and its payload', () => {
-    const other = makeEvent(session, 4, 'followup.snoozed', { minutes: 15, by: 'agent' });
+  it('shows an event of a newer Pandu by its code and its payload', () => {
+    const other = { ...makeEvent(session, 4, 'flow.back', { from: 'call' }), type: 'followup.snoozed', payload: { minutes: 15, by: 'agent' } } as unknown as PanduEvent;
     expect(eventTitle(other, t)).toBe('followup.snoozed');
     expect(eventDetail(other, t)).toBe('minutes: 15; by: agent');
   });

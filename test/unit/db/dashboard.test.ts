@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanduDb, firstScreen, forEachEventPage, forEachSessionPage, lastFillResults, loadLogRows, logChangeToken, logContext, shiftsOf } from '@/lib/db';
-import { AGENTS, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
+import { AGENTS, fillRun, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
 
 let db: PanduDb;
 beforeEach(() => {
@@ -45,10 +45,10 @@ describe('what the dashboard reads', () => {
   it('takes each session\'s last fill run for the fill column', async () => {
     const [a, b] = sessions;
     await db.events.bulkAdd([
-      makeEvent(a!, 1, 'fill.result', { ok: false, fields: [] }, 1),
-      makeEvent(a!, 2, 'fill.result', { ok: true, fields: [] }, 2),
-      makeEvent(b!, 1, 'fill.result', { ok: false, fields: [] }, 1),
-      makeEvent(b!, 2, 'fill.verify', { ok: true, fields: [] }, 2),
+      makeEvent(a!, 1, 'fill.result', fillRun('fill', false), 1),
+      makeEvent(a!, 2, 'fill.result', fillRun('fill', true), 2),
+      makeEvent(b!, 1, 'fill.result', fillRun('fill', false), 1),
+      makeEvent(b!, 2, 'fill.verify', fillRun('verify', true), 2),
     ]);
     expect(await lastFillResults(db)).toEqual(new Map([[a!.id, true], [b!.id, false]]));
   });
@@ -56,7 +56,7 @@ describe('what the dashboard reads', () => {
   it('reads every event in pages, and the first screen\'s fill column from the sessions\' own events', async () => {
     await db.sessions.bulkAdd(sessions);
     const trail = sessions.flatMap(trailOf);
-    await db.events.bulkAdd([...trail, makeEvent(sessions[22]!, 9, 'fill.result', { ok: true, fields: [] }, 9)]);
+    await db.events.bulkAdd([...trail, makeEvent(sessions[22]!, 9, 'fill.result', fillRun('fill', true), 9)]);
     const pages: number[] = [];
     await forEachEventPage(db, (page) => void pages.push(page.length), 50);
     expect(pages).toEqual([50, 50, 16]);

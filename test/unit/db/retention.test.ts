@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanduDb, countExpired, retentionAllowed, retentionCutoff } from '@/lib/db';
 import { deleteExpired, importExportFile } from '@/lib/db/write';
 import { checkImportText } from '@/lib/export';
-import { AGENTS, agentFile, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
+import { buildEvent } from '@/lib/events';
+import { AGENTS, agentFile, makeEvent, makeSession, makeShift, trailOf, uuid } from '../export/factory';
 
 let db: PanduDb;
 beforeEach(() => {
@@ -36,8 +37,10 @@ describe('retention', () => {
     await db.sessions.bulkAdd([old, recent, longRunning]);
     await db.events.bulkAdd([...trailOf(old), ...trailOf(recent), ...trailOf(longRunning)]);
     // An event of a session deleted earlier, and one tied to no session at all.
-    const stray = { ...makeEvent(makeSession(4, { startedAt: '2026-10-01T00:00:00.000Z' }), 0, 'session.started', {}) };
-    const loose = { ...makeEvent(old, 50, 'checklist.ticked', {}), sessionId: null, ticketId: null };
+    const gone = makeSession(4, { startedAt: '2026-10-01T00:00:00.000Z' });
+    const stray = makeEvent(gone, 0, 'session.started', { ticket: { ticketId: gone.ticketId } });
+    const tick = { shiftId: uuid(3, 1), shiftDate: '2026-11-20', shiftName: 'pagi', step: '1.1.1', detected: false } as const;
+    const loose = buildEvent({ type: 'checklist.ticked', payload: tick }, { agentId: old.agentId, sessionId: null, ticketId: null, procedureRevision: null }, '2026-11-20T01:50:00.000Z', uuid(2, 150));
     await db.events.bulkAdd([stray, loose]);
     await db.drafts.put({ sessionId: old.id, values: { 'request.note': 'x' }, origin: 'p', updatedAt: old.updatedAt });
     await db.shifts.bulkAdd([makeShift(1, '930101', '2026-11-20', null), makeShift(2, '930101', '2027-05-20', null)]);

@@ -1,6 +1,7 @@
 import { sessionEvent } from '@/lib/db/sessions';
 import { initialFlowState, procedureRef, type FlowState } from '@/lib/procedure';
-import type { Area, PanduEvent, Session, Shift } from '@/lib/schema';
+import type { EventEntry, EventKind, EventPayload } from '@/lib/events';
+import type { Area, FieldResult, FillResult, PanduEvent, PanduEventOf, Session, Shift } from '@/lib/schema';
 import { buildExportFile, type AgentInfo, type ExportFileInput } from '@/lib/export';
 
 /** Deterministic uuids, so tests can name records ("session 3") and compare whole files. */
@@ -55,19 +56,51 @@ export function makeSession(n: number, options: { agentId?: string; startedAt?: 
   };
 }
 
-export function makeEvent(session: Session, n: number, type: string, payload: Record<string, unknown>, minutes = n): PanduEvent {
+export function makeEvent<K extends EventKind>(session: Session, n: number, type: K, payload: EventPayload<K>, minutes = n): PanduEventOf<K> {
   const at = new Date(Date.parse(session.startedAt) + minutes * 60_000).toISOString();
-  return sessionEvent(session, type, payload, at, uuid(2, Number.parseInt(session.id.slice(-6), 16) * 100 + n));
+  return sessionEvent(session, { type, payload } as EventEntry, at, uuid(2, Number.parseInt(session.id.slice(-6), 16) * 100 + n)) as unknown as PanduEventOf<K>;
 }
+
+/** One field of a fill run: done, or failed for the reason given. */
+export const fieldResult = (field: string, reason: FieldResult['reason'] = null): FieldResult => ({
+  field,
+  expected: 'PLG-RESCHEDULE',
+  actual: reason ? null : 'PLG-RESCHEDULE',
+  status: reason ? 'failed' : 'done',
+  reason,
+  message: null,
+  ms: 50,
+});
+
+/** A whole fill (or verify) run as the panel reports it. */
+export const fillRun = <K extends FillResult['kind']>(kind: K, ok: boolean, fields: FieldResult[] = []) => ({
+  kind,
+  ok,
+  profileId: 'nossa-maximo',
+  fields,
+  committed: false,
+  startedAt: '2026-11-20T01:00:00.000Z',
+  totalMs: 900,
+  ownMs: 90,
+});
+
+const minutesAfter = (session: Session, minutes: number) => new Date(Date.parse(session.startedAt) + minutes * 60_000).toISOString();
 
 /** The audit trail the flow writes for an approved session. */
 export function trailOf(session: Session): PanduEvent[] {
   return [
     makeEvent(session, 0, 'session.started', { ticket: { ticketId: session.ticketId, contactPhone: '6281234567890', customerName: 'Bapak Hendra' } }),
-    makeEvent(session, 1, 'request.submitted', { step: '1.2.1', requesterName: 'Asep Saepudin', note: 'Teknisi minta jadwal ulang' }),
-    makeEvent(session, 2, 'call.attempt', { step: '1.2.2', number: 1, result: 'no-answer', note: '' }),
-    makeEvent(session, 4, 'customer.approved', { step: '1.2.5', pendingUntil: session.endedAt }),
-    makeEvent(session, 6, 'update.applied', { step: '1.3', by: 'manual', workLog: 'Pelanggan dikonfirmasi di 081234567890' }),
+    makeEvent(session, 1, 'request.submitted', {
+      step: '1.2.1',
+      requesterName: 'Asep Saepudin',
+      requesterGroup: 'TIF HD WITEL BANDUNG',
+      reasonCode: 'PLG-RESCHEDULE',
+      requestedUntil: null,
+      note: 'Teknisi minta jadwal ulang',
+    }),
+    makeEvent(session, 2, 'call.attempt', { step: '1.2.2', number: 1, at: minutesAfter(session, 2), result: 'no-answer', note: '', failedSoFar: 1 }),
+    makeEvent(session, 4, 'customer.approved', { step: '1.2.5', pendingUntil: minutesAfter(session, 60 * 24) }),
+    makeEvent(session, 6, 'update.applied', { step: '1.3', outcome: 'approved', by: 'manual', workLog: 'Pelanggan dikonfirmasi di 081234567890' }),
   ];
 }
 

@@ -46,9 +46,6 @@ const texts = fc.record({
   cancelReason: hostile,
   workLog: hostile,
   revision: hostile,
-  payloadKey: hostile,
-  payloadValue: hostile,
-  step: hostile,
 });
 type Texts = typeof texts extends fc.Arbitrary<infer T> ? T : never;
 
@@ -66,10 +63,12 @@ function hostileFile(t: Texts): string {
     flow: { ...approvedFlow(at, { request }), step: 'cancelled', outcome: 'cancelled', answer: null, appliedAt: null, appliedBy: null, workLog: null, cancel: { reason: t.cancelReason, at, atStep: 'call' } },
   });
   for (const session of [approved, declined, cancelled]) session.procedure = { ...session.procedure, revision: t.revision };
-  const events = [approved, declined, cancelled].map((session) => ({
-    ...makeEvent(session, 1, 'request.submitted', { step: t.step, [t.payloadKey]: t.payloadValue }),
-    procedureRevision: t.revision,
-  }));
+  // Every payload text an agent typed: the request, the customer's answer, the reason to cancel.
+  const events = [
+    ...[approved, declined, cancelled].map((session) => makeEvent(session, 1, 'request.submitted', { step: '1.2.1', ...request })),
+    makeEvent(declined, 2, 'customer.declined', { step: '1.2.6', note: t.declineNote, forwardTo: t.requesterGroup }),
+    makeEvent(cancelled, 2, 'flow.cancelled', { reason: t.cancelReason, atStep: 'call' }),
+  ].map((event) => ({ ...event, procedureRevision: t.revision }));
   const agents = new Map([[t.agentId, { nossaUserId: t.agentId, name: t.agentName, area: 'BDG' as const, teamLead: t.teamLead }]]);
   return JSON.stringify(
     buildExportFile({ sessions: [approved, declined, cancelled], events, shifts: [], agents, exportedBy: agents.get(t.agentId)!, exportedAt: '2026-11-27T03:00:00.000Z', appVersion: '0.1.0', mask: false }),
@@ -107,7 +106,7 @@ describe('exported files are formula-safe', () => {
       fc.asyncProperty(texts, fc.constantFrom<';' | ','>(';', ','), fc.boolean(), async (t, delimiter, mask) => {
         const lead = await leadDatabase(t);
         fc.pre(lead !== null);
-        const { db, file } = lead!;
+        const { db, file } = lead;
         try {
           // Decoded keeping the byte-order mark (Blob.text() would drop it): Excel needs it.
           const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await exportBlob(db, { format: 'csv', delimiter, mask })).arrayBuffer());
@@ -132,7 +131,7 @@ describe('exported files are formula-safe', () => {
       fc.asyncProperty(texts, async (t) => {
         const lead = await leadDatabase(t);
         fc.pre(lead !== null);
-        const { db, file } = lead!;
+        const { db, file } = lead;
         try {
           const bytes = new Uint8Array(await (await exportBlob(db, { format: 'xlsx', includeEvents: true })).arrayBuffer());
           const files = unzip(bytes);
