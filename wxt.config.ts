@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 import { PREACT_ALIASES } from './preact-aliases';
-
 // The one host the shipped build may touch. Extra hosts (an internal IP, a staging host) are
 // requested at run time as optional permissions, never baked into the manifest.
-export const NOSSA_HOST_PATTERN = 'https://nossa.telkom.co.id/*';
+import { NOSSA_HOST_PATTERN } from './lib/sites/nossa/host';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -56,6 +55,8 @@ export default defineConfig({
     // up front): an internal IP or a staging host of NOSSA.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Pandu' },
+    // Team-lead settings an enterprise policy may set (site profile, pending reasons, extra hosts).
+    storage: { managed_schema: 'managed-schema.json' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
   },
 });

@@ -1,15 +1,10 @@
 import { buildEvent } from '../events';
-import type { PanduEventOf, RetentionSettings } from '../schema';
+import type { PanduEventOf, RetentionCounts, RetentionSettings } from '../schema';
 import type { PanduDb } from './database';
 
 const DAY = 86_400_000;
 
-export interface RetentionCounts {
-  sessions: number;
-  events: number;
-  shifts: number;
-  imports: number;
-}
+export type { RetentionCounts } from '../schema';
 
 /** The instant before which data is older than the retention period. */
 export const retentionCutoff = (now: string, days: number): string => new Date(Date.parse(now) - days * DAY).toISOString();
