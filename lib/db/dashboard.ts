@@ -1,5 +1,5 @@
-import type { ImportRecord } from '../export/import-record';
-import { toLogRow, type AgentDirectory, type AgentInfo, type LogRow, type RowContext } from '../export/log-row';
+import type { ImportRecord } from '../import/record';
+import { toLogRow, type AgentDirectory, type AgentInfo, type LogRow, type RowContext } from '../logs/log-row';
 import type { Agent, PanduEvent, Session, Shift } from '../schema';
 import type { PanduDb } from './database';
 import { sourceOf } from './imports';

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
-import type { ImportRecord, RecordSource } from '../export/import-record';
+import type { ImportRecord, RecordSource } from '../import/record';
 import { defineVersions } from './versions';
 
 export const DB_NAME = 'pandu';

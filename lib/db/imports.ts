@@ -1,7 +1,7 @@
 import type { ExportFile } from '../export/file-schema';
-import type { ImportProblem } from '../export/import-check';
-import type { ImportRecord, RecordSource } from '../export/import-record';
-import { planMerge, type StoredRecords } from '../export/merge';
+import type { ImportProblem } from '../import/check';
+import type { ImportRecord, RecordSource } from '../import/record';
+import { planMerge, type StoredRecords } from '../import/merge';
 import type { PanduDb } from './database';
 
 export interface ImportMeta {

@@ -23,9 +23,9 @@ export const retentionAllowed = (retention: RetentionSettings): boolean =>
  * shift checklists of earlier days, and the record of files imported before it.
  */
 async function expired(db: PanduDb, cutoff: string) {
-  const sessionIds = (await db.sessions.where('updatedAt').below(cutoff).primaryKeys()) as string[];
+  const sessionIds = (await db.sessions.where('updatedAt').below(cutoff).primaryKeys()).map(String);
   const gone = new Set(sessionIds);
-  const sessionEvents = (await db.events.where('sessionId').anyOf(sessionIds).primaryKeys()) as string[];
+  const sessionEvents = (await db.events.where('sessionId').anyOf(sessionIds).primaryKeys()).map(String);
   // Old events not tied to a surviving session: no session at all, or one deleted earlier.
   const candidates: Array<{ id: string; sessionId: string | null }> = [];
   await db.events
@@ -38,8 +38,8 @@ async function expired(db: PanduDb, cutoff: string) {
   const alive = new Set((await db.sessions.bulkGet(linked)).flatMap((s) => (s ? [s.id] : [])));
   const strayEvents = candidates.filter((c) => c.sessionId === null || !alive.has(c.sessionId)).map((c) => c.id);
   const eventIds = [...new Set([...sessionEvents, ...strayEvents])];
-  const shiftIds = (await db.shifts.where('shiftDate').below(cutoff.slice(0, 10)).primaryKeys()) as string[];
-  const importIds = (await db.imports.where('importedAt').below(cutoff).primaryKeys()) as string[];
+  const shiftIds = (await db.shifts.where('shiftDate').below(cutoff.slice(0, 10)).primaryKeys()).map(String);
+  const importIds = (await db.imports.where('importedAt').below(cutoff).primaryKeys()).map(String);
   return { sessionIds, eventIds, shiftIds, importIds };
 }
 

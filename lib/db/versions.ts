@@ -23,7 +23,7 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   sessions: 'id, ticketId, agentId, status, startedAt, updatedAt, [ticketId+status]',
-  /** One row per imported file (lib/export/import-record.ts). */
+  /** One row per imported file (lib/import/record.ts). */
   imports: 'id, importedAt, sha256',
   /** recordId -> the import it came from; records without a row were made in this browser. */
   sources: 'recordId, importId',

@@ -1,7 +1,7 @@
 import { summarizePayload } from '../events/describe';
 import type { Outcome, PanduEvent, Session } from '../schema';
-import type { LocalClock } from './local-clock';
-import type { FillState, LogDetail, LogRow } from './log-row';
+import type { LocalClock } from '../time/local-clock';
+import type { FillState, LogDetail, LogRow } from '../logs/log-row';
 import { maskPhones } from './mask';
 
 export { summarizePayload };

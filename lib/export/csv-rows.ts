@@ -1,6 +1,6 @@
 import { csvField, type CsvDelimiter } from './csv';
 import type { CellValue, ExportColumn } from './columns';
-import type { LocalClock } from './local-clock';
+import type { LocalClock } from '../time/local-clock';
 import { maskPhones } from './mask';
 
 export interface CsvWriteOptions {

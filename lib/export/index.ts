@@ -1,23 +1,5 @@
 export { CSV_DELIMITERS, DEFAULT_CSV_DELIMITER, CSV_BOM, CSV_EOL, neutralizeFormula, csvField, csvRecord, toCsv, type CsvDelimiter, type CsvCell } from './csv';
 export { maskPhones, maskDeep } from './mask';
-export { localClock, type LocalClock } from './local-clock';
-export { FILL_STATES, fillStateOf, toLogRow, toLogDetail, type FillState, type AgentInfo, type AgentDirectory, type LogRow, type LogDetail, type RowContext } from './log-row';
-export {
-  OUTCOME_FILTERS,
-  EMPTY_FILTER,
-  SORT_KEYS,
-  DEFAULT_SORT,
-  logFilterSchema,
-  logSortSchema,
-  compileFilter,
-  filterRows,
-  sortRows,
-  nextDay,
-  type LogFilter,
-  type LogSort,
-  type SortKey,
-  type OutcomeFilter,
-} from './filter';
 export {
   SESSION_COLUMN_KEYS,
   EVENT_COLUMN_KEYS,
@@ -37,6 +19,3 @@ export { CSV_MIME, csvCells, csvChunks, csvHeaderLine, writeCsvBlob, writeCsvPar
 export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, columnLetter, xlsxRow, xlsxSheetsOf, xlsxSheets, writeWorkbook, type XlsxCell } from './write-xlsx';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';
 export { ExportFileWriter, buildExportFile, type JsonExportInput, type ExportHeaderInput } from './write-json';
-export { IMPORT_LIMITS, checkImportSize, checkImportText, checkImportData, checkConsistency, type ImportProblem, type ImportCheck, type ImportLimits } from './import-check';
-export { planMerge, type MergePlan, type MergeResult, type StoredRecords } from './merge';
-export { importRecordSchema, recordSourceSchema, SOURCE_KINDS, type ImportRecord, type RecordSource } from './import-record';

@@ -77,7 +77,7 @@ const isUuid = (text: string) => text.length === 36 && UUID.test(text);
  */
 export function maskDeep<T>(value: T): T {
   if (typeof value === 'string') return (isUuid(value) ? value : maskPhones(value)) as T;
-  if (Array.isArray(value)) return value.map((item) => maskDeep(item)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => maskDeep(item)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = maskDeep(item);

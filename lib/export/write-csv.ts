@@ -1,7 +1,7 @@
 import { CSV_BOM, CSV_EOL, csvRecord, type CsvCell, type CsvDelimiter } from './csv';
 import { csvRecordWriter, type CsvWriteOptions } from './csv-rows';
 import type { CellValue, ExportColumn } from './columns';
-import type { LocalClock } from './local-clock';
+import type { LocalClock } from '../time/local-clock';
 
 export type { CsvWriteOptions };
 export const CSV_MIME = 'text/csv;charset=utf-8';

@@ -1,6 +1,6 @@
 import type { PanduEvent, Session, Shift } from '../schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFileInput, type FileAgent } from './file-schema';
-import type { AgentDirectory } from './log-row';
+import type { AgentDirectory } from '../logs/log-row';
 import { maskDeep } from './mask';
 
 export interface ExportHeaderInput {

@@ -3,7 +3,7 @@ import type { CellValue as XlsxCell, WriteSheet } from 'hucre/xlsx';
 
 export type { XlsxCell };
 import { cellsOf, type ExportColumn } from './columns';
-import type { LocalClock } from './local-clock';
+import type { LocalClock } from '../time/local-clock';
 
 /** Excel's limit is 1,048,576 rows a sheet, the header included. */
 export const XLSX_MAX_DATA_ROWS = 1_048_575;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { TicketSnapshot } from '../schema/ticket';
 import type { AuditEntry, FlowAuditKind } from './audit';
-import { flowEventSchema, type FlowEvent, type FlowEventType, type ParsedFlowEvent } from './events';
+import { flowEventSchema, type FlowEventType, type ParsedFlowEvent } from './events';
 import { FINAL_STEPS, RECHECK_POINTS, failedAttempts, flowStateSchema, type FlowState, type RecheckPoint, type Step } from './state';
 
 /** The configurable rules the instruction leaves open (PROCEDURE.md). */
@@ -65,7 +65,8 @@ export function checkPendingUntil(until: string, ctx: FlowContext): FlowRefusal 
  * The pure state machine of section 1.2: (state, event) -> new state and one audit entry, or a
  * typed refusal. No DOM, no database, no clock of its own.
  */
-export function transition(state: FlowState, input: FlowEvent | unknown, ctx: FlowContext): TransitionResult {
+/** `input` is whatever a caller sent: a FlowEvent, or anything else, which is refused. */
+export function transition(state: FlowState, input: unknown, ctx: FlowContext): TransitionResult {
   const parsed = flowEventSchema.safeParse(input);
   if (!parsed.success) return refuse({ code: 'invalid-event', detail: z.prettifyError(parsed.error) });
   const event: ParsedFlowEvent = parsed.data;

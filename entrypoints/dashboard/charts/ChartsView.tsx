@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '@/components/I18n';
-import type { LogFilter } from '@/lib/export';
+import type { LogFilter } from '@/lib/logs';
 import type { Shift } from '@/lib/schema';
 import { useLogData } from '../data/LogData';
 import { formatCount, formatDuration, formatPercent } from '../format';

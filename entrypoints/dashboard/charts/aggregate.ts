@@ -1,4 +1,5 @@
-import type { LocalClock, LogRow } from '@/lib/export';
+import type { LogRow } from '@/lib/logs';
+import type { LocalClock } from '@/lib/time';
 import type { Shift } from '@/lib/schema';
 import { punctuality } from '@/lib/shifts';
 
@@ -31,7 +32,7 @@ export function bucketing(rows: readonly LogRow[], clock: LocalClock): Bucketing
     if (row.startedMs < min) min = row.startedMs;
     if (row.startedMs > max) max = row.startedMs;
   }
-  if (!(max - min > MAX_DAYS_PER_DAY * DAY)) return { unit: 'day', keyOf: clock.dayKey };
+  if (!(max - min > MAX_DAYS_PER_DAY * DAY)) return { unit: 'day', keyOf: (ms: number) => clock.dayKey(ms) };
   return {
     unit: 'week',
     keyOf: (ms) => {

@@ -1,6 +1,7 @@
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSettings } from '@/components/SettingsProvider';
-import { DEFAULT_SORT, EMPTY_FILTER, filterRows, localClock, logFilterSchema, logSortSchema, sortRows, type LocalClock, type LogFilter, type LogRow, type LogSort } from '@/lib/export';
+import { DEFAULT_SORT, EMPTY_FILTER, filterRows, logFilterSchema, logSortSchema, sortRows, type LogFilter, type LogRow, type LogSort } from '@/lib/logs';
+import { localClock, type LocalClock } from '@/lib/time';
 import { useLogLoader, type LoadedLog } from './useLogLoader';
 
 export interface LogData extends LoadedLog {

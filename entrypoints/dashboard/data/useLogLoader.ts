@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { firstScreen, logChangeToken, readSettings } from '@/lib/db';
-import type { AgentDirectory, LogRow } from '@/lib/export';
+import type { AgentDirectory, LogRow } from '@/lib/logs';
 import type { Shift } from '@/lib/schema';
 import { db } from '../database';
 import { WORKER_ENDED, theLogWorker } from '../worker/job-store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
-import { EMPTY_FILTER, OUTCOME_FILTERS, type LogFilter, type LogRow } from '@/lib/export';
+import { EMPTY_FILTER, OUTCOME_FILTERS, type LogFilter, type LogRow } from '@/lib/logs';
 import { AREAS } from '@/lib/schema';
 import { useLogData } from '../data/LogData';
 

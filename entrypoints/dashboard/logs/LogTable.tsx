@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '@/components/I18n';
-import type { LogRow, LogSort, SortKey } from '@/lib/export';
+import type { LogRow, LogSort, SortKey } from '@/lib/logs';
 import { GRID_TEMPLATE, TABLE_COLUMNS } from './table-columns';
 
 const ROW_HEIGHT = 34;

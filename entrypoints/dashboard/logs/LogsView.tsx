@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/I18n';
-import type { LogRow } from '@/lib/export';
+import type { LogRow } from '@/lib/logs';
 import { useLogData } from '../data/LogData';
 import { ExportPanel } from '../export/ExportPanel';
 import { formatCount } from '../format';

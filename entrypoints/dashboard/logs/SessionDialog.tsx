@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/I18n';
 import { sessionDetail, type SessionDetail } from '@/lib/db';
-import { toLogDetail, type LogRow } from '@/lib/export';
+import { toLogDetail, type LogRow } from '@/lib/logs';
 import { formatLocal } from '@/lib/time';
 import { db } from '../database';
 import { formatDuration, formatInstant } from '../format';

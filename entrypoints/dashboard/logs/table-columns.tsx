@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Translate, MessageKey } from '@/lib/i18n';
-import type { LogRow, SortKey } from '@/lib/export';
+import type { LogRow, SortKey } from '@/lib/logs';
 import { formatDuration, formatInstant } from '../format';
 import { OutcomeBadge } from './OutcomeBadge';
 

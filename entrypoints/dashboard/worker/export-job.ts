@@ -1,25 +1,7 @@
 import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
-import {
-  ExportFileWriter,
-  XLSX_MIME,
-  compileFilter,
-  eventColumns,
-  localClock,
-  nextDay,
-  sessionColumns,
-  sortRows,
-  toLogDetail,
-  toLogRow,
-  writeCsvBlob,
-  writeWorkbook,
-  xlsxRow,
-  xlsxSheetsOf,
-  type ExportColumn,
-  type LocalClock,
-  type RowContext,
-  type SessionItem,
-  type XlsxCell,
-} from '@/lib/export';
+import { ExportFileWriter, XLSX_MIME, eventColumns, sessionColumns, writeCsvBlob, writeWorkbook, xlsxRow, xlsxSheetsOf, type ExportColumn, type SessionItem, type XlsxCell } from '@/lib/export';
+import { compileFilter, nextDay, sortRows, toLogDetail, toLogRow, type RowContext } from '@/lib/logs';
+import { localClock, type LocalClock } from '@/lib/time';
 import { translator } from '@/lib/i18n';
 import type { PanduEvent, Session, Settings } from '@/lib/schema';
 import { exportLabels } from '../export/labels';

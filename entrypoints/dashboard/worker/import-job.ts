@@ -1,6 +1,6 @@
 import { type PanduDb } from '@/lib/db';
 import { importExportFile } from '@/lib/db/imports';
-import { checkImportSize, checkImportText } from '@/lib/export';
+import { checkImportSize, checkImportText } from '@/lib/import';
 import type { ImportFileOutcome, ImportRequest, JobMessage } from './protocol';
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,5 +1,5 @@
 import { forEachSessionPage, logChangeToken, logContext, readSettings, type PanduDb } from '@/lib/db';
-import { DEFAULT_SORT, toLogDetail, toLogRow, type LogDetail, type LogRow } from '@/lib/export';
+import { DEFAULT_SORT, toLogDetail, toLogRow, type LogDetail, type LogRow } from '@/lib/logs';
 import { setLogCache, sortedRows } from './log-cache';
 import type { JobMessage } from './protocol';
 

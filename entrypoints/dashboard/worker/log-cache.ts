@@ -1,4 +1,4 @@
-import { sortRows, type LogDetail, type LogRow, type LogSort } from '@/lib/export';
+import { sortRows, type LogDetail, type LogRow, type LogSort } from '@/lib/logs';
 
 /**
  * The log as the worker last read it for the table: every row and its long texts, with the

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { CSV_DELIMITERS, logFilterSchema, logSortSchema, type AgentInfo, type ImportProblem, type ImportRecord, type LogRow } from '@/lib/export';
+import { CSV_DELIMITERS } from '@/lib/export';
+import { logFilterSchema, logSortSchema, type AgentInfo, type LogRow } from '@/lib/logs';
+import { type ImportProblem, type ImportRecord } from '@/lib/import';
 import { intBetween, languageSchema, type Shift } from '@/lib/schema';
 
 /**

@@ -6,7 +6,7 @@ import { runImport } from '@/entrypoints/dashboard/worker/import-job';
 import type { ImportFileOutcome, JobMessage } from '@/entrypoints/dashboard/worker/protocol';
 import { PanduDb } from '@/lib/db';
 import { importExportFile } from '@/lib/db/write';
-import { checkImportText } from '@/lib/export';
+import { checkImportText } from '@/lib/import';
 import { translator } from '@/lib/i18n';
 import { AGENTS, agentFile } from '../export/factory';
 import { mutantOf } from './mutate';

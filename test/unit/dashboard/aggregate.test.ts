@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from '@/entrypoints/dashboard/charts/aggregate';
-import { localClock, type LogRow } from '@/lib/export';
+import { type LogRow } from '@/lib/logs';
+import { localClock } from '@/lib/time';
 import type { Outcome, Shift } from '@/lib/schema';
 import { makeShift } from '../export/factory';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortedRows, type LogCache } from '@/entrypoints/dashboard/worker/log-cache';
-import { EMPTY_FILTER, OUTCOME_FILTERS, SORT_KEYS, compileFilter, localClock, sortRows, type LogRow } from '@/lib/export';
+import { EMPTY_FILTER, OUTCOME_FILTERS, SORT_KEYS, compileFilter, sortRows, type LogRow } from '@/lib/logs';
+import { localClock } from '@/lib/time';
 import { OUTCOMES } from '@/lib/schema';
 
 const WITA = localClock('Asia/Makassar');

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanduDb, agentDirectory, listImports, sessionDetail, sourceOf } from '@/lib/db';
 import { importExportFile } from '@/lib/db/write';
-import { checkImportText, type ExportFile } from '@/lib/export';
+import { type ExportFile } from '@/lib/export';
+import { checkImportText } from '@/lib/import';
 import { AGENTS, agentFile } from '../export/factory';
 
 let db: PanduDb;

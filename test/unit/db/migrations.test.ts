@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, PanduDb, SCHEMA_V1, SCHEMA_V2, readSettings } from '@/lib/db';
-import { importRecordSchema, recordSourceSchema } from '@/lib/export';
+import { importRecordSchema, recordSourceSchema } from '@/lib/import';
 import { flowStateSchema } from '@/lib/procedure';
 import { eventSchema, sessionSchema, shiftSchema } from '@/lib/schema';
 import v1 from './fixtures/v1.json';

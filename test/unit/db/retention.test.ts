@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanduDb, countExpired, retentionAllowed, retentionCutoff } from '@/lib/db';
 import { deleteExpired, importExportFile } from '@/lib/db/write';
-import { checkImportText } from '@/lib/export';
+import { checkImportText } from '@/lib/import';
 import { buildEvent } from '@/lib/events';
 import { AGENTS, agentFile, makeEvent, makeSession, makeShift, trailOf, uuid } from '../export/factory';
 

@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CSV_MIME,
-  cellsOf,
-  csvCells,
-  csvChunks,
-  localClock,
-  sessionColumns,
-  toCsv,
-  writeCsvBlob,
-  writeCsvParts,
-  type CsvDelimiter,
-  type ExportColumn,
-  type LogDetail,
-  type LogRow,
-  type SessionItem,
-} from '@/lib/export';
+import { CSV_MIME, cellsOf, csvCells, csvChunks, sessionColumns, toCsv, writeCsvBlob, writeCsvParts, type CsvDelimiter, type ExportColumn, type SessionItem } from '@/lib/export';
+import { type LogDetail, type LogRow } from '@/lib/logs';
+import { localClock } from '@/lib/time';
 import { TEST_LABELS } from './labels';
 
 /**

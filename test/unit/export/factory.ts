@@ -2,7 +2,8 @@ import { sessionEvent } from '@/lib/db/sessions';
 import { initialFlowState, procedureRef, type FlowState } from '@/lib/procedure';
 import type { EventEntry, EventKind, EventPayload } from '@/lib/events';
 import type { Area, FieldResult, FillResult, PanduEvent, PanduEventOf, Session, Shift } from '@/lib/schema';
-import { buildExportFile, type AgentInfo, type ExportFileInput } from '@/lib/export';
+import { buildExportFile, type ExportFileInput } from '@/lib/export';
+import { type AgentInfo } from '@/lib/logs';
 
 /** Deterministic uuids, so tests can name records ("session 3") and compare whole files. */
 export const uuid = (kind: number, n: number) => `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

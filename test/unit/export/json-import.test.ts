@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '@/lib/schema';
-import {
-  EXPORT_VERSION,
-  ExportFileWriter,
-  buildExportFile,
-  checkImportData,
-  checkImportSize,
-  checkImportText,
-  exportFileSchema,
-  planMerge,
-  type ExportFile,
-  type ImportProblem,
-} from '@/lib/export';
+import { EXPORT_VERSION, ExportFileWriter, buildExportFile, exportFileSchema, type ExportFile } from '@/lib/export';
+import { checkImportData, checkImportSize, checkImportText, planMerge, type ImportProblem } from '@/lib/import';
 import { AGENTS, agentFile, directory, makeSession, makeShift, trailOf } from './factory';
 
 const text = (file: unknown) => JSON.stringify(file);

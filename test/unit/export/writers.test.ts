@@ -1,19 +1,9 @@
 import { readXlsx } from 'hucre/xlsx';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  CSV_BOM,
-  eventColumns,
-  localClock,
-  sessionColumns,
-  toLogDetail,
-  toLogRow,
-  writeCsvParts,
-  writeWorkbook,
-  xlsxSheets,
-  type CsvDelimiter,
-  type SessionItem,
-} from '@/lib/export';
+import { CSV_BOM, eventColumns, sessionColumns, writeCsvParts, writeWorkbook, xlsxSheets, type CsvDelimiter, type SessionItem } from '@/lib/export';
+import { toLogDetail, toLogRow } from '@/lib/logs';
+import { localClock } from '@/lib/time';
 import { AGENTS, approvedFlow, directory, makeSession, trailOf } from './factory';
 import { TEST_LABELS } from './labels';
 

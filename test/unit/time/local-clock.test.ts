@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localClock } from '@/lib/export';
+import { localClock } from '@/lib/time';
 import { formatPattern } from '@/lib/time';
 
 describe('the exports\' local clock', () => {

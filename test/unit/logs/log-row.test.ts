@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillStateOf, toLogDetail, toLogRow } from '@/lib/export';
+import { fillStateOf, toLogDetail, toLogRow } from '@/lib/logs';
 import { initialFlowState, revisionTag } from '@/lib/procedure';
-import { AGENTS, approvedFlow, directory, makeSession } from './factory';
+import { AGENTS, approvedFlow, directory, makeSession } from '../export/factory';
 
 const context = { agents: directory(AGENTS.dewi!), lastFill: new Map<string, boolean>() };
 

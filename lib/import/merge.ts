@@ -1,6 +1,6 @@
 import type { PanduEvent, Session, Shift } from '../schema';
-import type { ExportFile } from './file-schema';
-import type { ImportProblem } from './import-check';
+import type { ExportFile } from '../export/file-schema';
+import type { ImportProblem } from './check';
 
 /** What is already stored under the ids a file brings (looked up by the caller). */
 export interface StoredRecords {

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { zoneName } from '../time';
+import { zoneName } from './zones';
 
 const QUARTER_HOUR = 900_000;
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, SORT_KEYS, filterRows, localClock, logFilterSchema, sortRows, type LogRow, type LogSort } from '@/lib/export';
+import { EMPTY_FILTER, SORT_KEYS, filterRows, logFilterSchema, sortRows, type LogRow } from '@/lib/logs';
+import { localClock } from '@/lib/time';
 import { OUTCOMES } from '@/lib/schema';
 
 const WITA = localClock('Asia/Makassar');
@@ -79,7 +80,7 @@ describe('sorting the log', () => {
     fc.assert(
       fc.property(fc.uniqueArray(arbitraryRow, { selector: (r) => r.n, maxLength: 40 }), fc.constantFrom(...SORT_KEYS), fc.constantFrom('asc', 'desc'), (specs, key, dir) => {
         const rows = specs.map(({ n, ...rest }) => row(n, rest));
-        const sorted = sortRows(rows, { key, dir } as LogSort);
+        const sorted = sortRows(rows, { key, dir });
         expect(new Set(sorted)).toEqual(new Set(rows));
         for (let i = 1; i < sorted.length; i++) {
           const [a, b] = [sorted[i - 1]![key], sorted[i]![key]];

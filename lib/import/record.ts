@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { instantSchema, intBetween, uuidSchema } from '../schema';
-import { fileAgentSchema } from './file-schema';
+import { fileAgentSchema } from '../export/file-schema';
 
 const added = intBetween(0, Number.MAX_SAFE_INTEGER);
 

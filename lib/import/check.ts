@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { formatPath } from '../schema/issues';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from './file-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from '../export/file-schema';
 
 /**
  * A file is taken whole or refused whole, before anything is stored; the refusal names the

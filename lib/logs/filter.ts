@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { areaSchema, OUTCOMES, trimmedText } from '../schema';
-import type { LocalClock } from './local-clock';
+import type { LocalClock } from '../time/local-clock';
 import type { LogRow } from './log-row';
 
 /** "open" stands for sessions still in progress (no outcome yet). */
@@ -79,7 +79,7 @@ export function sortRows(rows: readonly LogRow[], sort: LogSort): LogRow[] {
     const xEmpty = x === null || x === '';
     const yEmpty = y === null || y === '';
     if (xEmpty !== yEmpty) return xEmpty ? 1 : -1;
-    if (!xEmpty && x !== y) return (x! < y! ? -1 : 1) * sign;
+    if (!xEmpty && x !== y) return (x < y! ? -1 : 1) * sign;
     return b.startedMs - a.startedMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
