@@ -2,6 +2,7 @@ import type { ImportRecord } from '../import/record';
 import { toLogRow, type AgentDirectory, type AgentInfo, type LogRow, type RowContext } from '../logs/log-row';
 import type { Agent, PanduEvent, Session, Shift } from '../schema';
 import type { PanduDb } from './database';
+import { forEachPage, UUID_RANGES } from './paging';
 import { sourceOf } from './imports';
 
 /**
@@ -46,57 +47,14 @@ export async function logContext(db: PanduDb, current: Agent | null): Promise<Ro
   return { agents, lastFill };
 }
 
-/**
- * Session ids are random UUIDs, so their first hex digit splits the table into even key ranges.
- * Reading the ranges at the same time lets IndexedDB fetch one while the caller's thread
- * deserializes another: about a third faster at 100,000 sessions than one range after another.
- */
-const ID_RANGES: Array<[string, string]> = [
-  ['', '4'],
-  ['4', '8'],
-  ['8', 'c'],
-  ['c', '\uffff'],
-];
-
-/**
- * Every session, page by page (Dexie reads each page with one getAll), so a caller can show
- * progress, keep only what it needs, and give its thread a breath between pages. Pages arrive
- * from the key ranges as they are read, in no particular order.
- */
-export async function forEachSessionPage(
-  db: PanduDb,
-  visit: (page: Session[], loaded: number, total: number) => Promise<void> | void,
-  pageSize = 5_000,
-): Promise<void> {
-  const total = await db.sessions.count();
-  let loaded = 0;
-  await Promise.all(
-    ID_RANGES.map(async ([lower, upper]) => {
-      let from = lower;
-      let include = true;
-      for (;;) {
-        const page: Session[] = await db.sessions.where(':id').between(from, upper, include, false).limit(pageSize).toArray();
-        if (page.length) {
-          loaded += page.length;
-          await visit(page, loaded, Math.max(total, loaded));
-        }
-        if (page.length < pageSize) return;
-        from = page[page.length - 1]!.id;
-        include = false;
-      }
-    }),
-  );
+/** Every session, page by page, its key ranges read side by side (lib/db/paging.ts). */
+export function forEachSessionPage(db: PanduDb, visit: (page: Session[], loaded: number, total: number) => Promise<void> | void, pageSize = 5_000): Promise<void> {
+  return forEachPage(db.sessions, (session) => session.id, visit, { pageSize, ranges: UUID_RANGES });
 }
 
 /** Every event, page by page in primary-key order (a full pass is cheaper than many index lookups). */
-export async function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Promise<void> | void, pageSize = 20_000): Promise<void> {
-  let last: string | undefined;
-  for (;;) {
-    const page: PanduEvent[] = await (last === undefined ? db.events.orderBy(':id') : db.events.where(':id').above(last)).limit(pageSize).toArray();
-    await visit(page);
-    if (page.length < pageSize) return;
-    last = page[page.length - 1]!.id;
-  }
+export function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Promise<void> | void, pageSize = 20_000): Promise<void> {
+  return forEachPage(db.events, (event) => event.id, (page) => visit(page), { pageSize });
 }
 
 /** Every session as a row (see forEachSessionPage); `onPage` also gets each page's rows. */
