@@ -73,8 +73,7 @@ const NO_DB = {
 // file through lib/db/imports (a file of 100,000 records does not travel by message).
 const DB_WRITE_PAGES = ['popup', 'dashboard'];
 /** A module behind lib/db's index (`lib/db/write`, `lib/db/sessions`...), but for the one allowed, if any. */
-const dbModule = (/** @type {string} */ allowed = '') =>
-  String.raw`^(?:(?:@|~|@@|~~)/|(?:\./)?(?:\.\./)+)lib/db/` + (allowed ? String.raw`(?!${allowed}(?:\.ts)?$)` : '');
+const dbModule = (/** @type {string} */ allowed = '') => String.raw`^(?:(?:@|~|@@|~~)/|(?:\./)?(?:\.\./)+)lib/db/` + (allowed ? String.raw`(?!${allowed}(?:\.ts)?$)` : '');
 /** @type {Restriction} */
 const DB_READ_ONLY = {
   regex: dbModule(),

@@ -41,8 +41,7 @@ export default defineConfig({
   },
   manifest: {
     name: 'Pandu - Pending Tiket NOSSA',
-    description:
-      'Panduan langkah demi langkah Instruksi Kerja Pending Tiket (IN.OCC.TENESA.W-02) di NOSSA.',
+    description: 'Panduan langkah demi langkah Instruksi Kerja Pending Tiket (IN.OCC.TENESA.W-02) di NOSSA.',
     // unlimitedStorage: the audit log lives in IndexedDB for the whole retention period and
     // must not be evicted under storage pressure (navigator.storage.persist() is unavailable
     // in the service worker).

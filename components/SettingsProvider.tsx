@@ -50,7 +50,9 @@ export function SettingsProvider({ catalogues, initial, children }: { catalogues
 
   return (
     <SettingsContext.Provider value={{ settings, error, update }}>
-      <I18nProvider language={(settings ?? defaultSettings()).language} catalogues={catalogues}>{children}</I18nProvider>
+      <I18nProvider language={(settings ?? defaultSettings()).language} catalogues={catalogues}>
+        {children}
+      </I18nProvider>
     </SettingsContext.Provider>
   );
 }

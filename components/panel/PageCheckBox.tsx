@@ -50,7 +50,9 @@ export function PageCheckBox({ check, onClose }: { check: PageCheck; onClose: ()
   return (
     <div className="pandu-body check-box">
       <PageCheckReport report={check} />
-      <button type="button" onClick={onClose}>{t('check.close')}</button>
+      <button type="button" onClick={onClose}>
+        {t('check.close')}
+      </button>
     </div>
   );
 }

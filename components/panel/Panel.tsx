@@ -72,20 +72,33 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
         )}
       </div>
       {pageCheck.check && <PageCheckBox check={pageCheck.check} onClose={pageCheck.close} />}
-      {pageCheck.deep === 'failed' && <p className="alert" role="alert" data-testid="page-check-deep-failed">{t('check.deepFailed')}</p>}
+      {pageCheck.deep === 'failed' && (
+        <p className="alert" role="alert" data-testid="page-check-deep-failed">
+          {t('check.deepFailed')}
+        </p>
+      )}
       <footer className="pandu-footer">
         <span>{t('app.procedure')}</span>
         <button type="button" className="link" onClick={pageCheck.runQuick} data-testid="page-check-run">
           {t('check.button')}
         </button>
         {page.ticket && (
-          <button type="button" className="link" disabled={pageCheck.deep === 'running'} title={t('check.deepHint')} aria-describedby="pandu-deep-hint"
-            onClick={() => void pageCheck.runDeep()} data-testid="page-check-deep">
+          <button
+            type="button"
+            className="link"
+            disabled={pageCheck.deep === 'running'}
+            title={t('check.deepHint')}
+            aria-describedby="pandu-deep-hint"
+            onClick={() => void pageCheck.runDeep()}
+            data-testid="page-check-deep"
+          >
             {t('check.deepButton')}
           </button>
         )}
         {/* Read out with the button (and its tooltip); on screen the footer stays one line. */}
-        <small id="pandu-deep-hint" className="visually-hidden" data-testid="page-check-deep-hint">{t('check.deepHint')}</small>
+        <small id="pandu-deep-hint" className="visually-hidden" data-testid="page-check-deep-hint">
+          {t('check.deepHint')}
+        </small>
       </footer>
     </section>
   );

@@ -7,7 +7,6 @@ import type { BackgroundContext } from './context';
 import { orNotFound } from './or-not-found';
 import { acquireLock, currentLock, releaseLock, renewFillLock } from './fill-lock';
 
-
 /**
  * A fill as a durable operation: the lock (one fill per ticket across tabs), and each part of the
  * fill written to the audit trail as it happens, then announced so a second tab follows live.

@@ -16,7 +16,10 @@ const spoken = <T extends { language: 'id' | 'en' }>(settings: T): T => {
   return settings;
 };
 
-export const settingsHandlers = ({ db, settings, policy, hostPatterns, hostsChanged }: BackgroundContext, syncExtraHosts: () => Promise<unknown>): HandlersOf<typeof settingsRequests> => ({
+export const settingsHandlers = (
+  { db, settings, policy, hostPatterns, hostsChanged }: BackgroundContext,
+  syncExtraHosts: () => Promise<unknown>,
+): HandlersOf<typeof settingsRequests> => ({
   getSettings: async () => spoken(await settings()),
   updateSettings: async (patch) => {
     // What a policy sets is not stored from a page: the policy keeps deciding it.

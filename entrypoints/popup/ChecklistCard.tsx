@@ -113,13 +113,23 @@ export function ChecklistCard({ agent, slot, graceMinutes, now }: { agent: Agent
         </p>
       ) : (
         <>
-          <button type="button" className="primary ready" disabled={busy || missing.length > 0 || Object.keys(pending).length > 0} autoFocus={firstOpen === 'ready'} onClick={() => void ready()} data-testid="ready">
+          <button
+            type="button"
+            className="primary ready"
+            disabled={busy || missing.length > 0 || Object.keys(pending).length > 0}
+            autoFocus={firstOpen === 'ready'}
+            onClick={() => void ready()}
+            data-testid="ready"
+          >
             {t('popup.checklist.ready')}
           </button>
           {missing.length > 0 && <p className="muted small">{t('popup.checklist.readyHint', { count: missing.length })}</p>}
         </>
       )}
-      <PunctualityLine value={punctuality({ completedAt, startsAt: record?.startsAt ?? slot.startsAt, graceMinutes: record ? record.graceMinutes : graceMinutes }, now)} startsAt={record?.startsAt ?? slot.startsAt} />
+      <PunctualityLine
+        value={punctuality({ completedAt, startsAt: record?.startsAt ?? slot.startsAt, graceMinutes: record ? record.graceMinutes : graceMinutes }, now)}
+        startsAt={record?.startsAt ?? slot.startsAt}
+      />
       <p className="status" role="status" aria-live="polite" data-testid="checklist-message">
         {message}
       </p>

@@ -30,7 +30,13 @@ export function OpenWork({ agentId, since }: { agentId: string; since: string })
             <li key={session.id} data-testid="open-session" data-ticket={session.ticketId}>
               <div className="line">
                 <strong className="ticket">{session.ticketId}</strong>
-                <button type="button" className="link-button" onClick={() => openTicket(profile, session.ticketId)} aria-label={t('popup.work.openTicket', { ticketId: session.ticketId })} data-testid="open-session-link">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openTicket(profile, session.ticketId)}
+                  aria-label={t('popup.work.openTicket', { ticketId: session.ticketId })}
+                  data-testid="open-session-link"
+                >
                   {t('popup.work.open')} ↗
                 </button>
               </div>

@@ -10,7 +10,10 @@ export function PunctualityLine({ value, startsAt }: { value: Punctuality; start
   const grace = value.graceMinutes ?? 0;
   const minutes = Math.max(0, value.minutesAfterStart ?? 0);
   // "5 jam 54 menit" / "5 hours 54 minutes"; "0 menit" when it is exactly the start.
-  const duration = formatDuration({ hours: Math.floor(minutes / 60), minutes: minutes % 60 }, { locale: language === 'en' ? enUS : id, zero: minutes === 0, format: minutes >= 60 ? ['hours', 'minutes'] : ['minutes'] });
+  const duration = formatDuration(
+    { hours: Math.floor(minutes / 60), minutes: minutes % 60 },
+    { locale: language === 'en' ? enUS : id, zero: minutes === 0, format: minutes >= 60 ? ['hours', 'minutes'] : ['minutes'] },
+  );
   const deadline = startsAt ? formatLocal(new Date(Date.parse(startsAt) + grace * 60_000).toISOString(), undefined, 'HH:mm') : '';
   const text = value.state === 'open' ? t('popup.punctuality.open', { time: deadline }) : t(`popup.punctuality.${value.state}`, { duration, grace });
   return (

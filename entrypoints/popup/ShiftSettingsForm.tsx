@@ -9,7 +9,11 @@ const newId = (taken: readonly ShiftDefinition[]) => {
   for (let n = taken.length + 1; ; n += 1) if (!taken.some((d) => d.id === `shift-${n}`)) return `shift-${n}`;
 };
 
-const ERRORS: Record<string, MessageKey> = { overlap: 'popup.settings.error.overlap', 'duplicate-name': 'popup.settings.error.duplicate-name', 'duplicate-id': 'popup.settings.error.duplicate-name' };
+const ERRORS: Record<string, MessageKey> = {
+  overlap: 'popup.settings.error.overlap',
+  'duplicate-name': 'popup.settings.error.duplicate-name',
+  'duplicate-id': 'popup.settings.error.duplicate-name',
+};
 
 /**
  * Shift times in local time, the grace period and when a checklist opens. Checked as a whole
@@ -81,7 +85,14 @@ export function ShiftSettingsForm({ value }: { value: ShiftSettings }) {
                 <input type="time" aria-label={`${t('popup.settings.end')} ${d.name}`} value={d.end} onChange={(e) => edit(i, { end: e.target.value })} required />
               </td>
               <td>
-                <button type="button" className="icon" disabled={definitions.length === 1} onClick={() => setDefinitions((list) => list.filter((_, j) => j !== i))} aria-label={t('popup.settings.remove', { name: d.name })} title={t('popup.settings.remove', { name: d.name })}>
+                <button
+                  type="button"
+                  className="icon"
+                  disabled={definitions.length === 1}
+                  onClick={() => setDefinitions((list) => list.filter((_, j) => j !== i))}
+                  aria-label={t('popup.settings.remove', { name: d.name })}
+                  title={t('popup.settings.remove', { name: d.name })}
+                >
                   ×
                 </button>
               </td>

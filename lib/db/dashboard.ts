@@ -54,7 +54,12 @@ export function forEachSessionPage(db: PanduDb, visit: (page: Session[], loaded:
 
 /** Every event, page by page in primary-key order (a full pass is cheaper than many index lookups). */
 export function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Promise<void> | void, pageSize = 20_000): Promise<void> {
-  return forEachPage(db.events, (event) => event.id, (page) => visit(page), { pageSize });
+  return forEachPage(
+    db.events,
+    (event) => event.id,
+    (page) => visit(page),
+    { pageSize },
+  );
 }
 
 /** Every session as a row (see forEachSessionPage); `onPage` also gets each page's rows. */
@@ -105,7 +110,10 @@ export async function logChangeToken(db: PanduDb): Promise<string> {
 /** The last fill run of just these sessions (for the first screen, before the whole log is read). */
 export async function lastFillResultsOf(db: PanduDb, sessionIds: readonly string[]): Promise<Map<string, boolean>> {
   const latest = new Map<string, { at: string; ok: boolean }>();
-  const events = await db.events.where('sessionId').anyOf(sessionIds as string[]).toArray();
+  const events = await db.events
+    .where('sessionId')
+    .anyOf(sessionIds as string[])
+    .toArray();
   for (const event of events) {
     if (event.type !== 'fill.result' || !event.sessionId) continue;
     const known = latest.get(event.sessionId);
@@ -120,7 +128,10 @@ export async function lastFillResultsOf(db: PanduDb, sessionIds: readonly string
  */
 export async function firstScreen(db: PanduDb, current: Agent | null, limit: number): Promise<{ rows: LogRow[]; agents: Map<string, AgentInfo> }> {
   const [agents, sessions] = await Promise.all([agentDirectory(db, current), db.sessions.orderBy('startedAt').reverse().limit(limit).toArray()]);
-  const lastFill = await lastFillResultsOf(db, sessions.map((s) => s.id));
+  const lastFill = await lastFillResultsOf(
+    db,
+    sessions.map((s) => s.id),
+  );
   return { rows: sessions.map((session) => toLogRow(session, { agents, lastFill })), agents };
 }
 

@@ -73,7 +73,11 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
     );
     const events = await eventsOf(db, session.id);
     const same = (e: PanduEvent) =>
-      (e.type === 'fill.result' || e.type === 'fill.verify') && e.type === run.type && e.payload.fillId === result.fillId && e.payload.startedAt === result.startedAt && e.payload.phase === result.phase;
+      (e.type === 'fill.result' || e.type === 'fill.verify') &&
+      e.type === run.type &&
+      e.payload.fillId === result.fillId &&
+      e.payload.startedAt === result.startedAt &&
+      e.payload.phase === result.phase;
     const duplicate = !!result.fillId && events.some(same);
     return append(db, session, events, duplicate ? [] : [run]);
   });

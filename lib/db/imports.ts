@@ -12,9 +12,7 @@ export interface ImportMeta {
   now: string;
 }
 
-export type ImportOutcome =
-  | { ok: true; record: ImportRecord; previous: ImportRecord | null }
-  | { ok: false; problem: ImportProblem };
+export type ImportOutcome = { ok: true; record: ImportRecord; previous: ImportRecord | null } | { ok: false; problem: ImportProblem };
 
 export type ImportProgress = (done: number, total: number) => void;
 

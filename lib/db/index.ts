@@ -10,6 +10,19 @@ export { getFlowView, requesterSuggestions, SessionNotFoundError, type StartInpu
 export { unfinishedFills } from './fills';
 export { findChecklist, checklistHistory, type ChecklistTarget, type ChecklistWrite } from './shifts';
 export { openFollowUps, openFollowUp, agentWork, isDue, pendingUntilOf, FOLLOW_UP_LEAD_MINUTES, FOLLOW_UP_EVENTS, type FollowUp, type FollowUpEventType } from './work';
-export { agentDirectory, lastFillResults, lastFillResultsOf, firstScreen, logContext, forEachSessionPage, forEachEventPage, loadLogRows, shiftsOf, logChangeToken, sessionDetail, type SessionDetail } from './dashboard';
+export {
+  agentDirectory,
+  lastFillResults,
+  lastFillResultsOf,
+  firstScreen,
+  logContext,
+  forEachSessionPage,
+  forEachEventPage,
+  loadLogRows,
+  shiftsOf,
+  logChangeToken,
+  sessionDetail,
+  type SessionDetail,
+} from './dashboard';
 export { listImports, sourceOf, type ImportMeta, type ImportOutcome, type ImportProgress } from './imports';
 export { retentionCutoff, retentionAllowed, countExpired, lastRetentionRun, type RetentionCounts, type RetentionRun } from './retention';

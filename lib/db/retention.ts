@@ -14,8 +14,7 @@ export const retentionCutoff = (now: string, days: number): string => new Date(D
  * while the period is as long or longer (keeping more never needs asking), and must be given
  * again when the period is shortened (that deletes more than was agreed).
  */
-export const retentionAllowed = (retention: RetentionSettings): boolean =>
-  retention.confirmed !== null && retention.days >= retention.confirmed.days;
+export const retentionAllowed = (retention: RetentionSettings): boolean => retention.confirmed !== null && retention.days >= retention.confirmed.days;
 
 /**
  * What is older than the cutoff: sessions not changed since (with their whole audit trail,

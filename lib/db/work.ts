@@ -44,8 +44,7 @@ export async function openFollowUps(db: PanduDb, agentId: string): Promise<Follo
     db.sessions.where('ticketId').anyOf(ticketIds).toArray(),
   ]);
   const eventsOf = (session: Session) => events.filter((e) => e.payload.sessionId === session.id);
-  const superseded = (session: Session) =>
-    sameTickets.some((other) => other.ticketId === session.ticketId && other.id !== session.id && other.startedAt > session.startedAt);
+  const superseded = (session: Session) => sameTickets.some((other) => other.ticketId === session.ticketId && other.id !== session.id && other.startedAt > session.startedAt);
   return approved
     .filter((session) => !superseded(session) && !eventsOf(session).some((e) => e.type === 'followup.resolved'))
     .map((session) => ({

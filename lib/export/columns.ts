@@ -33,9 +33,30 @@ export interface ExportLabels {
 }
 
 export const SESSION_COLUMN_KEYS = [
-  'ticketId', 'agentId', 'agentName', 'area', 'startedAt', 'endedAt', 'handlingSeconds', 'status', 'outcome',
-  'reasonCode', 'reasonLabel', 'pendingUntil', 'attempts', 'failedAttempts', 'attemptLog', 'requesterName',
-  'requesterGroup', 'requestNote', 'customerNote', 'cancelReason', 'fill', 'workLog', 'revision', 'sessionId',
+  'ticketId',
+  'agentId',
+  'agentName',
+  'area',
+  'startedAt',
+  'endedAt',
+  'handlingSeconds',
+  'status',
+  'outcome',
+  'reasonCode',
+  'reasonLabel',
+  'pendingUntil',
+  'attempts',
+  'failedAttempts',
+  'attemptLog',
+  'requesterName',
+  'requesterGroup',
+  'requestNote',
+  'customerNote',
+  'cancelReason',
+  'fill',
+  'workLog',
+  'revision',
+  'sessionId',
 ] as const;
 export type SessionColumnKey = (typeof SESSION_COLUMN_KEYS)[number];
 

@@ -24,14 +24,21 @@ export function csvCells(columns: readonly ExportColumn<unknown>[], cells: reado
 }
 
 export const csvHeaderLine = (columns: readonly ExportColumn<unknown>[], delimiter: CsvDelimiter) =>
-  csvRecord(columns.map((column) => column.header), delimiter);
+  csvRecord(
+    columns.map((column) => column.header),
+    delimiter,
+  );
 
 /**
  * A whole CSV file as text parts: BOM and header, then one part per `chunkSize` rows, each
  * record ending in CRLF. Joined, the parts are the file; nothing ever holds it as one string.
  * Each part comes with the number of rows written up to its end (0 for the header).
  */
-function* csvPartsWithRows<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: CsvWriteOptions & { chunkSize?: number }): Generator<[text: string, rows: number], void> {
+function* csvPartsWithRows<T>(
+  columns: readonly ExportColumn<T>[],
+  items: readonly T[],
+  options: CsvWriteOptions & { chunkSize?: number },
+): Generator<[text: string, rows: number], void> {
   const chunkSize = options.chunkSize ?? CHUNK_ROWS;
   yield [CSV_BOM + csvHeaderLine(columns as readonly ExportColumn<unknown>[], options.delimiter) + CSV_EOL, 0];
   const record = csvRecordWriter(columns, options);
@@ -70,11 +77,7 @@ const PART_BYTES = 4 << 20;
  * text part: each Blob costs a registration with the browser's blob store, several times the
  * cost of the encoding (`npm run bench -- dashboard` measures the export).
  */
-export async function writeCsvBlob<T>(
-  columns: readonly ExportColumn<T>[],
-  items: readonly T[],
-  options: ChunkOptions & { partBytes?: number },
-): Promise<Blob> {
+export async function writeCsvBlob<T>(columns: readonly ExportColumn<T>[], items: readonly T[], options: ChunkOptions & { partBytes?: number }): Promise<Blob> {
   const encoder = new TextEncoder();
   const parts: Blob[] = [];
   let buffer = new Uint8Array(options.partBytes ?? PART_BYTES);

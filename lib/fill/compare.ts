@@ -1,6 +1,10 @@
 import type { FieldKind } from '../schema/site-profile';
 
-const fold = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Whether the value the page holds is the value Pandu meant to write. Value lists compare

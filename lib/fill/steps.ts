@@ -22,7 +22,10 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
  * Pandu recognises its own row by it and never adds a second one.
  */
 export function workLogRef(sessionId: string): string {
-  return `[Pandu ${sessionId.replace(/[^0-9a-fA-F]/g, '').slice(0, 6).toUpperCase()}]`;
+  return `[Pandu ${sessionId
+    .replace(/[^0-9a-fA-F]/g, '')
+    .slice(0, 6)
+    .toUpperCase()}]`;
 }
 
 /**

@@ -13,7 +13,10 @@ export interface WorkLogInput {
 
 /** Fills "{name}" placeholders; an unknown one stays visible so a template mistake shows. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole).replace(/\s{2,}/g, ' ').trim();
+  return template
+    .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**

@@ -12,6 +12,5 @@ export type Catalogues = Record<Language, Partial<Messages>>;
  * or packaging mistake shows up in review instead of in a call.
  */
 export function translatorFor(messages: Partial<Messages>): Translate {
-  return (key, params) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) => (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }

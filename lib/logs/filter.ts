@@ -27,8 +27,18 @@ export type LogFilter = z.infer<typeof logFilterSchema>;
 export const EMPTY_FILTER: LogFilter = { from: null, to: null, agentId: null, area: null, outcome: null, reasonCode: null, ticket: '' };
 
 export const SORT_KEYS = [
-  'ticketId', 'agentId', 'area', 'startedMs', 'endedMs', 'handlingSeconds', 'outcome',
-  'reasonCode', 'pendingUntilMs', 'attempts', 'fill', 'revision',
+  'ticketId',
+  'agentId',
+  'area',
+  'startedMs',
+  'endedMs',
+  'handlingSeconds',
+  'outcome',
+  'reasonCode',
+  'pendingUntilMs',
+  'attempts',
+  'fill',
+  'revision',
 ] as const satisfies ReadonlyArray<keyof LogRow>;
 export type SortKey = (typeof SORT_KEYS)[number];
 

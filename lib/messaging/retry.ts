@@ -12,7 +12,9 @@ export function isTransient(error: unknown): boolean {
   // Chrome's words when the worker dies while a handler is still working (its listener had
   // returned true): "A listener indicated an asynchronous response by returning true, but the
   // message channel closed before a response was received".
-  return /message (port|channel) closed|could not establish connection|receiving end does not exist|extension context invalidated|no response|disconnected|timed? ?out/i.test(message);
+  return /message (port|channel) closed|could not establish connection|receiving end does not exist|extension context invalidated|no response|disconnected|timed? ?out/i.test(
+    message,
+  );
 }
 
 export interface RetryOptions {

@@ -139,11 +139,10 @@ export function transition(state: FlowState, input: unknown, ctx: FlowContext): 
     case 'back':
       return accept(stepBack(state), 'flow.back', { from: state.step });
     case 'cancel':
-      return accept(
-        { ...state, step: 'cancelled', outcome: 'cancelled', cancel: { reason: event.reason, at: ctx.now, atStep: state.step } },
-        'flow.cancelled',
-        { reason: event.reason, atStep: state.step },
-      );
+      return accept({ ...state, step: 'cancelled', outcome: 'cancelled', cancel: { reason: event.reason, at: ctx.now, atStep: state.step } }, 'flow.cancelled', {
+        reason: event.reason,
+        atStep: state.step,
+      });
   }
 }
 

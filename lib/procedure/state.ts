@@ -49,12 +49,7 @@ export const flowStateSchema = z.object({
   request: z.nullable(requestSchema),
   recheckedAt: z.nullable(instant),
   attempts: z.array(attemptSchema).check(z.maxLength(100)),
-  answer: z.nullable(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('approved'), until: instant }),
-      z.object({ kind: z.literal('declined'), note: text(1000) }),
-    ]),
-  ),
+  answer: z.nullable(z.discriminatedUnion('kind', [z.object({ kind: z.literal('approved'), until: instant }), z.object({ kind: z.literal('declined'), note: text(1000) })])),
   outcome: z.nullable(z.enum(FLOW_OUTCOMES)),
   /** Pending-until written to NOSSA: agreed (1.2.5) or requested / reason default (1.2.4). */
   pendingUntil: z.nullable(instant),
@@ -86,5 +81,4 @@ export const initialFlowState = (): FlowState => ({
   outcomeTicket: null,
 });
 
-export const failedAttempts = (state: Pick<FlowState, 'attempts'>) =>
-  state.attempts.filter((attempt) => attempt.result !== 'connected').length;
+export const failedAttempts = (state: Pick<FlowState, 'attempts'>) => state.attempts.filter((attempt) => attempt.result !== 'connected').length;

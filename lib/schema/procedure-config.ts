@@ -52,12 +52,10 @@ export const DEFAULT_WORKLOG_TEMPLATES = {
 };
 
 /** The pending reason catalogue: at least one, each code once. */
-export const pendingReasonsSchema = z
-  .array(pendingReasonSchema)
-  .check(
-    z.minLength(1),
-    z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
-  );
+export const pendingReasonsSchema = z.array(pendingReasonSchema).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
+);
 
 export const workLogTemplatesSchema = z.object({
   unreachable: trimmedText(1, 2000),
@@ -79,5 +77,4 @@ export const procedureConfigSchema = z.object({
 export type ProcedureConfig = z.infer<typeof procedureConfigSchema>;
 
 /** The reason of a code in the catalogue, if it is there. */
-export const reasonByCode = (config: ProcedureConfig, code: string | undefined): PendingReason | undefined =>
-  config.reasons.find((reason) => reason.code === code);
+export const reasonByCode = (config: ProcedureConfig, code: string | undefined): PendingReason | undefined => config.reasons.find((reason) => reason.code === code);

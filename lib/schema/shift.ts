@@ -68,11 +68,15 @@ function spans({ start, end }: ShiftDefinition): Array<[number, number]> {
   const from = minutesOf(start);
   const to = minutesOf(end);
   if (to > from) return [[from, to]];
-  return to === 0 ? [[from, 1440]] : [[from, 1440], [0, to]];
+  return to === 0
+    ? [[from, 1440]]
+    : [
+        [from, 1440],
+        [0, to],
+      ];
 }
 
-const overlaps = (a: ShiftDefinition, b: ShiftDefinition) =>
-  spans(a).some(([af, at]) => spans(b).some(([bf, bt]) => af < bt && bf < at));
+const overlaps = (a: ShiftDefinition, b: ShiftDefinition) => spans(a).some(([af, at]) => spans(b).some(([bf, bt]) => af < bt && bf < at));
 
 /**
  * The shifts of a contact center and the rules around the checklist. Shifts may leave gaps (no
@@ -80,15 +84,13 @@ const overlaps = (a: ShiftDefinition, b: ShiftDefinition) =>
  */
 export const shiftSettingsSchema = z.object({
   definitions: z._default(
-    z
-      .array(shiftDefinitionSchema)
-      .check(
-        z.minLength(1),
-        z.maxLength(6),
-        z.refine((list) => new Set(list.map((d) => d.id)).size === list.length, { message: 'duplicate-id' }),
-        z.refine((list) => new Set(list.map((d) => d.name.toLowerCase())).size === list.length, { message: 'duplicate-name' }),
-        z.refine((list) => list.every((a, i) => list.slice(i + 1).every((b) => !overlaps(a, b))), { message: 'overlap' }),
-      ),
+    z.array(shiftDefinitionSchema).check(
+      z.minLength(1),
+      z.maxLength(6),
+      z.refine((list) => new Set(list.map((d) => d.id)).size === list.length, { message: 'duplicate-id' }),
+      z.refine((list) => new Set(list.map((d) => d.name.toLowerCase())).size === list.length, { message: 'duplicate-name' }),
+      z.refine((list) => list.every((a, i) => list.slice(i + 1).every((b) => !overlaps(a, b))), { message: 'overlap' }),
+    ),
     DEFAULT_SHIFT_DEFINITIONS,
   ),
   /** Completed later than this many minutes after the shift started counts as late. */

@@ -35,12 +35,9 @@ export interface ChecklistChange {
   detected: boolean;
 }
 
-export type ChecklistResult =
-  | { ok: true; record: Shift; change: ChecklistChange | null }
-  | { ok: false; record: Shift; refusal: ChecklistRefusal };
+export type ChecklistResult = { ok: true; record: Shift; change: ChecklistChange | null } | { ok: false; record: Shift; refusal: ChecklistRefusal };
 
-export const tickOf = (record: Pick<Shift, 'ticks'>, step: ChecklistStep): ChecklistTick | undefined =>
-  record.ticks.find((tick) => tick.step === step);
+export const tickOf = (record: Pick<Shift, 'ticks'>, step: ChecklistStep): ChecklistTick | undefined => record.ticks.find((tick) => tick.step === step);
 
 export const missingSteps = (record: Pick<Shift, 'ticks'>): PreparationStep[] => PREPARATION_STEPS.filter((step) => !tickOf(record, step));
 

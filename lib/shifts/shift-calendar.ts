@@ -45,9 +45,7 @@ function occurrence(definition: ShiftDefinition, year: number, month: number, da
 /** Every occurrence starting on the local days around an instant (a shift lasts at most a day). */
 function occurrencesAround(instant: number, definitions: readonly ShiftDefinition[], days: readonly number[], timeZone?: string) {
   const today = local(instant, timeZone);
-  return days.flatMap((offset) =>
-    definitions.map((definition) => occurrence(definition, today.getFullYear(), today.getMonth(), today.getDate() + offset, timeZone)),
-  );
+  return days.flatMap((offset) => definitions.map((definition) => occurrence(definition, today.getFullYear(), today.getMonth(), today.getDate() + offset, timeZone)));
 }
 
 const plain = ({ from: _from, to: _to, ...slot }: ShiftSlot & { from: number; to: number }): ShiftSlot => slot;

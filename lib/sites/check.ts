@@ -94,4 +94,3 @@ export function checkPage(doc: Document, profile: SiteProfile): PageCheck {
   });
   return { profileId: profile.id, pageKind: detectPage(doc, profile, scan), url: doc.location?.href ?? '', fields, actions };
 }
-

@@ -49,5 +49,4 @@ export function actionControl(doc: Document, profile: Pick<SiteProfile, 'actions
 }
 
 /** A disabled control (Maximo marks toolbar items with class "off"). */
-export const isDisabledControl = (el: Element) =>
-  el.getAttribute('aria-disabled') === 'true' || el.classList.contains('off') || (el as HTMLButtonElement).disabled === true;
+export const isDisabledControl = (el: Element) => el.getAttribute('aria-disabled') === 'true' || el.classList.contains('off') || (el as HTMLButtonElement).disabled === true;

@@ -139,7 +139,12 @@ export function locateField(root: ParentNode, spec: FieldSpec, scan: PageScan = 
   if (scan.located.has(spec)) return scan.located.get(spec) as Located | null;
   let hit: Located | null = null;
   for (const [strategy, locator] of spec.locators.entries()) {
-    const element = byOrigin(candidatesFor(scan, locator).filter((el) => inScope(el, spec)), spec, scan, context)[0];
+    const element = byOrigin(
+      candidatesFor(scan, locator).filter((el) => inScope(el, spec)),
+      spec,
+      scan,
+      context,
+    )[0];
     if (element) {
       hit = { element, strategy };
       break;

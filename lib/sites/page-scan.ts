@@ -2,7 +2,11 @@ import type { FieldSpec } from '../schema/site-profile';
 
 /** Label text as a person reads it: trimmed, spaces folded, trailing ":" or "*" dropped. */
 export function normalizeLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\s:*]+$/, '').trim().toLowerCase();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:*]+$/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** A label and its normalized text (null when the label has no text at all). */

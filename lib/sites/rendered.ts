@@ -13,7 +13,7 @@ interface Appeared {
 
 const pages = new WeakMap<Document, Map<string, Appeared>>();
 
-const docOf = (el: Element | Document): Document => ('ownerDocument' in el && el.ownerDocument ? el.ownerDocument : (el));
+const docOf = (el: Element | Document): Document => ('ownerDocument' in el && el.ownerDocument ? el.ownerDocument : el);
 
 /** Remembers the elements an action rendered on this page (added to what it rendered before). */
 export function rememberRendered(doc: Document, action: string, elements: Iterable<Element>): void {
@@ -63,5 +63,8 @@ export function nearestTo(anchor: Element, candidates: Element[]): Element[] {
     }
     return -Infinity;
   };
-  return candidates.map((el, index) => ({ el, index, near: closeness(el) })).sort((a, b) => b.near - a.near || a.index - b.index).map((c) => c.el);
+  return candidates
+    .map((el, index) => ({ el, index, near: closeness(el) }))
+    .sort((a, b) => b.near - a.near || a.index - b.index)
+    .map((c) => c.el);
 }

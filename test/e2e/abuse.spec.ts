@@ -45,9 +45,17 @@ test('malformed messages from Pandu’s own page are refused with a clear error,
     ['startFlow', { ticket: { ticketId: '<img src=x onerror=alert(1)>' } }, /invalid-payload: .*→ at ticket\.ticketId/s],
     ['flowEvent', { sessionId: 'not-a-uuid', event: { type: 'back' } }, /invalid-payload: .*→ at sessionId/s],
     ['flowEvent', { sessionId: crypto.randomUUID(), event: { type: 'back' } }, /^not-found:/],
-    ['saveDraft', { sessionId, values: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`step.f${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i)}`, 'x'])), origin: 'p' }, /invalid-payload: .*too many draft fields/s],
+    [
+      'saveDraft',
+      { sessionId, values: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`step.f${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i)}`, 'x'])), origin: 'p' },
+      /invalid-payload: .*too many draft fields/s,
+    ],
     ['saveDraft', { sessionId, values: { 'request.note': 'x'.repeat(4001) }, origin: 'p' }, /invalid-payload/],
-    ['recordFill', { sessionId, result: { kind: 'fill', ok: true, profileId: 'x', fields: [], committed: false, startedAt: 'yesterday', totalMs: -1, ownMs: 0 } }, /invalid-payload: .*startedAt/s],
+    [
+      'recordFill',
+      { sessionId, result: { kind: 'fill', ok: true, profileId: 'x', fields: [], committed: false, startedAt: 'yesterday', totalMs: -1, ownMs: 0 } },
+      /invalid-payload: .*startedAt/s,
+    ],
     ['tickChecklist', { step: '1.1.6', ticked: true }, /invalid-payload: .*→ at step/s],
     ['reportNossaSession', { page: 'admin', user: '930101' }, /invalid-payload: .*→ at page/s],
     ['getSettings', { please: 'all' }, /invalid-payload: .*diharapkan undefined/s], // worded in the agent's language
@@ -62,7 +70,10 @@ test('malformed messages from Pandu’s own page are refused with a clear error,
   expect(polluting.answer).toMatchObject({ res: { language: 'id', agent: AGENT } });
 
   // A step the instruction does not allow yet: the state machine's typed refusal, no write.
-  const early = await callBackground<{ refusal: { code: string } | null }>(page, 'flowEvent', { sessionId, event: { type: 'customerApproves', until: new Date(Date.now() + 3_600_000).toISOString() } });
+  const early = await callBackground<{ refusal: { code: string } | null }>(page, 'flowEvent', {
+    sessionId,
+    event: { type: 'customerApproves', until: new Date(Date.now() + 3_600_000).toISOString() },
+  });
   expect(early.refusal?.code).toBe('illegal-transition');
 
   // Not our wire format at all, or a type that is no message of ours: no handler answers.
@@ -98,7 +109,11 @@ function pokeFromPage(page: Page, extensionId: string) {
     // own listener hearing it means every listener of the window, any of Pandu's included, has.
     const posted = new Promise<string>((resolve) => window.addEventListener('message', (event) => event.data?.id === 2 && resolve('delivered')));
     window.postMessage({ id: 2, type: 'updateSettings', data: { language: 'en' }, timestamp: Date.now() }, '*');
-    const read = (path: string) => fetch(`chrome-extension://${id}/${path}`).then((r) => `read ${r.status}`, () => 'blocked');
+    const read = (path: string) =>
+      fetch(`chrome-extension://${id}/${path}`).then(
+        (r) => `read ${r.status}`,
+        () => 'blocked',
+      );
     return { sent, posted: await posted, background: await read('background.js'), database: await read('dashboard.html'), panelCss: await read('content-scripts/nossa.css') };
   }, extensionId);
 }
@@ -168,7 +183,10 @@ test.describe('another extension', () => {
         };
         open.onerror = () => resolve(['error']);
       });
-      const background = await fetch(`chrome-extension://${panduId}/background.js`).then((r) => `read ${r.status}`, () => 'blocked');
+      const background = await fetch(`chrome-extension://${panduId}/background.js`).then(
+        (r) => `read ${r.status}`,
+        () => 'blocked',
+      );
       return { sends, port, stores, background };
     }, extensionId);
 

@@ -31,6 +31,9 @@ test('the shipped manifest asks only for the NOSSA host and what is used', () =>
 test('every bundle is pure ASCII (Chromium rejects a content script it cannot read as UTF-8)', () => {
   for (const file of [manifest.background.service_worker, ...contentScripts]) {
     const bytes = readFileSync(join(EXTENSION_DIR, file));
-    expect(bytes.every((b) => b < 0x80), file).toBe(true);
+    expect(
+      bytes.every((b) => b < 0x80),
+      file,
+    ).toBe(true);
   }
 });

@@ -37,7 +37,7 @@ const shown = (page: Page, count: number) => expect(page.locator(`[data-testid="
 async function exportFile(page: Page, formatName: 'csv' | 'xlsx' | 'json'): Promise<{ download: Download; bytes: Buffer }> {
   await page.getByTestId(`export-format-${formatName}`).check();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 240_000 }), page.getByTestId('export-run').click()]);
-  return { download, bytes: readFileSync((await download.path())) };
+  return { download, bytes: readFileSync(await download.path()) };
 }
 
 /** Reads a CSV back as Excel would: BOM, then RFC 4180 records; rows as header -> value maps. */
@@ -49,7 +49,7 @@ function rereadCsv(bytes: Buffer, delimiter: string): { header: string[]; rows: 
   return { header: header!, rows: body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? '']))) };
 }
 
-test.describe('the team lead\'s dashboard', () => {
+test.describe("the team lead's dashboard", () => {
   test('with 100,000 sessions it opens, filters, and exports a CSV whose rows are exactly the filtered set', async ({ openExtensionPage }) => {
     test.setTimeout(420_000);
     const page = await openDashboard(openExtensionPage);
@@ -63,9 +63,7 @@ test.describe('the team lead\'s dashboard', () => {
     const from = dayInWib(spec.endMs - 30 * DAY);
     const area = new Map(records.agents.map((a) => [a.nossaUserId, a.area]));
     const fromMs = new TZDate(`${from}T00:00:00`, ZONE).getTime();
-    const expected = records.sessions
-      .filter((s) => area.get(s.agentId) === 'DPS' && s.outcome === 'unreachable' && Date.parse(s.startedAt) >= fromMs)
-      .sort(newestFirst);
+    const expected = records.sessions.filter((s) => area.get(s.agentId) === 'DPS' && s.outcome === 'unreachable' && Date.parse(s.startedAt) >= fromMs).sort(newestFirst);
     expect(expected.length).toBeGreaterThan(500);
 
     await page.getByTestId('filter-area').selectOption('DPS');
@@ -102,7 +100,7 @@ test.describe('the team lead\'s dashboard', () => {
     });
   });
 
-  test('two agents\' files and a re-sent one merge without duplicates; a damaged file is refused whole', async ({ openExtensionPage }) => {
+  test("two agents' files and a re-sent one merge without duplicates; a damaged file is refused whole", async ({ openExtensionPage }) => {
     test.setTimeout(180_000);
     const page = await openDashboard(openExtensionPage);
     const records = await seeded(page, { count: 60, endMs: Date.now(), events: 'full' });
@@ -157,7 +155,12 @@ test.describe('the team lead\'s dashboard', () => {
     const sessions = await readTable<{ id: string }>(page, 'sessions');
     const events = await readTable<{ id: string; sessionId: string | null }>(page, 'events');
     expect(sessions.map((s) => s.id).sort()).toEqual(union.map((s) => s.id).sort());
-    expect(events.filter((e) => e.sessionId !== null).map((e) => e.id).sort()).toEqual(unionEvents.map((e) => e.id).sort());
+    expect(
+      events
+        .filter((e) => e.sessionId !== null)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(unionEvents.map((e) => e.id).sort());
     expect(await readTable(page, 'imports')).toHaveLength(3);
     await expect(page.getByTestId('import-history').locator('tbody tr')).toHaveCount(3);
 
@@ -190,7 +193,13 @@ test.describe('the team lead\'s dashboard', () => {
     expect(header).toEqual(csv.header);
     expect(body).toHaveLength(csv.rows.length);
     const asCsv = (cell: unknown) =>
-      cell instanceof Date ? format(new TZDate(cell.getTime(), 'UTC'), 'yyyy-MM-dd HH:mm:ss') : cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : JSON.stringify(cell);
+      cell instanceof Date
+        ? format(new TZDate(cell.getTime(), 'UTC'), 'yyyy-MM-dd HH:mm:ss')
+        : cell === null || cell === undefined
+          ? ''
+          : typeof cell === 'string'
+            ? cell
+            : JSON.stringify(cell);
     let dates = 0;
     body.forEach((cells, i) => {
       csv.header.forEach((name, c) => {
@@ -236,7 +245,7 @@ test.describe('the team lead\'s dashboard', () => {
     await expect(page.getByTestId('unreachable-figures')).toContainText('0%');
   });
 
-  test('old data waits for the lead\'s go-ahead, then is deleted with its trail and the deletion is logged', async ({ openExtensionPage }) => {
+  test("old data waits for the lead's go-ahead, then is deleted with its trail and the deletion is logged", async ({ openExtensionPage }) => {
     test.setTimeout(120_000);
     const page = await openDashboard(openExtensionPage);
     await seedLog(page, { count: 20, endMs: Date.now() - 200 * DAY, days: 30, events: 'full' });

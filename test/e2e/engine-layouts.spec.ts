@@ -19,7 +19,12 @@ const test = base.extend<{ engine: string }>({
   },
   engine: async ({}, use) => use(await engineScript()),
 });
-test.use({ launchOptions: { executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] } });
+test.use({
+  launchOptions: {
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+});
 
 const TICKET = 'IN110088258'; // INPROG, may go to PENDING
 const SESSION = '6f1c2d3e-4b5a-4c6d-8e7f-8091a2b3c4d5';
@@ -47,8 +52,24 @@ async function fillAndProve(page: Page, engine: string, outcome: Outcome, until:
       const ref = E.workLogRef(session);
       const plan =
         outcome !== 'declined'
-          ? { outcome, pended: true, values: [{ field: 'status', value: 'PENDING' }, { field: 'pendingReason', value: 'LOKASI-TUTUP' }, { field: 'pendingUntil', value: until }, { field: 'workLog', value: details }] }
-          : { outcome: 'declined', pended: false, values: [{ field: 'ownerGroup', value: 'ACCESS BDG' }, { field: 'workLog', value: details }] };
+          ? {
+              outcome,
+              pended: true,
+              values: [
+                { field: 'status', value: 'PENDING' },
+                { field: 'pendingReason', value: 'LOKASI-TUTUP' },
+                { field: 'pendingUntil', value: until },
+                { field: 'workLog', value: details },
+              ],
+            }
+          : {
+              outcome: 'declined',
+              pended: false,
+              values: [
+                { field: 'ownerGroup', value: 'ACCESS BDG' },
+                { field: 'workLog', value: details },
+              ],
+            };
       const steps = E.buildFillSteps(plan, E.nossaProfile, { commit: true, ref });
       (globalThis as any).__steps = steps;
       return E.runFill(document, E.nossaProfile, steps, { fillId: session, ref });
@@ -95,7 +116,9 @@ async function runOnce(page: Page, engine: string, mock: { state(): any }, seed:
   const run = await fillAndProve(page, engine, outcome, until);
   const problems = savedAsImplied(mock.state(), outcome, until);
   const claimed = run.readBack?.ok === true;
-  const failed: { field: string; reason: string | null; message?: string | null } | undefined = [...run.fill.fields, ...(run.readBack?.fields ?? [])].find((f) => f.status === 'failed');
+  const failed: { field: string; reason: string | null; message?: string | null } | undefined = [...run.fill.fields, ...(run.readBack?.fields ?? [])].find(
+    (f) => f.status === 'failed',
+  );
   const line = `seed ${seed} ${mode} ${outcome}: ${claimed ? 'PROVEN' : `honest failure at ${failed?.field}: ${failed?.reason} ${failed?.message ?? ''}`}${problems.length ? ` | server: ${problems.join(', ')}` : ''}`;
   return { claimed, problems, failed, line, falseSuccess: claimed && problems.length > 0 };
 }
@@ -130,6 +153,9 @@ for (const seed of SEEDS) {
     }
     console.log(lines.join('\n'));
     expect(falseSuccess, 'false successes').toBe(0);
-    expect(lines.filter((l) => !l.includes('PROVEN') && !l.includes('saveReject')), 'runs that did not prove the save').toEqual([]);
+    expect(
+      lines.filter((l) => !l.includes('PROVEN') && !l.includes('saveReject')),
+      'runs that did not prove the save',
+    ).toEqual([]);
   });
 }

@@ -12,7 +12,10 @@ const TICKET = 'IN110088251';
 type Row = Record<string, any>;
 
 const eventTypes = async (page: Page) =>
-  (await readTable<Row>(page, 'events')).filter((e) => e.ticketId === TICKET).sort((a, b) => a.at.localeCompare(b.at)).map((e) => e.type);
+  (await readTable<Row>(page, 'events'))
+    .filter((e) => e.ticketId === TICKET)
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((e) => e.type);
 
 test.describe('with an agent signed in', () => {
   test.use({ withAgent: true });
@@ -64,7 +67,6 @@ test.describe('with an agent signed in', () => {
     expect(await readTable<Row>(ext, 'events')).toEqual(before.events);
     expect(await readTable<Row>(ext, 'sessions')).toEqual(before.sessions);
   });
-
 });
 
 test('the browser killed mid-flow and restarted resumes where the agent was, typed input included', async ({ mock }) => {
@@ -119,16 +121,16 @@ test('an upgrade from a stored version-1 database keeps every record', async ({ 
     const create = () => {
       const open = indexedDB.open('pandu', 10);
       open.onupgradeneeded = () => {
-      const db = open.result;
-      const store = (name: string, keyPath: string, indexes: Array<string | string[]>) => {
-        const s = db.createObjectStore(name, { keyPath });
-        for (const index of indexes) s.createIndex(Array.isArray(index) ? `[${index.join('+')}]` : index, index);
-      };
-      store('sessions', 'id', ['ticketId', 'agentId', 'status', 'startedAt', ['ticketId', 'status']]);
-      store('events', 'id', ['sessionId', 'ticketId', 'agentId', 'type', 'at']);
-      store('shifts', 'id', ['agentId', 'shiftDate', ['agentId', 'shiftDate']]);
-      store('settings', 'key', []);
-      store('drafts', 'sessionId', []);
+        const db = open.result;
+        const store = (name: string, keyPath: string, indexes: Array<string | string[]>) => {
+          const s = db.createObjectStore(name, { keyPath });
+          for (const index of indexes) s.createIndex(Array.isArray(index) ? `[${index.join('+')}]` : index, index);
+        };
+        store('sessions', 'id', ['ticketId', 'agentId', 'status', 'startedAt', ['ticketId', 'status']]);
+        store('events', 'id', ['sessionId', 'ticketId', 'agentId', 'type', 'at']);
+        store('shifts', 'id', ['agentId', 'shiftDate', ['agentId', 'shiftDate']]);
+        store('settings', 'key', []);
+        store('drafts', 'sessionId', []);
       };
       return request(open) as Promise<IDBDatabase>;
     };

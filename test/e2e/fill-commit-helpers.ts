@@ -31,7 +31,11 @@ export const ticketOf = (mock: MockServer) => stateOf(mock).tickets[TICKET]!;
 export const savesOf = (mock: MockServer) => stateOf(mock).saves.filter((s) => s.ticketId === TICKET);
 
 /** Pandu's work-log reference for a session (lib/fill workLogRef; restated so a change to it shows). */
-export const refOf = (sessionId: string) => `[Pandu ${sessionId.replace(/[^0-9a-fA-F]/g, '').slice(0, 6).toUpperCase()}]`;
+export const refOf = (sessionId: string) =>
+  `[Pandu ${sessionId
+    .replace(/[^0-9a-fA-F]/g, '')
+    .slice(0, 6)
+    .toUpperCase()}]`;
 
 /** Agent, clicks counted: in the panel and in NOSSA, for the report. */
 export class Clicks {

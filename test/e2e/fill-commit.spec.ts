@@ -3,8 +3,25 @@ import type { Page } from '@playwright/test';
 import { expect, test, ticketUrl } from './fixtures';
 import { expectStep, panelOf } from './flow-helpers';
 import {
-  Clicks, TICKET, eventsOf, expectNothingSaved, expectSavedAsImplied, expectStillOpen, messageBar, okButton, refOf, saveButton, savesOf, sessionRow, setAutoSave, stateOf,
-  ticketOf, toOutcome, wibOf, type Outcome, type Row,
+  Clicks,
+  TICKET,
+  eventsOf,
+  expectNothingSaved,
+  expectSavedAsImplied,
+  expectStillOpen,
+  messageBar,
+  okButton,
+  refOf,
+  saveButton,
+  savesOf,
+  sessionRow,
+  setAutoSave,
+  stateOf,
+  ticketOf,
+  toOutcome,
+  wibOf,
+  type Outcome,
+  type Row,
 } from './fill-commit-helpers';
 
 /**
@@ -69,7 +86,12 @@ for (const okSaves of [true, false]) {
         console.log(`clicks okSaves=${okSaves} ${outcome} autoSave=on: panel ${clicks.panel}, NOSSA ${clicks.nossa}`);
       });
 
-      test(`${outcome}, "Isi dan simpan" off: the guidance follows the page until NOSSA saved, then "Periksa hasil" finishes`, async ({ openTicket, mock, context, extensionId }) => {
+      test(`${outcome}, "Isi dan simpan" off: the guidance follows the page until NOSSA saved, then "Periksa hasil" finishes`, async ({
+        openTicket,
+        mock,
+        context,
+        extensionId,
+      }) => {
         const before = ticketOf(mock);
         const page = await openTicket(TICKET);
         const panel = await toOutcome(page, outcome);
@@ -116,7 +138,12 @@ for (const okSaves of [true, false]) {
 }
 
 test.describe('"Isi dan simpan" on generated layouts, through the panel', () => {
-  for (const [layoutSeed, okSaves] of [[3, false], [7, true], [11, false], [5, true]] as const) {
+  for (const [layoutSeed, okSaves] of [
+    [3, false],
+    [7, true],
+    [11, false],
+    [5, true],
+  ] as const) {
     test.describe(`layout seed ${layoutSeed}, OK ${okSaves ? 'saves' : 'leaves unsaved'}`, () => {
       test.use({ mockOptions: { layoutSeed, okSaves } });
       test('unreachable: finished only with NOSSA holding exactly the pending and one work-log row', async ({ openTicket, mock, context, extensionId }) => {
@@ -176,7 +203,11 @@ test.describe('OK that does not save, and the agent presses only OK', () => {
 });
 
 test.describe('Save rejected by NOSSA, "Isi dan simpan" on', () => {
-  for (const [saveReject, code, outcome] of [['required', 'BMXAA4195E', 'unreachable'], ['fieldError', 'BMXAA4191E', 'unreachable'], ['fieldError', 'BMXAA4191E', 'declined']] as const) {
+  for (const [saveReject, code, outcome] of [
+    ['required', 'BMXAA4195E', 'unreachable'],
+    ['fieldError', 'BMXAA4191E', 'unreachable'],
+    ['fieldError', 'BMXAA4191E', 'declined'],
+  ] as const) {
     test.describe(`${saveReject}, ${outcome}`, () => {
       test.use({ mockOptions: { saveReject } });
       test(`the fill fails with NOSSA's own message (${code}); the session stays open; nothing saved`, async ({ openTicket, mock, context, extensionId }) => {
@@ -277,7 +308,13 @@ test.describe('a work-log row left unsaved', () => {
 });
 
 test.describe('the ticket on every tab, and the log equals what NOSSA got (items 6, 7)', () => {
-  test('after the fill NOSSA shows the Log tab; facts read at HH:MM; stored and exported work log = NOSSA row, with name and phone', async ({ openTicket, openExtensionPage, mock, context, extensionId }) => {
+  test('after the fill NOSSA shows the Log tab; facts read at HH:MM; stored and exported work log = NOSSA row, with name and phone', async ({
+    openTicket,
+    openExtensionPage,
+    mock,
+    context,
+    extensionId,
+  }) => {
     const before = ticketOf(mock);
     const page = await openTicket(TICKET);
     const panel = await toOutcome(page, 'declined');
@@ -326,13 +363,16 @@ test.describe('the ticket on every tab, and the log equals what NOSSA got (items
       await dashboard.getByTestId(`export-format-${format}`).check();
       await dashboard.getByTestId('export-mask').setChecked(mask);
       const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-run').click()]);
-      return readFileSync((await download.path()), 'utf8');
+      return readFileSync(await download.path(), 'utf8');
     };
     const plain = JSON.parse(await exported('json', false));
     expect(plain.sessions.find((x: Row) => x.id === session.id).answers.workLog).toBe(row.detailsText);
     const phone = before.fields.CONTACTPHONE!;
     const maskedPhone = `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
-    for (const [text, shown] of [[await exported('csv', false), phone], [await exported('csv', true), maskedPhone]] as const) {
+    for (const [text, shown] of [
+      [await exported('csv', false), phone],
+      [await exported('csv', true), maskedPhone],
+    ] as const) {
       expect(text).toContain(before.fields.CUSTOMERNAME);
       expect(text).toContain(`${before.fields.CUSTOMERNAME} (${shown})`);
       expect(text).not.toMatch(/pelanggan - \(|\(-\)|di -[ ,;.]|Pelanggan - /);

@@ -36,9 +36,7 @@ const tieRank = (type: string) => {
 
 /** The ticket's audit events as stored in IndexedDB, oldest first. */
 export async function eventsOf(ext: Page): Promise<Row[]> {
-  return (await readTable<Row>(ext, 'events'))
-    .filter((e) => e.ticketId === TICKET)
-    .sort((a, b) => a.at.localeCompare(b.at) || tieRank(a.type) - tieRank(b.type));
+  return (await readTable<Row>(ext, 'events')).filter((e) => e.ticketId === TICKET).sort((a, b) => a.at.localeCompare(b.at) || tieRank(a.type) - tieRank(b.type));
 }
 
 /** The fill part of the trail as short words: "started", "field:pendingReason", "result:false", "verify:record:true", ... */

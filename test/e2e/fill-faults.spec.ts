@@ -53,7 +53,14 @@ test.describe('browser killed right after NOSSA saved', () => {
             await route.fulfill({ response }).catch(() => {});
           });
           await panel.getByTestId('fill-run').click();
-          await Promise.race([saved, expect(panel.getByTestId('fill-summary')).toBeVisible({ timeout: 60_000 }).then(() => { throw new Error(`the fill ended before NOSSA saved: ${JSON.stringify(fillTrail([]))}`); })]);
+          await Promise.race([
+            saved,
+            expect(panel.getByTestId('fill-summary'))
+              .toBeVisible({ timeout: 60_000 })
+              .then(() => {
+                throw new Error(`the fill ended before NOSSA saved: ${JSON.stringify(fillTrail([]))}`);
+              }),
+          ]);
           const trailBeforeKill = fillTrail(await eventsOf(ext));
           execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${dir}`]);
           await context.close().catch(() => {});
@@ -86,7 +93,9 @@ test.describe('browser killed right after NOSSA saved', () => {
           const second = events.filter((e) => e.type === 'fill.result').at(-1)!.payload as Row;
           expect(second.fields.filter((f: Row) => !f.field.startsWith('commit:')).every((f: Row) => f.status === 'done' && f.already === true)).toBe(true);
           // And it sent no value and pressed nothing that saves: only reads (tabs) and the read-back.
-          const sent = stateOf(mock).requests.slice(requestsBefore).flatMap((r) => r.events.map((e) => e.type));
+          const sent = stateOf(mock)
+            .requests.slice(requestsBefore)
+            .flatMap((r) => r.events.map((e) => e.type));
           expect(sent).not.toContain('setvalue');
           await context.close();
         } finally {
@@ -208,7 +217,12 @@ test.describe('two tabs on one ticket click "Isi NOSSA otomatis" together', () =
 });
 
 test.describe('recording the result fails', () => {
-  test('refused by storage: fill-unrecorded with "Catat hasil lagi", never stuck, buttons back; recorded again, checked, finished', async ({ openTicket, mock, context, extensionId }) => {
+  test('refused by storage: fill-unrecorded with "Catat hasil lagi", never stuck, buttons back; recorded again, checked, finished', async ({
+    openTicket,
+    mock,
+    context,
+    extensionId,
+  }) => {
     const ext = await extensionPage(context, extensionId);
     await autoSave(ext);
     const page = await openTicket(TICKET);
@@ -306,7 +320,12 @@ test.describe('recording the result fails', () => {
 
     const { events, trail } = await expectSavedOnceAndFinished({ mock, ext, panel, before });
     // A fresh worker stored it (the busy one never answered: it was stopped inside its 8 s).
-    expect(await context.serviceWorkers().at(-1)!.evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh')).toBe('fresh');
+    expect(
+      await context
+        .serviceWorkers()
+        .at(-1)!
+        .evaluate(() => (globalThis as Record<string, unknown>).__alive ?? 'fresh'),
+    ).toBe('fresh');
     await expect(panel.getByTestId('fill-unrecorded')).toHaveCount(0);
     expect(trail.filter((t) => t.startsWith('result:'))).toEqual(['result:true']); // stored once, by the fresh worker
     expect(events.filter((e) => e.type === 'fill.started')).toHaveLength(1);
@@ -368,7 +387,12 @@ test.describe('a NOSSA request lost at each step', () => {
   });
 
   for (let n = 1; n <= FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS; n++) {
-    test(`round trip ${n} of ${FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS} lost: NOSSA's connection message, nothing claimed, a retry saves one row`, async ({ openTicket, mock, context, extensionId }) => {
+    test(`round trip ${n} of ${FILL_ROUND_TRIPS + READ_BACK_ROUND_TRIPS} lost: NOSSA's connection message, nothing claimed, a retry saves one row`, async ({
+      openTicket,
+      mock,
+      context,
+      extensionId,
+    }) => {
       const ext = await extensionPage(context, extensionId);
       await autoSave(ext);
       const page = await openTicket(TICKET);

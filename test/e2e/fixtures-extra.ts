@@ -84,7 +84,7 @@ interface ExtraFixtures {
 
 export const test = base.extend<ExtraOptions & ExtraFixtures>({
   withProbe: [false, { option: true }],
-   
+
   network: async ({}, use) => {
     const { recorder, server } = await startRecorder();
     await use(recorder);

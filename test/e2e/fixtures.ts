@@ -72,4 +72,3 @@ export const test = base.extend<Options & Fixtures>({
 });
 
 export { expect, ticketUrl, NOSSA_ORIGIN, NOSSA_APP_PATH };
-

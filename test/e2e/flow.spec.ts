@@ -36,7 +36,15 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     expect(sessions[0]).toMatchObject({ status: 'done', outcome: 'unreachable', agentId: AGENT.nossaUserId, procedure: { id: 'IN.OCC.TENESA.W-02', effectiveDate: '2021-08-01' } });
     expect(sessions[0]!.answers.attempts.map((a: Row) => a.result)).toEqual(['no-answer', 'busy']);
     expect(sessions[0]!.answers.pendingUntil).toBeTruthy();
-    expect(events.map((e) => e.type)).toEqual(['session.started', 'request.submitted', 'recheck.confirmed', 'call.attempt', 'call.attempt', 'outcome.unreachable', 'update.applied']);
+    expect(events.map((e) => e.type)).toEqual([
+      'session.started',
+      'request.submitted',
+      'recheck.confirmed',
+      'call.attempt',
+      'call.attempt',
+      'outcome.unreachable',
+      'update.applied',
+    ]);
     expect(events.every((e) => e.agentId === AGENT.nossaUserId && e.procedureRevision === 'IN.OCC.TENESA.W-02 rev - (2021-08-01)')).toBe(true);
   });
 
@@ -85,7 +93,11 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     await expectStep(panel, 'done');
 
     const { sessions, events } = await stored(await extensionPage(context, extensionId));
-    expect(sessions[0]).toMatchObject({ status: 'done', outcome: 'declined', answers: { pendingUntil: null, answer: { kind: 'declined', note: 'Pelanggan minta diperbaiki hari ini' } } });
+    expect(sessions[0]).toMatchObject({
+      status: 'done',
+      outcome: 'declined',
+      answers: { pendingUntil: null, answer: { kind: 'declined', note: 'Pelanggan minta diperbaiki hari ini' } },
+    });
     expect(events.find((e) => e.type === 'customer.declined')!.payload).toMatchObject({ step: '1.2.6', forwardTo: 'ACCESS BDG' });
     expect(events.find((e) => e.type === 'update.applied')!.payload.workLog).toContain('diteruskan kembali ke ACCESS BDG');
   });

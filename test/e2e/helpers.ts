@@ -45,8 +45,7 @@ export async function scriptWorlds(context: BrowserContext, page: Page) {
 }
 
 /** Pandu's content script world among a page's script worlds. */
-export const isPanduWorld = (extensionId: string) => (world: ScriptWorld) =>
-  world.origin === `chrome-extension://${extensionId}` && world.auxData?.type === 'isolated';
+export const isPanduWorld = (extensionId: string) => (world: ScriptWorld) => world.origin === `chrome-extension://${extensionId}` && world.auxData?.type === 'isolated';
 
 /**
  * Pandu's content script world on a page, to run code as the content script itself (its

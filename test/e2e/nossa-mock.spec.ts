@@ -206,7 +206,10 @@ test('(f) Change Status dialog: New Status PENDING with date and memo', async ({
   await openTicket(page, INPROG);
   // An unsaved field value is saved with the status change, as Maximo does.
   await input(region(page, 'Pending'), 'Pending Reason').click();
-  await page.locator('#menuholder').getByRole('menuitem', { name: /^PLG-RESCHEDULE/ }).click();
+  await page
+    .locator('#menuholder')
+    .getByRole('menuitem', { name: /^PLG-RESCHEDULE/ })
+    .click();
   await idle(page);
   await page.locator('a[eventtype="STATUS"][title="Change Status"]').click();
   const dialog = page.locator('#dialogholder [role="dialog"]');
@@ -217,7 +220,10 @@ test('(f) Change Status dialog: New Status PENDING with date and memo', async ({
   await expect(items.first()).toBeVisible();
   const offered = await items.allTextContents();
   expect(offered.some((t) => t.startsWith('CLOSED'))).toBe(false); // not reachable from INPROG
-  await page.locator('#menuholder').getByRole('menuitem', { name: /^PENDING/ }).click();
+  await page
+    .locator('#menuholder')
+    .getByRole('menuitem', { name: /^PENDING/ })
+    .click();
   await idle(page);
   await expect(newStatus).toHaveValue('PENDING');
   await expect(input(dialog, 'Status Date')).not.toHaveValue('');
@@ -370,8 +376,10 @@ test('the app refuses to run inside a frame', async ({ nossaPage: page }) => {
 // "Summary" / "Details" labels elsewhere. A human-like fill uses what New Row made
 // appear (it focuses the new Summary) and the label "Details" of an editable widget.
 for (const { seed, widget } of [
-  { seed: 9, widget: 'textarea' }, { seed: 13, widget: 'textarea' },
-  { seed: 8, widget: 'contenteditable' }, { seed: 11, widget: 'contenteditable' },
+  { seed: 9, widget: 'textarea' },
+  { seed: 13, widget: 'textarea' },
+  { seed: 8, widget: 'contenteditable' },
+  { seed: 11, widget: 'contenteditable' },
 ]) {
   test(`seed ${seed} (${widget} Details): a work log row typed by a human is saved`, async ({ mock, nossaPage: page }) => {
     mock.control({ layoutSeed: seed });
@@ -389,10 +397,12 @@ for (const { seed, widget } of [
     // The editable widget labelled "Details" (read-only Communication Log details share the label).
     const detailsId = await page.evaluate(() => {
       const ids = [...document.querySelectorAll('label')].filter((l) => l.textContent === 'Details').map((l) => l.htmlFor);
-      return ids.find((id) => {
-        const el = document.getElementById(id);
-        return el && !el.hasAttribute('readonly') && !el.classList.contains('rte_ro');
-      }) ?? '';
+      return (
+        ids.find((id) => {
+          const el = document.getElementById(id);
+          return el && !el.hasAttribute('readonly') && !el.classList.contains('rte_ro');
+        }) ?? ''
+      );
     });
     const details = page.locator(`[id="${detailsId}"]`);
     if (widget === 'textarea') await expect(details).toHaveJSProperty('tagName', 'TEXTAREA');
@@ -420,7 +430,10 @@ test('okSaves false: OK applies the status and asks to save; Save then commits i
   await page.locator('a[eventtype="STATUS"][title="Change Status"]').click();
   const dialog = page.locator('#dialogholder [role="dialog"]');
   await input(dialog, 'New Status').click();
-  await page.locator('#menuholder').getByRole('menuitem', { name: /^PENDING/ }).click();
+  await page
+    .locator('#menuholder')
+    .getByRole('menuitem', { name: /^PENDING/ })
+    .click();
   await idle(page);
   const memo = dialog.locator('textarea[title^="Memo"]');
   await memo.click();

@@ -78,7 +78,9 @@ for (const layoutSeed of [null, 3]) {
       const fields = report.locator('li[data-field]');
       const total = await fields.count();
       expect(total).toBe(['ticketId', ...MAIN_TAB, ...DIALOG, ...WORK_LOG].length);
-      const notFound = await report.locator('li[data-field]:not([data-status="found"])').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-field')}=${li.getAttribute('data-status')}: ${li.textContent}`));
+      const notFound = await report
+        .locator('li[data-field]:not([data-status="found"])')
+        .evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-field')}=${li.getAttribute('data-status')}: ${li.textContent}`));
       expect(notFound).toEqual([]);
       await expect(panelOf(page).getByTestId('page-check-deep-failed')).toHaveCount(0);
 

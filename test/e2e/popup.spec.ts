@@ -179,14 +179,27 @@ test('ticks persist across closing and reopening the popup and across a browser 
     const records = await checklistRecords(popup);
     expect(records).toHaveLength(1);
     const shift = expectedShift(zone);
-    expect(records[0]).toMatchObject({ shiftDate: shift.date, shiftName: shift.id, shiftLabel: shift.name, startsAt: shift.startsAt, graceMinutes: 15, procedure: { id: 'IN.OCC.TENESA.W-02' } });
+    expect(records[0]).toMatchObject({
+      shiftDate: shift.date,
+      shiftName: shift.id,
+      shiftLabel: shift.name,
+      startsAt: shift.startsAt,
+      graceMinutes: 15,
+      procedure: { id: 'IN.OCC.TENESA.W-02' },
+    });
     expect(records[0]!.ticks.map((t: Row) => t.step)).toEqual(['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5', '1.1.6']);
     expect(records[0]!.ticks[0].tickedAt).toBe(tickedAt);
     expect(records[0]!.completedAt).toBe(records[0]!.ticks[5].tickedAt);
     const trail = (await readTable<Row>(popup, 'events')).filter((e) => e.type.startsWith('checklist.')).sort((a, b) => a.at.localeCompare(b.at));
     expect(trail.map((e) => `${e.type} ${e.payload.step}`)).toEqual([
-      'checklist.ticked 1.1.1', 'checklist.ticked 1.1.2', 'checklist.unticked 1.1.2', 'checklist.ticked 1.1.2',
-      'checklist.ticked 1.1.3', 'checklist.ticked 1.1.4', 'checklist.ticked 1.1.5', 'checklist.completed 1.1.6',
+      'checklist.ticked 1.1.1',
+      'checklist.ticked 1.1.2',
+      'checklist.unticked 1.1.2',
+      'checklist.ticked 1.1.2',
+      'checklist.ticked 1.1.3',
+      'checklist.ticked 1.1.4',
+      'checklist.ticked 1.1.5',
+      'checklist.completed 1.1.6',
     ]);
     await context.close();
   } finally {
@@ -353,7 +366,10 @@ test('a follow-up alarm is scheduled for an approved pending; its notification o
 
   // Driven: the click (headless Chromium has no notification to click). Chrome's own event object
   // delivers it to the extension's listener, which opens the ticket in NOSSA.
-  const [tab] = await Promise.all([context.waitForEvent('page'), worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id), alarmName)]);
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id), alarmName),
+  ]);
   await expect(tab).toHaveURL(ticketUrl(TICKET));
   await expect(tab.locator('input[title^="Incident:"]').first()).toHaveValue(TICKET);
   await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toEqual({});

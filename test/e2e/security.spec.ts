@@ -229,4 +229,3 @@ function hostOf(attempt: string): string {
   const target = attempt.split(' ')[1] ?? '';
   return target.startsWith('http') ? new URL(target).hostname : target.replace(/:\d+$/, '');
 }
-

@@ -23,7 +23,10 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
 
   const copy = async () => {
     if (!phone) return;
-    await navigator.clipboard.writeText(phone).then(() => setCopied(true), () => setCopied(false));
+    await navigator.clipboard.writeText(phone).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
 
   return (
@@ -34,7 +37,9 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
           <>
             <strong data-testid="call-phone">{phone}</strong>
             <ReadAt ticket={ticket} />
-            <button type="button" onClick={copy} data-testid="call-copy">{copied ? t('call.copied') : t('call.copy')}</button>
+            <button type="button" onClick={copy} data-testid="call-copy">
+              {copied ? t('call.copied') : t('call.copy')}
+            </button>
           </>
         ) : (
           <em>{t('call.noNumber')}</em>
@@ -43,8 +48,15 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
       <p>{t('call.logAttempt')}</p>
       <div className="attempt-buttons" role="group" aria-label={t('call.logAttempt')}>
         {ATTEMPT_RESULTS.map((result, index) => (
-          <button key={result} type="button" className={result === 'connected' ? 'primary' : ''} autoFocus={index === 0} disabled={busy}
-            onClick={() => void store.send({ type: 'logAttempt', result })} data-testid={`attempt-${result}`}>
+          <button
+            key={result}
+            type="button"
+            className={result === 'connected' ? 'primary' : ''}
+            autoFocus={index === 0}
+            disabled={busy}
+            onClick={() => void store.send({ type: 'logAttempt', result })}
+            data-testid={`attempt-${result}`}
+          >
             {t(`call.result.${result}`)}
           </button>
         ))}
@@ -55,17 +67,26 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
       ) : (
         <ol className="attempts" data-testid="attempt-list">
           {flow.attempts.map((attempt, i) => (
-            <li key={i}>{formatLocal(attempt.at, undefined, 'HH:mm:ss')} · {t(`call.result.${attempt.result}`)}</li>
+            <li key={i}>
+              {formatLocal(attempt.at, undefined, 'HH:mm:ss')} · {t(`call.result.${attempt.result}`)}
+            </li>
           ))}
         </ol>
       )}
-      <p className={enough ? 'hint' : 'hint strong'} data-testid="failed-count">{t('call.failedCount', { have: failed, needed: config.minFailedAttempts })}</p>
+      <p className={enough ? 'hint' : 'hint strong'} data-testid="failed-count">
+        {t('call.failedCount', { have: failed, needed: config.minFailedAttempts })}
+      </p>
       {enough && (
         <fieldset className="unreachable">
           <legend>{t('call.unreachable')}</legend>
           <UntilInput label={t('call.unreachableUntil')} value={until} onChange={setUntil} config={config} testId="unreachable-until" />
-          <button type="button" className="primary" disabled={busy || !instant || !!error}
-            onClick={() => instant && void store.send({ type: 'declareUnreachable', until: instant, ticket })} data-testid="declare-unreachable">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !instant || !!error}
+            onClick={() => instant && void store.send({ type: 'declareUnreachable', until: instant, ticket })}
+            data-testid="declare-unreachable"
+          >
             {t('call.declareUnreachable')}
           </button>
         </fieldset>

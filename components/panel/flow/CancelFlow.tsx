@@ -30,15 +30,21 @@ export function CancelFlow() {
     <form className="cancel" onSubmit={submit} data-testid="cancel-form">
       <div className="chips" role="group" aria-label={t('flow.cancelReason')}>
         {COMMON.map((key) => (
-          <button key={key} type="button" onClick={() => setReason(t(key))}>{t(key)}</button>
+          <button key={key} type="button" onClick={() => setReason(t(key))}>
+            {t(key)}
+          </button>
         ))}
       </div>
       <Field label={t('flow.cancelReason')} error={reason.trim() ? null : t('validation.required')}>
         {(id, d) => <input id={id} aria-describedby={d} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} data-testid="cancel-reason" />}
       </Field>
       <div className="actions">
-        <button type="submit" className="danger" disabled={busy || !reason.trim()} data-testid="cancel-confirm">{t('flow.cancelConfirm')}</button>
-        <button type="button" onClick={() => setOpen(false)}>{t('flow.cancelKeep')}</button>
+        <button type="submit" className="danger" disabled={busy || !reason.trim()} data-testid="cancel-confirm">
+          {t('flow.cancelConfirm')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('flow.cancelKeep')}
+        </button>
       </div>
     </form>
   );

@@ -20,19 +20,25 @@ export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot;
   return (
     <div className="step" data-testid="step-explain">
       <h3>{t('explain.script')}</h3>
-      <blockquote className="script" data-testid="customer-script">{customerScript(flow, ticket, agent, config, instant)}</blockquote>
+      <blockquote className="script" data-testid="customer-script">
+        {customerScript(flow, ticket, agent, config, instant)}
+      </blockquote>
       <h3>{t('explain.answer')}</h3>
       <fieldset className="answer">
         <UntilInput label={t('explain.approveUntil')} value={until} onChange={setUntil} config={config} testId="approve-until" />
-        <button type="button" className="primary" disabled={busy || !instant || !!error} autoFocus
-          onClick={() => instant && void store.send({ type: 'customerApproves', until: instant, ticket })} data-testid="approve">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !instant || !!error}
+          autoFocus
+          onClick={() => instant && void store.send({ type: 'customerApproves', until: instant, ticket })}
+          data-testid="approve"
+        >
           {t('explain.approve')}
         </button>
       </fieldset>
       <fieldset className="answer">
-        <Field label={t('explain.declineNote')}>
-          {(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="decline-note" />}
-        </Field>
+        <Field label={t('explain.declineNote')}>{(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="decline-note" />}</Field>
         <button type="button" disabled={busy} onClick={() => void store.send({ type: 'customerDeclines', note, ticket })} data-testid="decline">
           {t('explain.decline')}
         </button>

@@ -152,27 +152,35 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
             </tr>
           </thead>
           <tbody>
-            {steps.flatMap((s) => (s.kind === 'set' ? [s] : [])).map((s) => {
-              const now = nowOnPage(s.field);
-              return (
-                <tr key={s.field} data-field={s.field}>
-                  <th scope="row">{fieldLabel(t, s.field)}</th>
-                  <td className={now == null ? 'missing' : ''}>{now ?? t('fill.preview.notShown')}</td>
-                  <td className="write">{s.value}</td>
-                </tr>
-              );
-            })}
+            {steps
+              .flatMap((s) => (s.kind === 'set' ? [s] : []))
+              .map((s) => {
+                const now = nowOnPage(s.field);
+                return (
+                  <tr key={s.field} data-field={s.field}>
+                    <th scope="row">{fieldLabel(t, s.field)}</th>
+                    <td className={now == null ? 'missing' : ''}>{now ?? t('fill.preview.notShown')}</td>
+                    <td className="write">{s.value}</td>
+                  </tr>
+                );
+              })}
           </tbody>
         </table>
       )}
-      {running && <p className="hint strong" role="status">{t(running === 'fill' ? 'fill.running' : 'fill.checking')}</p>}
+      {running && (
+        <p className="hint strong" role="status">
+          {t(running === 'fill' ? 'fill.running' : 'fill.checking')}
+        </p>
+      )}
       {state.kind === 'running-elsewhere' && (
         <p className="alert" role="status" data-testid="fill-locked">
           {t('fill.locked', { time: formatLocal(state.holder.since, undefined, 'HH:mm'), agent: state.holder.agentName })}
         </p>
       )}
       {state.kind === 'interrupted' && !running && (
-        <p className="alert" role="alert" data-testid="fill-interrupted">{t('fill.interrupted')}</p>
+        <p className="alert" role="alert" data-testid="fill-interrupted">
+          {t('fill.interrupted')}
+        </p>
       )}
       <FillFieldList fields={shownFields} kind="fill" testId="fill-results" />
       {fill?.result && !running && (
@@ -181,36 +189,76 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
         </p>
       )}
       {watching && <FillGuidance guidance={guidance} />}
-      {state.kind === 'awaiting-read-back' && !running && <p className="hint" role="status" data-testid="fill-reading-back">{t('fill.readingBack')}</p>}
-      {state.kind === 'verified' && <p className="hint" role="status" data-testid="fill-verified">{t('fill.verified')}</p>}
+      {state.kind === 'awaiting-read-back' && !running && (
+        <p className="hint" role="status" data-testid="fill-reading-back">
+          {t('fill.readingBack')}
+        </p>
+      )}
+      {state.kind === 'verified' && (
+        <p className="hint" role="status" data-testid="fill-verified">
+          {t('fill.verified')}
+        </p>
+      )}
       {state.kind === 'verify-failed' && !running && (
         <div className="alert" role="alert" data-testid="verify-failed" data-phase={state.verify.phase ?? ''}>
-          <p>{state.verify.phase === 'readBack' ? t('fill.readBackFailed') : t('fill.verifyFailed', { fields: unsavedFields(state.verify).map((f) => fieldLabel(t, f)).join(', ') || '—' })}</p>
+          <p>
+            {state.verify.phase === 'readBack'
+              ? t('fill.readBackFailed')
+              : t('fill.verifyFailed', {
+                  fields:
+                    unsavedFields(state.verify)
+                      .map((f) => fieldLabel(t, f))
+                      .join(', ') || '—',
+                })}
+          </p>
           <FillFieldList fields={state.verify.fields.filter((f) => f.status === 'failed')} kind="verify" testId="verify-results" />
         </div>
       )}
       {unrecorded && (
         <div className="alert" role="alert" data-testid="fill-unrecorded">
           <p>{t('fill.unrecorded')}</p>
-          <button type="button" onClick={() => void retryRecord()} data-testid="fill-record-again">{t('fill.recordAgain')}</button>
+          <button type="button" onClick={() => void retryRecord()} data-testid="fill-record-again">
+            {t('fill.recordAgain')}
+          </button>
         </div>
       )}
-      {problem && <p className="alert" role="alert" data-testid="fill-problem">{problem}</p>}
-      {refillFirst && !running && <p className="hint" id="pandu-refill-hint" data-testid="fill-refill-hint">{t('fill.refillHint')}</p>}
+      {problem && (
+        <p className="alert" role="alert" data-testid="fill-problem">
+          {problem}
+        </p>
+      )}
+      {refillFirst && !running && (
+        <p className="hint" id="pandu-refill-hint" data-testid="fill-refill-hint">
+          {t('fill.refillHint')}
+        </p>
+      )}
       <div className="actions">
         {state.kind === 'interrupted' && fill?.started ? (
           <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
             {t('fill.continue')}
           </button>
         ) : (
-          <button type="button" className={fill?.result?.ok ? '' : 'primary'} disabled={disabled} onClick={() => void doFill(steps)} data-testid="fill-run"
-            data-refill={refillFirst ? 'true' : 'false'} aria-describedby={refillFirst ? 'pandu-refill-hint' : undefined}>
+          <button
+            type="button"
+            className={fill?.result?.ok ? '' : 'primary'}
+            disabled={disabled}
+            onClick={() => void doFill(steps)}
+            data-testid="fill-run"
+            data-refill={refillFirst ? 'true' : 'false'}
+            aria-describedby={refillFirst ? 'pandu-refill-hint' : undefined}
+          >
             {fill ? t(refillFirst ? 'fill.retryClean' : 'fill.retry') : t('fill.button')}
           </button>
         )}
         {fill?.result?.ok && state.kind !== 'verified' && (
-          <button type="button" className="primary" disabled={disabled} onClick={() => void doVerify(fill.started?.steps ?? steps, fill.fillId ?? undefined)}
-            data-testid="fill-verify" data-again={lastVerify && !lastVerify.ok ? 'true' : 'false'}>
+          <button
+            type="button"
+            className="primary"
+            disabled={disabled}
+            onClick={() => void doVerify(fill.started?.steps ?? steps, fill.fillId ?? undefined)}
+            data-testid="fill-verify"
+            data-again={lastVerify && !lastVerify.ok ? 'true' : 'false'}
+          >
             {lastVerify && !lastVerify.ok ? t('fill.checkAgain') : t('fill.verify')}
           </button>
         )}

@@ -38,7 +38,9 @@ export function FinishedView({ config, onNewRequest }: { config: ProcedureConfig
         </details>
       )}
       <p className="hint">{t('done.readOnly')}</p>
-      <button type="button" onClick={onNewRequest} disabled={busy} data-testid="flow-new">{t('flow.newRequest')}</button>
+      <button type="button" onClick={onNewRequest} disabled={busy} data-testid="flow-new">
+        {t('flow.newRequest')}
+      </button>
     </div>
   );
 }

@@ -90,7 +90,12 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
     <div className="flow" data-testid="flow" data-step={flow.step} data-session={view.session.id}>
       <ol className="progress" aria-label={t('timeline.title')}>
         {PROGRESS.map((step) => (
-          <li key={step} title={t(`flow.step.${step}`)} className={step === flow.step ? 'current' : PROGRESS.indexOf(step) < PROGRESS.indexOf(flow.step) ? 'past' : ''} aria-current={step === flow.step ? 'step' : undefined}>
+          <li
+            key={step}
+            title={t(`flow.step.${step}`)}
+            className={step === flow.step ? 'current' : PROGRESS.indexOf(step) < PROGRESS.indexOf(flow.step) ? 'past' : ''}
+            aria-current={step === flow.step ? 'step' : undefined}
+          >
             {STEP_NUMBER[step]}
           </li>
         ))}

@@ -29,10 +29,16 @@ export function OutcomeStep({ ticket, config, agent }: { ticket: TicketSnapshot;
         {(id, d) => <textarea id={id} aria-describedby={d} rows={6} value={workLog} onChange={(e) => setWorkLog(e.target.value)} data-testid="outcome-worklog" />}
       </Field>
       <FillSection plan={plan} workLog={workLog} pageTicketId={ticket.ticketId} />
-      <p className="hint">{t('fill.manualInstead')} {t('outcome.manualHint')}</p>
+      <p className="hint">
+        {t('fill.manualInstead')} {t('outcome.manualHint')}
+      </p>
       <div className="actions">
-        <button type="button" disabled={busy || !workLog.trim()}
-          onClick={() => void store.send({ type: 'markApplied', workLog: workLog.trim(), by: 'manual' })} data-testid="applied-manually">
+        <button
+          type="button"
+          disabled={busy || !workLog.trim()}
+          onClick={() => void store.send({ type: 'markApplied', workLog: workLog.trim(), by: 'manual' })}
+          data-testid="applied-manually"
+        >
           {t('outcome.appliedManually')}
         </button>
       </div>

@@ -14,12 +14,14 @@ export function PlanTable({ plan }: { plan: UpdatePlan }) {
         </tr>
       </thead>
       <tbody>
-        {plan.values.filter((v) => v.field !== 'workLog').map((v) => (
-          <tr key={v.field} data-field={v.field}>
-            <th scope="row">{t(`plan.${v.field}`)}</th>
-            <td>{v.display ?? v.value}</td>
-          </tr>
-        ))}
+        {plan.values
+          .filter((v) => v.field !== 'workLog')
+          .map((v) => (
+            <tr key={v.field} data-field={v.field}>
+              <th scope="row">{t(`plan.${v.field}`)}</th>
+              <td>{v.display ?? v.value}</td>
+            </tr>
+          ))}
       </tbody>
     </table>
   );

@@ -64,7 +64,9 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
       <ReadAt ticket={ticket} />
       {!allConfirmed && <p className="hint">{t('recheck.suggestCancel')}</p>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy || !allConfirmed} data-testid="recheck-submit">{t('recheck.submit')}</button>
+        <button type="submit" className="primary" disabled={busy || !allConfirmed} data-testid="recheck-submit">
+          {t('recheck.submit')}
+        </button>
       </div>
     </form>
   );

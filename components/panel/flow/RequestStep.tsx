@@ -26,7 +26,7 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
 
   const requestedUntil = until ? fromLocalInput(until) : null;
   const untilInvalid = until !== '' && requestedUntil === null;
-  const missing = (value: string) => tried && !value.trim() ? t('validation.required') : null;
+  const missing = (value: string) => (tried && !value.trim() ? t('validation.required') : null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,12 +40,26 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
       <Field label={t('request.requesterName')} error={missing(name)}>
         {(id, d) => (
           <>
-            <input id={id} aria-describedby={d} list="pandu-requesters" value={name} autoFocus onChange={(e) => {
-              setName(e.target.value);
-              const known = suggestions.find((s) => s.name === e.target.value);
-              if (known && !group.trim()) setGroup(known.group);
-            }} data-testid="request-name" />
-            <datalist id="pandu-requesters">{suggestions.map((s) => <option key={`${s.name}|${s.group}`} value={s.name}>{s.group}</option>)}</datalist>
+            <input
+              id={id}
+              aria-describedby={d}
+              list="pandu-requesters"
+              value={name}
+              autoFocus
+              onChange={(e) => {
+                setName(e.target.value);
+                const known = suggestions.find((s) => s.name === e.target.value);
+                if (known && !group.trim()) setGroup(known.group);
+              }}
+              data-testid="request-name"
+            />
+            <datalist id="pandu-requesters">
+              {suggestions.map((s) => (
+                <option key={`${s.name}|${s.group}`} value={s.name}>
+                  {s.group}
+                </option>
+              ))}
+            </datalist>
           </>
         )}
       </Field>
@@ -53,7 +67,11 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
         {(id, d) => (
           <>
             <input id={id} aria-describedby={d} list="pandu-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-testid="request-group" />
-            <datalist id="pandu-groups">{[...new Set([ticket.ownerGroup, ...suggestions.map((s) => s.group)].filter(Boolean))].map((g) => <option key={g} value={g} />)}</datalist>
+            <datalist id="pandu-groups">
+              {[...new Set([ticket.ownerGroup, ...suggestions.map((s) => s.group)].filter(Boolean))].map((g) => (
+                <option key={g} value={g} />
+              ))}
+            </datalist>
           </>
         )}
       </Field>
@@ -61,18 +79,22 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
         {(id, d) => (
           <select id={id} aria-describedby={d} value={reasonCode} onChange={(e) => setReason(e.target.value)} data-testid="request-reason">
             <option value="">{t('request.reasonPick')}</option>
-            {config.reasons.map((r) => <option key={r.code} value={r.code}>{r.code} - {r.label[language]}</option>)}
+            {config.reasons.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.code} - {r.label[language]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t('request.requestedUntil')} error={untilInvalid ? t('validation.dateTime') : null}>
         {(id, d) => <input id={id} aria-describedby={d} type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="request-until" />}
       </Field>
-      <Field label={t('request.note')}>
-        {(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="request-note" />}
-      </Field>
+      <Field label={t('request.note')}>{(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="request-note" />}</Field>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="request-submit">{t('request.submit')}</button>
+        <button type="submit" className="primary" disabled={busy} data-testid="request-submit">
+          {t('request.submit')}
+        </button>
       </div>
     </form>
   );

@@ -37,8 +37,7 @@ export interface FillTrail {
 }
 
 /** The events of one kind, in trail order. */
-const ofKind = <K extends PanduEvent['type']>(events: readonly PanduEvent[], type: K) =>
-  events.filter((e): e is Extract<PanduEvent, { type: K }> => e.type === type);
+const ofKind = <K extends PanduEvent['type']>(events: readonly PanduEvent[], type: K) => events.filter((e): e is Extract<PanduEvent, { type: K }> => e.type === type);
 
 /** The session's latest fill operation, or null when none was ever started or recorded. */
 export function latestFill(events: readonly PanduEvent[]): FillTrail | null {

@@ -5,16 +5,7 @@ import type { Shift } from '@/lib/schema';
 import { useLogData } from '../data/LogData';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import { FilterBar } from '../logs/FilterBar';
-import {
-  HANDLING_BOUNDS,
-  OUTCOME_SERIES,
-  READINESS_SERIES,
-  bucketing,
-  handlingHistogram,
-  outcomesPer,
-  readiness,
-  unreachableShare,
-} from './aggregate';
+import { HANDLING_BOUNDS, OUTCOME_SERIES, READINESS_SERIES, bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from './aggregate';
 import { StackedBars } from './StackedBars';
 
 /** "27-11" for a day, "mg 23-11" for the week starting that Monday. */
@@ -85,7 +76,11 @@ export function ChartsView() {
               p90: formatDuration(view.handling.p90) || '–',
             })}
             series={[{ key: 'count' as const, label: t('dashboard.charts.sessions'), className: 'bar-neutral' }]}
-            groups={view.handling.count ? view.handling.buckets.map((b) => ({ key: String(b.from), label: b.to === null ? `≥${b.from}` : `${b.from}–${b.to}`, values: { count: b.count } })) : []}
+            groups={
+              view.handling.count
+                ? view.handling.buckets.map((b) => ({ key: String(b.from), label: b.to === null ? `≥${b.from}` : `${b.from}–${b.to}`, values: { count: b.count } }))
+                : []
+            }
           />
           <p className="figures" data-testid="handling-figures">
             {t('dashboard.charts.handlingSummary', {

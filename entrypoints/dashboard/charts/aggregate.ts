@@ -54,9 +54,12 @@ function tally<K extends string>(series: readonly K[], keys: Iterable<[string, K
 }
 
 export function outcomesPer(rows: readonly LogRow[], { keyOf }: Bucketing): Bucket<OutcomeSeries>[] {
-  return tally(OUTCOME_SERIES, (function* () {
-    for (const row of rows) yield [keyOf(row.startedMs), row.outcome ?? 'open'] as [string, OutcomeSeries];
-  })());
+  return tally(
+    OUTCOME_SERIES,
+    (function* () {
+      for (const row of rows) yield [keyOf(row.startedMs), row.outcome ?? 'open'] as [string, OutcomeSeries];
+    })(),
+  );
 }
 
 export interface Share {
@@ -128,7 +131,13 @@ export interface ReadinessInput {
  * punctuality cannot be told, are not counted.
  */
 export function readiness(input: ReadinessInput): { buckets: Bucket<ReadinessSeries>[]; totals: Record<ReadinessSeries, number> } {
-  const { shifts, rows, now, clock, bucketing: { keyOf } } = input;
+  const {
+    shifts,
+    rows,
+    now,
+    clock,
+    bucketing: { keyOf },
+  } = input;
   const marks: Array<[string, ReadinessSeries]> = [];
   // Per agent, the times their shifts ran (sorted), and the days of records without times.
   const windows = new Map<string, Array<[number, number]>>();

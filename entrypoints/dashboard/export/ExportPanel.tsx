@@ -28,18 +28,21 @@ export function ExportPanel() {
 
   const running = state.status === 'running';
   const run = () => {
-    exportStore.start({
-      type: 'export',
-      format,
-      filter,
-      sort,
-      delimiter,
-      mask: masking,
-      includeEvents,
-      language,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      appVersion: browser.runtime.getManifest().version,
-    }, { saved: null, format });
+    exportStore.start(
+      {
+        type: 'export',
+        format,
+        filter,
+        sort,
+        delimiter,
+        mask: masking,
+        includeEvents,
+        language,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        appVersion: browser.runtime.getManifest().version,
+      },
+      { saved: null, format },
+    );
   };
 
   return (

@@ -13,9 +13,7 @@ export function exportLabels(language: Language, reasons: readonly PendingReason
   // Translated once: an export asks for these some 150,000 times.
   const attempts = new Map<string, string>(ATTEMPT_RESULTS.map((code) => [code, t(`call.result.${code}` as MessageKey)]));
   return {
-    headers: Object.fromEntries(
-      [...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`dashboard.file.col.${key}` as MessageKey)]),
-    ) as ExportLabels['headers'],
+    headers: Object.fromEntries([...SESSION_COLUMN_KEYS, ...EVENT_COLUMN_KEYS].map((key) => [key, t(`dashboard.file.col.${key}` as MessageKey)])) as ExportLabels['headers'],
     status: { open: t('dashboard.status.open'), done: t('dashboard.status.done'), cancelled: t('dashboard.status.cancelled') },
     outcome: {
       unreachable: t('dashboard.outcome.unreachable'),

@@ -7,7 +7,11 @@ export interface FileResult {
 }
 
 /** The page's import job: each file's result as it comes, kept while the lead looks elsewhere. */
-export const importStore = createJobStore<{ results: FileResult[] }>({ results: [] }, (message, update, state) => {
-  if (message.type !== 'imported') return;
-  update({ results: state().results.map((item, i) => (i === message.file ? { ...item, outcome: message.outcome } : item)) });
-}, { shared: false });
+export const importStore = createJobStore<{ results: FileResult[] }>(
+  { results: [] },
+  (message, update, state) => {
+    if (message.type !== 'imported') return;
+    update({ results: state().results.map((item, i) => (i === message.file ? { ...item, outcome: message.outcome } : item)) });
+  },
+  { shared: false },
+);

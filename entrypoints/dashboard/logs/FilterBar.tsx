@@ -101,14 +101,7 @@ export function FilterBar() {
       </label>
       <label>
         {t('dashboard.filter.ticket')}
-        <input
-          type="search"
-          value={filter.ticket}
-          maxLength={40}
-          placeholder="IN…"
-          onChange={(e) => set('ticket', e.target.value.slice(0, 40))}
-          data-testid="filter-ticket"
-        />
+        <input type="search" value={filter.ticket} maxLength={40} placeholder="IN…" onChange={(e) => set('ticket', e.target.value.slice(0, 40))} data-testid="filter-ticket" />
       </label>
       <button type="button" onClick={() => setFilter(EMPTY_FILTER)} disabled={!active} data-testid="filter-reset">
         {t('dashboard.filter.reset')}

@@ -61,7 +61,8 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
     }
   };
 
-  const toggle = (key: SortKey) => onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'startedMs' || key === 'endedMs' ? 'desc' : 'asc' });
+  const toggle = (key: SortKey) =>
+    onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'startedMs' || key === 'endedMs' ? 'desc' : 'asc' });
   const activeId = rows[active] ? `log-row-${rows[active].id}` : undefined;
 
   return (

@@ -29,7 +29,10 @@ export function SessionDialog({ row, onClose }: { row: LogRow | null; onClose: (
     if (!row) return;
     let alive = true;
     setDetail(undefined);
-    sessionDetail(db, row.id).then((found) => alive && setDetail(found), () => alive && setDetail(null));
+    sessionDetail(db, row.id).then(
+      (found) => alive && setDetail(found),
+      () => alive && setDetail(null),
+    );
     return () => {
       alive = false;
     };
@@ -70,9 +73,7 @@ export function SessionDialog({ row, onClose }: { row: LogRow | null; onClose: (
       {row && (
         <>
           <header>
-            <h2 id="session-title">
-              {t('dashboard.detail.title', { ticket: row.ticketId })}
-            </h2>
+            <h2 id="session-title">{t('dashboard.detail.title', { ticket: row.ticketId })}</h2>
             <button type="button" onClick={onClose} autoFocus data-testid="session-close">
               {t('dashboard.detail.close')}
             </button>

@@ -60,12 +60,7 @@ export function PrivacySettings() {
     <section className="card privacy-settings" aria-labelledby="privacy-title" data-testid="privacy-settings">
       <h2 id="privacy-title">{t('dashboard.privacy.title')}</h2>
       <label className="check">
-        <input
-          type="checkbox"
-          checked={settings.privacy.maskPhones}
-          onChange={(e) => void update({ privacy: { maskPhones: e.target.checked } })}
-          data-testid="privacy-mask"
-        />
+        <input type="checkbox" checked={settings.privacy.maskPhones} onChange={(e) => void update({ privacy: { maskPhones: e.target.checked } })} data-testid="privacy-mask" />
         {t('dashboard.privacy.mask')}
       </label>
 

@@ -13,8 +13,7 @@ export function RetentionNotice() {
   if (!retention || retentionAllowed(retention) || !expired?.sessions) return null;
   return (
     <p className="card notice" role="note" data-testid="retention-notice">
-      {t('dashboard.retention.notice', { count: formatCount(expired.sessions, language), days: retention.days })}{' '}
-      <a href="#settings">{t('dashboard.retention.review')}</a>
+      {t('dashboard.retention.notice', { count: formatCount(expired.sessions, language), days: retention.days })} <a href="#settings">{t('dashboard.retention.review')}</a>
     </p>
   );
 }

@@ -56,18 +56,34 @@ export function ExtraHosts() {
           {hosts.map((h) => (
             <li key={h}>
               <code>{h}</code> ({granted[h] ? t('settings.hosts.granted') : t('settings.hosts.notGranted')}){' '}
-              {!granted[h] && <button type="button" onClick={() => void grant(h)}>{t('settings.hosts.grant')}</button>}{' '}
-              {!byPolicy && <button type="button" onClick={() => void remove(h)}>{t('settings.hosts.remove')}</button>}
+              {!granted[h] && (
+                <button type="button" onClick={() => void grant(h)}>
+                  {t('settings.hosts.grant')}
+                </button>
+              )}{' '}
+              {!byPolicy && (
+                <button type="button" onClick={() => void remove(h)}>
+                  {t('settings.hosts.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
       {!byPolicy && (
-      <form onSubmit={(e) => void add(e)} className="actions">
-        <input value={input} onChange={(e) => setInput(e.target.value)} placeholder={t('settings.hosts.placeholder')} aria-label={t('settings.hosts.add')} data-testid="host-input" />
-        <button type="submit" data-testid="host-add">{t('settings.hosts.add')}</button>
-        <span role="status">{message}</span>
-      </form>
+        <form onSubmit={(e) => void add(e)} className="actions">
+          <input
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            placeholder={t('settings.hosts.placeholder')}
+            aria-label={t('settings.hosts.add')}
+            data-testid="host-input"
+          />
+          <button type="submit" data-testid="host-add">
+            {t('settings.hosts.add')}
+          </button>
+          <span role="status">{message}</span>
+        </form>
       )}
     </section>
   );

@@ -5,7 +5,8 @@ import { useSettings } from '@/components/SettingsProvider';
 import { PolicyNote, useSetByPolicy } from './PolicyNote';
 import { fillSettingsSchema, issuesOf, procedureConfigSchema, type Issue, type PendingReason, type ProcedureConfig } from '@/lib/schema';
 
-const PLACEHOLDERS = '{ticketId} {requesterName} {requesterGroup} {reasonCode} {reasonLabel} {attempts} {attemptList} {phone} {customerName} {until} {agentName} {agentId} {procedure} {note}';
+const PLACEHOLDERS =
+  '{ticketId} {requesterName} {requesterGroup} {reasonCode} {reasonLabel} {attempts} {attemptList} {phone} {customerName} {until} {agentName} {agentId} {procedure} {note}';
 const OUTCOMES = ['unreachable', 'approved', 'declined'] as const;
 
 /**
@@ -33,8 +34,7 @@ export function ProcedureSettings() {
     setDraft({ ...draft, ...next });
     setSaved(false);
   };
-  const changeReason = (index: number, next: Partial<PendingReason>) =>
-    change({ reasons: draft.reasons.map((r, i) => (i === index ? { ...r, ...next } : r)) });
+  const changeReason = (index: number, next: Partial<PendingReason>) => change({ reasons: draft.reasons.map((r, i) => (i === index ? { ...r, ...next } : r)) });
 
   const save = async () => {
     const parsed = procedureConfigSchema.safeParse(draft);
@@ -51,14 +51,29 @@ export function ProcedureSettings() {
       <div className="form-grid">
         <label>
           {t('settings.procedure.minFailedAttempts')}
-          <input type="number" min={1} max={10} value={draft.minFailedAttempts} onChange={(e) => change({ minFailedAttempts: Number(e.target.value) })} data-testid="min-attempts" />
+          <input
+            type="number"
+            min={1}
+            max={10}
+            value={draft.minFailedAttempts}
+            onChange={(e) => change({ minFailedAttempts: Number(e.target.value) })}
+            data-testid="min-attempts"
+          />
         </label>
         <label>
           {t('settings.procedure.maxPendingHours')}
           <input type="number" min={1} max={720} value={draft.maxPendingHours} onChange={(e) => change({ maxPendingHours: Number(e.target.value) })} data-testid="max-hours" />
         </label>
         <label className="check">
-          <input type="checkbox" checked={autoSave} onChange={(e) => { setAutoSave(e.target.checked); setSaved(false); }} data-testid="auto-save" />
+          <input
+            type="checkbox"
+            checked={autoSave}
+            onChange={(e) => {
+              setAutoSave(e.target.checked);
+              setSaved(false);
+            }}
+            data-testid="auto-save"
+          />
           {t('settings.procedure.autoSave')}
         </label>
       </div>
@@ -66,31 +81,58 @@ export function ProcedureSettings() {
       <PolicyNote policyKey="pendingReasons" />
       {/* A policy's catalogue is shown, not edited: the background keeps it whatever is saved here. */}
       <fieldset className="plain" disabled={reasonsByPolicy}>
-      <table className="grid-table">
-        <thead>
-          <tr>
-            <th>{t('settings.procedure.reasonCode')}</th>
-            <th>{t('settings.procedure.reasonLabelId')}</th>
-            <th>{t('settings.procedure.reasonLabelEn')}</th>
-            <th>{t('settings.procedure.reasonHours')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {draft.reasons.map((reason, i) => (
-            <tr key={i}>
-              <td><input aria-label={t('settings.procedure.reasonCode')} value={reason.code} onChange={(e) => changeReason(i, { code: e.target.value })} /></td>
-              <td><input aria-label={t('settings.procedure.reasonLabelId')} value={reason.label.id} onChange={(e) => changeReason(i, { label: { ...reason.label, id: e.target.value } })} /></td>
-              <td><input aria-label={t('settings.procedure.reasonLabelEn')} value={reason.label.en} onChange={(e) => changeReason(i, { label: { ...reason.label, en: e.target.value } })} /></td>
-              <td><input aria-label={t('settings.procedure.reasonHours')} type="number" min={1} max={720} value={reason.defaultPendingHours} onChange={(e) => changeReason(i, { defaultPendingHours: Number(e.target.value) })} /></td>
-              <td><button type="button" onClick={() => change({ reasons: draft.reasons.filter((_, j) => j !== i) })}>{t('settings.procedure.removeReason')}</button></td>
+        <table className="grid-table">
+          <thead>
+            <tr>
+              <th>{t('settings.procedure.reasonCode')}</th>
+              <th>{t('settings.procedure.reasonLabelId')}</th>
+              <th>{t('settings.procedure.reasonLabelEn')}</th>
+              <th>{t('settings.procedure.reasonHours')}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => change({ reasons: [...draft.reasons, { code: '', label: { id: '', en: '' }, defaultPendingHours: 24 }] })}>
-        {t('settings.procedure.addReason')}
-      </button>
+          </thead>
+          <tbody>
+            {draft.reasons.map((reason, i) => (
+              <tr key={i}>
+                <td>
+                  <input aria-label={t('settings.procedure.reasonCode')} value={reason.code} onChange={(e) => changeReason(i, { code: e.target.value })} />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('settings.procedure.reasonLabelId')}
+                    value={reason.label.id}
+                    onChange={(e) => changeReason(i, { label: { ...reason.label, id: e.target.value } })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('settings.procedure.reasonLabelEn')}
+                    value={reason.label.en}
+                    onChange={(e) => changeReason(i, { label: { ...reason.label, en: e.target.value } })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('settings.procedure.reasonHours')}
+                    type="number"
+                    min={1}
+                    max={720}
+                    value={reason.defaultPendingHours}
+                    onChange={(e) => changeReason(i, { defaultPendingHours: Number(e.target.value) })}
+                  />
+                </td>
+                <td>
+                  <button type="button" onClick={() => change({ reasons: draft.reasons.filter((_, j) => j !== i) })}>
+                    {t('settings.procedure.removeReason')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => change({ reasons: [...draft.reasons, { code: '', label: { id: '', en: '' }, defaultPendingHours: 24 }] })}>
+          {t('settings.procedure.addReason')}
+        </button>
       </fieldset>
       <h3>{t('settings.procedure.templates')}</h3>
       <p className="muted">{t('settings.procedure.placeholders', { list: PLACEHOLDERS })}</p>
@@ -102,7 +144,9 @@ export function ProcedureSettings() {
       ))}
       <IssueList issues={issues} />
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()} data-testid="procedure-save">{t('settings.save')}</button>
+        <button type="button" className="primary" onClick={() => void save()} data-testid="procedure-save">
+          {t('settings.save')}
+        </button>
         <span role="status">{saved ? t('settings.saved') : ''}</span>
       </div>
     </section>

@@ -64,12 +64,30 @@ export function SiteProfileSettings() {
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
       <p className="muted">{t('settings.profile.intro')}</p>
       {byPolicy ? <PolicyNote policyKey="siteProfile" /> : <p>{settings.siteProfile ? t('settings.profile.usingCustom') : t('settings.profile.usingDefault')}</p>}
-      <textarea className="code" rows={18} spellCheck={false} readOnly={byPolicy} value={text} onChange={(e) => { setText(e.target.value); setSaved(false); }} aria-label={t('settings.profile.title')} data-testid="profile-json" />
+      <textarea
+        className="code"
+        rows={18}
+        spellCheck={false}
+        readOnly={byPolicy}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setSaved(false);
+        }}
+        aria-label={t('settings.profile.title')}
+        data-testid="profile-json"
+      />
       <IssueList issues={issues} />
       <div className="actions">
-        <button type="button" className="primary" disabled={byPolicy} onClick={() => void save()} data-testid="profile-save">{t('settings.save')}</button>
-        <button type="button" disabled={byPolicy} onClick={() => void reset()} data-testid="profile-reset">{t('settings.profile.reset')}</button>
-        <button type="button" onClick={() => downloadText(`pandu-site-profile-${activeProfile(settings).id}.json`, text)}>{t('settings.profile.export')}</button>
+        <button type="button" className="primary" disabled={byPolicy} onClick={() => void save()} data-testid="profile-save">
+          {t('settings.save')}
+        </button>
+        <button type="button" disabled={byPolicy} onClick={() => void reset()} data-testid="profile-reset">
+          {t('settings.profile.reset')}
+        </button>
+        <button type="button" onClick={() => downloadText(`pandu-site-profile-${activeProfile(settings).id}.json`, text)}>
+          {t('settings.profile.export')}
+        </button>
         {!byPolicy && (
           <label className="button">
             {t('settings.profile.import')}
@@ -79,7 +97,9 @@ export function SiteProfileSettings() {
         <span role="status">{saved ? t('settings.saved') : ''}</span>
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void runCheck()} data-testid="dashboard-page-check">{t('settings.profile.check')}</button>
+        <button type="button" onClick={() => void runCheck()} data-testid="dashboard-page-check">
+          {t('settings.profile.check')}
+        </button>
       </div>
       {check === 'none' && <p className="muted">{t('settings.profile.noTab')}</p>}
       {check && check !== 'none' && (

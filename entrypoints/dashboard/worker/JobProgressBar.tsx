@@ -11,11 +11,7 @@ export function JobProgressBar({ progress }: { progress: JobProgress | null }) {
     : t('dashboard.job.starting');
   return (
     <div className="job-progress" data-testid="job-progress">
-      <progress
-        max={known ? progress.total : undefined}
-        value={known ? progress.done : undefined}
-        aria-label={text}
-      />
+      <progress max={known ? progress.total : undefined} value={known ? progress.done : undefined} aria-label={text} />
       <span>{text}</span>
     </div>
   );

@@ -1,5 +1,17 @@
 import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
-import { ExportFileWriter, XLSX_MIME, eventColumns, sessionColumns, writeCsvBlob, writeWorkbook, xlsxRow, xlsxSheetsOf, type ExportColumn, type SessionItem, type XlsxCell } from '@/lib/export';
+import {
+  ExportFileWriter,
+  XLSX_MIME,
+  eventColumns,
+  sessionColumns,
+  writeCsvBlob,
+  writeWorkbook,
+  xlsxRow,
+  xlsxSheetsOf,
+  type ExportColumn,
+  type SessionItem,
+  type XlsxCell,
+} from '@/lib/export';
 import { compileFilter, nextDay, sortRows, toLogDetail, toLogRow, type RowContext } from '@/lib/logs';
 import { localClock, type LocalClock } from '@/lib/time';
 import { translator } from '@/lib/i18n';
@@ -53,7 +65,10 @@ async function collect(job: Job, keepSessions: boolean): Promise<Item[]> {
     }
     job.progress('read', loaded, total);
   });
-  return sortRows([...items.values()].map((item) => item.row), job.request.sort).map((row) => items.get(row.id)!);
+  return sortRows(
+    [...items.values()].map((item) => item.row),
+    job.request.sort,
+  ).map((row) => items.get(row.id)!);
 }
 
 /**
@@ -64,7 +79,11 @@ async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEv
   const ids = items.map((item) => item.row.id);
   if (ids.length <= 5_000) {
     for (let start = 0; start < ids.length; start += 1_000) {
-      for (const event of await job.db.events.where('sessionId').anyOf(ids.slice(start, start + 1_000)).toArray()) visit(event);
+      for (const event of await job.db.events
+        .where('sessionId')
+        .anyOf(ids.slice(start, start + 1_000))
+        .toArray())
+        visit(event);
       job.progress('events', Math.min(ids.length, start + 1_000), ids.length);
     }
     return;

@@ -10,11 +10,7 @@ export interface JobProgress {
 }
 
 export type JobState =
-  | { status: 'idle' }
-  | { status: 'running'; progress: JobProgress | null }
-  | { status: 'done' }
-  | { status: 'failed'; message: string }
-  | { status: 'cancelled' };
+  { status: 'idle' } | { status: 'running'; progress: JobProgress | null } | { status: 'done' } | { status: 'failed'; message: string } | { status: 'cancelled' };
 
 /** What a job hears when its worker is ended under it (an export was cancelled). */
 export const WORKER_ENDED = 'worker-ended';
@@ -117,7 +113,11 @@ export function createJobStore<Extra extends object>(
       const job = worker.run(order, (message) => {
         if (running?.job !== job) return;
         if (message.type === 'progress') set({ job: { status: 'running', progress: message } } as Partial<State>);
-        handle(message, (patch) => set(patch as Partial<State>), () => state);
+        handle(
+          message,
+          (patch) => set(patch as Partial<State>),
+          () => state,
+        );
         if (message.type === 'done') {
           finish();
           set({ job: { status: 'done' } } as Partial<State>);

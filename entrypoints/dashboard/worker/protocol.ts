@@ -62,9 +62,7 @@ export const jobEnvelopeSchema = z.intersection(jobRequestSchema, z.object({ job
 export const JOB_PHASES = ['read', 'write', 'events', 'pack', 'check', 'save'] as const;
 export type JobPhase = (typeof JOB_PHASES)[number];
 
-export type ImportFileOutcome =
-  | { ok: true; record: ImportRecord; previous: ImportRecord | null }
-  | { ok: false; problem: ImportProblem | { code: 'failed'; detail: string } };
+export type ImportFileOutcome = { ok: true; record: ImportRecord; previous: ImportRecord | null } | { ok: false; problem: ImportProblem | { code: 'failed'; detail: string } };
 
 export type JobMessage =
   | { type: 'progress'; phase: JobPhase; done: number; total: number; file?: number }

@@ -5,8 +5,7 @@
  */
 function nativeSetter(el: Element): ((value: string) => void) | undefined {
   const win = el.ownerDocument.defaultView;
-  const proto =
-    el.tagName === 'TEXTAREA' ? win?.HTMLTextAreaElement.prototype : el.tagName === 'SELECT' ? win?.HTMLSelectElement.prototype : win?.HTMLInputElement.prototype;
+  const proto = el.tagName === 'TEXTAREA' ? win?.HTMLTextAreaElement.prototype : el.tagName === 'SELECT' ? win?.HTMLSelectElement.prototype : win?.HTMLInputElement.prototype;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- the caller invokes it with .call(element, value)
   return proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;
 }

@@ -94,10 +94,12 @@ export async function runControl(ctx: OpContext, control: HTMLElement, renders?:
   if (renders && watched.length) {
     const isNew = (el: Element) => !before.has(el) && !(el.id && beforeIds.has(el.id));
     // The new fields may arrive a moment after the cover lifts (an editor frame loading).
-    const fresh = await ctx.stopwatch.wait(() => pollFor(() => {
-      const found = watched.flatMap((spec) => fieldCandidates(ctx.doc, spec)).filter(isNew);
-      return found.length ? found : undefined;
-    }, 400));
+    const fresh = await ctx.stopwatch.wait(() =>
+      pollFor(() => {
+        const found = watched.flatMap((spec) => fieldCandidates(ctx.doc, spec)).filter(isNew);
+        return found.length ? found : undefined;
+      }, 400),
+    );
     if (fresh) rememberRendered(ctx.doc, renders, fresh);
     else if (!renderedByAction(ctx.doc, renders)) {
       const anchor = control.isConnected ? control : null;

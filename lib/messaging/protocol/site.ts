@@ -9,7 +9,9 @@ import { resultOf } from '../declare';
  */
 const reportShape = z.looseObject({
   profileId: /* @__PURE__ */ z.string().check(z.maxLength(60)),
-  fields: /* @__PURE__ */ z.array(z.looseObject({ field: /* @__PURE__ */ z.string().check(z.maxLength(60)), status: /* @__PURE__ */ z.string().check(z.maxLength(30)) })).check(z.maxLength(80)),
+  fields: /* @__PURE__ */ z
+    .array(z.looseObject({ field: /* @__PURE__ */ z.string().check(z.maxLength(60)), status: /* @__PURE__ */ z.string().check(z.maxLength(30)) }))
+    .check(z.maxLength(80)),
 });
 const stashedReportSchema = reportShape as unknown as z.ZodMiniType<z.output<typeof reportShape>, PageCheck>;
 

@@ -10,7 +10,10 @@ import { NOSSA_HOST_PATTERN } from './host';
 const label = (...text: string[]) => ({ by: 'label' as const, text });
 const title = (...text: string[]) => ({ by: 'titlePrefix' as const, text });
 // A tab by its ARIA role, else by Maximo's control type (markup without ARIA).
-const tab = (...text: string[]) => [{ by: 'role' as const, role: 'tab', text }, { by: 'text' as const, selector: '[ctype="tab"]', text }];
+const tab = (...text: string[]) => [
+  { by: 'role' as const, role: 'tab', text },
+  { by: 'text' as const, selector: '[ctype="tab"]', text },
+];
 const button = (...text: string[]) => ({ by: 'text' as const, selector: 'button, a, [role="button"]', text });
 
 /**
@@ -64,9 +67,19 @@ export const nossaProfile: SiteProfile = siteProfileSchema.parse({
     logTab: { locators: tab('Log') },
     workLogTab: { locators: tab('Work Log', 'Log Kerja') },
     newWorkLogRow: { locators: [button('New Row', 'Baris Baru')] },
-    openChangeStatus: { locators: [{ by: 'css', selector: 'a[eventtype="STATUS"]' }, { by: 'title', text: ['Change Status', 'Ubah Status'] }] },
+    openChangeStatus: {
+      locators: [
+        { by: 'css', selector: 'a[eventtype="STATUS"]' },
+        { by: 'title', text: ['Change Status', 'Ubah Status'] },
+      ],
+    },
     confirmChangeStatus: { scope: '#dialogholder', locators: [button('OK')] },
     cancelChangeStatus: { scope: '#dialogholder', locators: [button('Cancel', 'Batal')] },
-    save: { locators: [{ by: 'css', selector: 'a[eventtype="SAVE"]' }, { by: 'title', text: ['Save Incident', 'Save', 'Simpan'] }] },
+    save: {
+      locators: [
+        { by: 'css', selector: 'a[eventtype="SAVE"]' },
+        { by: 'title', text: ['Save Incident', 'Save', 'Simpan'] },
+      ],
+    },
   },
 });

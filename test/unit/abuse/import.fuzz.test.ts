@@ -111,7 +111,7 @@ describe('import files, damaged or hostile', () => {
             'null',
             '[]',
             '{}',
-            '[' .repeat(100_000),
+            '['.repeat(100_000),
             `${'['.repeat(5_000)}${']'.repeat(5_000)}`,
             '{"format":"pandu-export","version":99}',
             '{"format":"pandu-export","version":"1"}',

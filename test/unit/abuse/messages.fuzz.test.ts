@@ -86,18 +86,14 @@ describe('valid shape, wrong meaning: a typed refusal, and nothing written', () 
       { type: 'cancel', reason: 'Salah tiket' },
     ];
     await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(0, 1),
-        fc.oneof(...eventExamples.map(mutantOf)),
-        async (which, event) => {
-          const session = stored[which]!;
-          // Mutations that happen to stay valid are real steps; only refused ones are the point here.
-          fc.pre(!transition(flowStateSchema.parse(session.answers), event, { now: NOW, rules }).ok);
-          const result = (await bg.send('flowEvent', { sessionId: session.id, event })) as { refusal: { code: string } | null };
-          expect(result.refusal?.code).toMatch(/^(invalid-event|finished|illegal-transition|recheck-incomplete|not-enough-attempts|until-not-future|until-too-far)$/);
-          expect(await state()).toEqual(before);
-        },
-      ),
+      fc.asyncProperty(fc.constantFrom(0, 1), fc.oneof(...eventExamples.map(mutantOf)), async (which, event) => {
+        const session = stored[which]!;
+        // Mutations that happen to stay valid are real steps; only refused ones are the point here.
+        fc.pre(!transition(flowStateSchema.parse(session.answers), event, { now: NOW, rules }).ok);
+        const result = (await bg.send('flowEvent', { sessionId: session.id, event })) as { refusal: { code: string } | null };
+        expect(result.refusal?.code).toMatch(/^(invalid-event|finished|illegal-transition|recheck-incomplete|not-enough-attempts|until-not-future|until-too-far)$/);
+        expect(await state()).toEqual(before);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -141,24 +137,30 @@ function isAllowedHost(url: string): boolean {
 
 describe('senders the background must not listen to', () => {
   const otherId = fc.string({ unit: 'binary', maxLength: 40 }).filter((id) => id !== EXTENSION_ID);
-  const webUrl = fc.oneof(
-    fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    fc.constantFrom(
-      'https://nossa.telkom.co.id.evil.example/maximo/ui/',
-      'https://nossa.telkom.co.id@evil.example/maximo/ui/',
-      'https://evil.example/https://nossa.telkom.co.id/',
-      'http://nossa.telkom.co.id/maximo/ui/',
-      'https://10.1.2.3.evil.example/',
-      `chrome-extension://${EXTENSION_ID}evil/x.html`,
-      'chrome-extension://otherextensionidotherextensionid/x.html',
-      'about:blank',
-      'data:text/html,<script>1</script>',
-      'javascript:alert(1)',
-    ),
-  ).filter((url) => !isAllowedHost(url));
+  const webUrl = fc
+    .oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.constantFrom(
+        'https://nossa.telkom.co.id.evil.example/maximo/ui/',
+        'https://nossa.telkom.co.id@evil.example/maximo/ui/',
+        'https://evil.example/https://nossa.telkom.co.id/',
+        'http://nossa.telkom.co.id/maximo/ui/',
+        'https://10.1.2.3.evil.example/',
+        `chrome-extension://${EXTENSION_ID}evil/x.html`,
+        'chrome-extension://otherextensionidotherextensionid/x.html',
+        'about:blank',
+        'data:text/html,<script>1</script>',
+        'javascript:alert(1)',
+      ),
+    )
+    .filter((url) => !isAllowedHost(url));
   const untrusted = fc.oneof(
     // another extension, or a sender with no id at all
-    fc.record({ id: fc.option(otherId, { nil: undefined }), url: fc.option(fc.oneof(webUrl, fc.constant(`chrome-extension://${EXTENSION_ID}/dashboard.html`)), { nil: undefined }), tab: fc.option(fc.constant({ id: 3 }), { nil: undefined }) }),
+    fc.record({
+      id: fc.option(otherId, { nil: undefined }),
+      url: fc.option(fc.oneof(webUrl, fc.constant(`chrome-extension://${EXTENSION_ID}/dashboard.html`)), { nil: undefined }),
+      tab: fc.option(fc.constant({ id: 3 }), { nil: undefined }),
+    }),
     // our id, but a page that is not NOSSA, or NOSSA without a tab (not a content script)
     fc.record({ id: fc.constant(EXTENSION_ID), url: webUrl, tab: fc.option(fc.constant({ id: 3 }), { nil: undefined }) }),
     fc.record({ id: fc.constant(EXTENSION_ID), url: fc.constant(fromPanel.url) }),
@@ -183,7 +185,12 @@ describe('message types that are not in the protocol', () => {
   it('are refused as invalid-payload, prototype names included', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'settingsChanged', 'flowChanged', 'pageCheck', 'dropDatabase'), fc.string({ maxLength: 30 })).filter((type) => !TYPES.includes(type as RequestType)),
+        fc
+          .oneof(
+            fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'settingsChanged', 'flowChanged', 'pageCheck', 'dropDatabase'),
+            fc.string({ maxLength: 30 }),
+          )
+          .filter((type) => !TYPES.includes(type as RequestType)),
         fc.anything(),
         async (type, data) => {
           const outcome = await refusalOf(bg.send(type as RequestType, data));

@@ -49,7 +49,10 @@ const url = fc
     ),
     port: fc.constantFrom('', ':443', ':8443', ':0', ':99999'),
     path: fc.oneof(fc.constantFrom('/', '/maximo/ui/', '/dashboard.html', '/https://nossa.telkom.co.id/', '\\\\evil.example/', '//evil.example/'), fc.webPath()),
-    query: fc.oneof(fc.constant(''), fc.webQueryParameters().map((q) => `?${q}`)),
+    query: fc.oneof(
+      fc.constant(''),
+      fc.webQueryParameters().map((q) => `?${q}`),
+    ),
   })
   .map(({ scheme, userinfo, host, port, path, query }) => `${scheme}${userinfo}${host}${port}${path}${query}`);
 
@@ -74,10 +77,14 @@ describe('isTrustedSender, over arbitrary senders', () => {
 
   it('never trusts another extension or a sender without our id, whatever page it claims', () => {
     fc.assert(
-      fc.property(sender, fc.string({ maxLength: 40 }).filter((id) => id !== OWN_ID), (s, id) => {
-        expect(isTrustedSender({ ...s, id }, trust)).toBe(false);
-        expect(isTrustedSender({ ...s, id: undefined }, trust)).toBe(false);
-      }),
+      fc.property(
+        sender,
+        fc.string({ maxLength: 40 }).filter((id) => id !== OWN_ID),
+        (s, id) => {
+          expect(isTrustedSender({ ...s, id }, trust)).toBe(false);
+          expect(isTrustedSender({ ...s, id: undefined }, trust)).toBe(false);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -61,7 +61,20 @@ describe('a malformed site profile', () => {
 
 /** Strings admins (or a corrupted file) put where a CSS selector or a RegExp is expected. */
 const selector = fc.oneof(
-  fc.constantFrom('#wait', 'a[', ':has(', '::-webkit-bogus', '}{', '\\', '*', 'input[title^="Incident:"]', '#dialogholder [role="dialog"]', 'label:nth-child(', '[x="\u0000"]', 'iframe'),
+  fc.constantFrom(
+    '#wait',
+    'a[',
+    ':has(',
+    '::-webkit-bogus',
+    '}{',
+    '\\',
+    '*',
+    'input[title^="Incident:"]',
+    '#dialogholder [role="dialog"]',
+    'label:nth-child(',
+    '[x="\u0000"]',
+    'iframe',
+  ),
   fc.string({ minLength: 1, maxLength: 30 }),
 );
 const pattern = fc.oneof(fc.constantFrom('(', '[', '^INC?\\d{5,15}$', '(?<', '\\', '*', '^\\s*(\\S+)', '(?<name>IN\\d+)', '$^'), fc.string({ minLength: 1, maxLength: 20 }));
@@ -82,7 +95,10 @@ const control = fc.oneof(
 const key = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,12}$/);
 /** Names an admin types where the profile refers to its own fields and actions, Object's members included. */
 const reference = fc.oneof(key, fc.constantFrom('ticketId', 'summary', 'mainTab', 'constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'));
-const sign = fc.oneof(selector.map((s) => ({ by: 'css', selector: s })), fc.tuple(reference, pattern).map(([field, p]) => ({ by: 'field', field, pattern: p })));
+const sign = fc.oneof(
+  selector.map((s) => ({ by: 'css', selector: s })),
+  fc.tuple(reference, pattern).map(([field, p]) => ({ by: 'field', field, pattern: p })),
+);
 const signs = fc.array(sign, { minLength: 1, maxLength: 3 });
 
 /** Valid profiles by the schema, with anything the schema allows in the free-text places. */
@@ -102,7 +118,11 @@ const oddProfile: fc.Arbitrary<SiteProfile> = fc
       ),
       { maxKeys: 8 },
     ),
-    actions: fc.dictionary(fc.oneof(fc.constantFrom('mainTab', 'logTab', 'save'), key), fc.record({ scope: selector, locators: fc.array(control, { minLength: 1, maxLength: 3 }) }, { requiredKeys: ['locators'] }), { maxKeys: 5 }),
+    actions: fc.dictionary(
+      fc.oneof(fc.constantFrom('mainTab', 'logTab', 'save'), key),
+      fc.record({ scope: selector, locators: fc.array(control, { minLength: 1, maxLength: 3 }) }, { requiredKeys: ['locators'] }),
+      { maxKeys: 5 },
+    ),
     pages: fc.record({ login: signs, ticket: signs, list: signs }),
     signedInUser: fc.option(fc.record({ selector, pattern }), { nil: undefined }),
     behaviour: fc.record({ busySelector: selector, menuItemSelector: selector, errorSelector: selector, flushField: reference }),
@@ -154,19 +174,23 @@ describe('a valid but odd site profile on a NOSSA page', () => {
 
   it('takes only plain identifiers as field and action names; "__proto__" is dropped, never used', () => {
     fc.assert(
-      fc.property(hostileKey.filter((k) => !/^[a-zA-Z][a-zA-Z0-9]*$/.test(k)), fc.constantFrom('fields', 'actions'), (name, where) => {
-        const entry = where === 'fields' ? nossaProfile.fields.ticketId : nossaProfile.actions.save;
-        const named = JSON.parse(`{${JSON.stringify(name)}: ${JSON.stringify(entry)}}`);
-        const parsed = siteProfileSchema.safeParse({ ...nossaProfile, [where]: { ...nossaProfile[where], ...named } });
-        if (name === '__proto__') {
-          // zod skips the key rather than copying it: nothing reaches a prototype.
-          expect(parsed.success && Object.hasOwn(parsed.data[where], '__proto__')).toBe(false);
-          expect(({} as Record<string, unknown>).kind).toBeUndefined();
-        } else {
-          expect(parsed.success).toBe(false);
-          expect(issuesOf(parsed.error!)[0]!.path).toBe(`${where}.${name}`);
-        }
-      }),
+      fc.property(
+        hostileKey.filter((k) => !/^[a-zA-Z][a-zA-Z0-9]*$/.test(k)),
+        fc.constantFrom('fields', 'actions'),
+        (name, where) => {
+          const entry = where === 'fields' ? nossaProfile.fields.ticketId : nossaProfile.actions.save;
+          const named = JSON.parse(`{${JSON.stringify(name)}: ${JSON.stringify(entry)}}`);
+          const parsed = siteProfileSchema.safeParse({ ...nossaProfile, [where]: { ...nossaProfile[where], ...named } });
+          if (name === '__proto__') {
+            // zod skips the key rather than copying it: nothing reaches a prototype.
+            expect(parsed.success && Object.hasOwn(parsed.data[where], '__proto__')).toBe(false);
+            expect(({} as Record<string, unknown>).kind).toBeUndefined();
+          } else {
+            expect(parsed.success).toBe(false);
+            expect(issuesOf(parsed.error!)[0]!.path).toBe(`${where}.${name}`);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -8,7 +8,14 @@ import { FILL_ID, fromPanel, startBackground, validPayloads, type Background } f
 const T0 = '2026-12-06T03:00:00.000Z';
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
 const ask = (over: Partial<FillLockRequest> = {}): FillLockRequest => ({
-  ticketId: 'IN110088251', sessionId: 's', fillId: 'f1', tabId: 1, agentId: '930101', agentName: 'Dewi', now: T0, ...over,
+  ticketId: 'IN110088251',
+  sessionId: 's',
+  fillId: 'f1',
+  tabId: 1,
+  agentId: '930101',
+  agentName: 'Dewi',
+  now: T0,
+  ...over,
 });
 
 describe('fill lock rules', () => {

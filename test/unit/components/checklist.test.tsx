@@ -136,7 +136,9 @@ describe('the popup checklist', () => {
     showChecklist();
     await screen.findByText('1 dari 5 langkah');
     fireEvent.click(box('1.1.2'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Pandu tidak dapat menghubungi latar belakang ekstensi: Could not establish connection. Receiving end does not exist.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Pandu tidak dapat menghubungi latar belakang ekstensi: Could not establish connection. Receiving end does not exist.'),
+    );
     expect(box('1.1.2').checked).toBe(false);
 
     messaging.answer('tickChecklist', () => {

@@ -58,7 +58,15 @@ const NOSSA_REJECTS = 'BMXAA4191E - The value PLG-RESCHEDULE is not valid.';
 const set = (steps: FillStep[]) => steps.filter((s): s is Extract<FillStep, { kind: 'set' }> => s.kind === 'set');
 const done = (s: { field: string; value: string }): FieldResult => ({ field: s.field, expected: s.value, actual: s.value, status: 'done', reason: null, message: null, ms: 4 });
 const run = (kind: FillResult['kind'], ok: boolean, fields: FieldResult[], extra: Partial<FillResult> = {}): FillResult => ({
-  kind, ok, profileId: nossaProfile.id, fields, committed: false, startedAt: new Date().toISOString(), totalMs: 1_400, ownMs: 90, ...extra,
+  kind,
+  ok,
+  profileId: nossaProfile.id,
+  fields,
+  committed: false,
+  startedAt: new Date().toISOString(),
+  totalMs: 1_400,
+  ownMs: 90,
+  ...extra,
 });
 /** NOSSA takes every value (on screen; saving is another matter). */
 const fillsEverything = async (steps: FillStep[], { onField }: FillRunOptions) => {
@@ -103,9 +111,24 @@ describe('the fill section: before a fill', () => {
   it('shows, field by field, what it will write into NOSSA, and the button to fill it', async () => {
     const { section } = await showFillSection();
     const table = within(section()).getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Field NOSSA', 'Sekarang', 'Akan ditulis']);
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => [within(row).getByRole('rowheader').textContent, row.querySelector('.write')!.textContent]);
-    expect(rows.map(([field]) => field)).toEqual(['Pending Reason', 'Pending Until', 'Work Log: Summary', 'Work Log: Details', 'Work Log: Type', 'New Status (Change Status)', 'Memo (Change Status)']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Field NOSSA', 'Sekarang', 'Akan ditulis']);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [within(row).getByRole('rowheader').textContent, row.querySelector('.write')!.textContent]);
+    expect(rows.map(([field]) => field)).toEqual([
+      'Pending Reason',
+      'Pending Until',
+      'Work Log: Summary',
+      'Work Log: Details',
+      'Work Log: Type',
+      'New Status (Change Status)',
+      'Memo (Change Status)',
+    ]);
     expect(Object.fromEntries(rows)).toMatchObject({ 'Pending Reason': 'PLG-RESCHEDULE', 'Work Log: Details': WORK_LOG });
     // What NOSSA holds now is not on this (empty) page: said so, never guessed.
     expect(within(table).getAllByText('(di tab/dialog lain)')).toHaveLength(rows.length);
@@ -128,7 +151,11 @@ describe('the fill section: a fill that does not succeed', () => {
 
     const summary = await within(section()).findByText('Pengisian berhenti. Tidak semua field terisi; lihat alasannya di bawah.');
     expect(summary.getAttribute('role')).toBe('alert');
-    expect(within(section()).getByText(/Pending Reason/).closest('li')!.textContent).toBe(`Pending Reason: NOSSA menolak nilai: ${NOSSA_REJECTS}`);
+    expect(
+      within(section())
+        .getByText(/Pending Reason/)
+        .closest('li')!.textContent,
+    ).toBe(`Pending Reason: NOSSA menolak nilai: ${NOSSA_REJECTS}`);
     // What to do: NOSSA's own message, and a clean page before filling again.
     await waitFor(() => expect(section().textContent).toContain(`Pesan NOSSA: ${NOSSA_REJECTS}`));
     expect(within(section()).getByText(/Pandu memuat ulang tiket dulu/)).toBeTruthy();
@@ -182,7 +209,9 @@ describe('the fill section: a fill that does not succeed', () => {
     const { section } = await showFillSection();
     fireEvent.click(fillButton());
 
-    expect((await within(section()).findByText(/^Pengisian belum dimulai/)).textContent).toBe('Pengisian belum dimulai: Pandu tidak dapat mencatatnya. NOSSA tidak diubah. Coba lagi.');
+    expect((await within(section()).findByText(/^Pengisian belum dimulai/)).textContent).toBe(
+      'Pengisian belum dimulai: Pandu tidak dapat mencatatnya. NOSSA tidak diubah. Coba lagi.',
+    );
     expect(page.fills).toBe(0);
     expect(fillButton()).toHaveProperty('disabled', false);
   });
@@ -191,7 +220,9 @@ describe('the fill section: a fill that does not succeed', () => {
     await bg.send('acquireFillLock', { ticketId: TICKET.ticketId, sessionId: view.session.id, fillId: crypto.randomUUID() }, { ...fromPanel, tab: { id: 2 } });
     const { section } = await showFillSection();
 
-    expect((await within(section()).findByText(/^Sedang diisi di tab lain/)).textContent).toMatch(/^Sedang diisi di tab lain sejak \d\d:\d\d \S+ oleh Dewi Lestari\. Tunggu sampai selesai\.$/);
+    expect((await within(section()).findByText(/^Sedang diisi di tab lain/)).textContent).toMatch(
+      /^Sedang diisi di tab lain sejak \d\d:\d\d \S+ oleh Dewi Lestari\. Tunggu sampai selesai\.$/,
+    );
     expect(fillButton()).toHaveProperty('disabled', true);
   });
 });
@@ -212,10 +243,15 @@ describe('the fill section: proving NOSSA saved it', () => {
     // The agent presses Save in NOSSA; the advice follows the page.
     page.record = { state: 'saved', message: null };
     await within(section()).findByText(/^NOSSA tidak menunjukkan perubahan yang belum disimpan/, undefined, { timeout: 3_000 });
-    page.check = (_steps, { fillId }) => run('verify', true, [{ field: 'record', expected: 'saved', actual: 'saved', status: 'done', reason: null, message: null, ms: 0 }], { phase: 'record', fillId });
+    page.check = (_steps, { fillId }) =>
+      run('verify', true, [{ field: 'record', expected: 'saved', actual: 'saved', status: 'done', reason: null, message: null, ms: 0 }], { phase: 'record', fillId });
     fireEvent.click(screen.getByRole('button', { name: 'Periksa hasil & selesaikan' }));
 
-    await waitFor(() => expect(assign).toHaveBeenCalledWith(`https://nossa.telkom.co.id/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${TICKET.ticketId}`));
+    await waitFor(() =>
+      expect(assign).toHaveBeenCalledWith(
+        `https://nossa.telkom.co.id/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${TICKET.ticketId}`,
+      ),
+    );
     expect(await trail()).toContain('fill.reload');
     await within(section()).findByText('Memuat ulang tiket untuk membaca apa yang tersimpan di NOSSA…');
 

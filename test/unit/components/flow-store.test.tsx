@@ -43,7 +43,10 @@ function held<T>(answer: () => Promise<T>) {
 }
 
 /** The agent ticks every re-check point not ticked yet. */
-const confirmEveryPoint = (form: HTMLElement) => within(form).getAllByRole<HTMLInputElement>('checkbox').forEach((box) => box.checked || fireEvent.click(box));
+const confirmEveryPoint = (form: HTMLElement) =>
+  within(form)
+    .getAllByRole<HTMLInputElement>('checkbox')
+    .forEach((box) => box.checked || fireEvent.click(box));
 const trail = async () => (await bg.db.events.where('sessionId').equals(sessionId).sortBy('at')).map((e) => e.type);
 const stepTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
 const showPanel = (store: FlowStore = createFlowStore(), shown: TicketSnapshot = ticket) =>
@@ -214,7 +217,7 @@ describe('the flow store: pushes from the background', () => {
 
 describe('the flow store: sending a step', () => {
   it('shows a step as done only once the background stored it', async () => {
-    const flowEvent = held(() => bg.ask<FlowEventResult>('flowEvent', (messaging.sentOf('flowEvent').at(-1) as object)));
+    const flowEvent = held(() => bg.ask<FlowEventResult>('flowEvent', messaging.sentOf('flowEvent').at(-1) as object));
     messaging.answer('flowEvent', flowEvent.answer);
     showPanel();
     const form = await screen.findByTestId('step-recheck');
@@ -280,7 +283,12 @@ describe('the flow store: sending a step', () => {
     expect(store.getSnapshot().view?.session.ticketId).toBe(ticket.ticketId);
 
     // Stored without an announcement (as a fill record's answer comes back only to this tab).
-    const { view } = await applyFlowEvent(bg.db, { sessionId, event: { type: 'confirmRecheck', checks: ALL_CHECKS }, now: new Date(bg.clock()).toISOString(), rules: bg.settings.procedure });
+    const { view } = await applyFlowEvent(bg.db, {
+      sessionId,
+      event: { type: 'confirmRecheck', checks: ALL_CHECKS },
+      now: new Date(bg.clock()).toISOString(),
+      rules: bg.settings.procedure,
+    });
     store.showView(view);
     await waitFor(() => expect(stepTitle()).toBe('Langkah 1.2.2: Hubungi pelanggan'));
   });

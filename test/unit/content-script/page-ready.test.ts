@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentParsed } from '@/entrypoints/nossa.content/page-ready';
 
-describe('the content script waits for NOSSA\'s markup', () => {
+describe("the content script waits for NOSSA's markup", () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });

@@ -39,7 +39,7 @@ describe('chart data', () => {
     row(6, '2026-11-21T06:00:00.000Z', 'cancelled'),
   ];
 
-  it('counts outcomes per local day (in the lead\'s zone), open sessions included', () => {
+  it("counts outcomes per local day (in the lead's zone), open sessions included", () => {
     const buckets = bucketing(rows, WIB);
     expect(buckets.unit).toBe('day');
     expect(outcomesPer(rows, buckets)).toEqual([

@@ -18,28 +18,26 @@ const rowArb = (n: number) =>
       agentId: fc.constantFrom('930101', '940202'),
       attempts: fc.integer({ min: 0, max: 3 }),
     })
-    .map(
-      (r): LogRow => ({
-        id: `id-${String(n).padStart(4, '0')}`,
-        ticketId: `IN${110088000 + n}`,
-        agentId: r.agentId,
-        agentName: '',
-        area: r.agentId === '930101' ? 'BDG' : 'DPS',
-        startedMs: Date.parse('2026-11-20T00:00:00.000Z') + r.start * 43_200_000,
-        endedMs: r.ended === null ? null : Date.parse('2026-11-20T00:00:00.000Z') + r.start * 43_200_000 + r.ended * 60_000,
-        handlingSeconds: r.ended === null ? null : r.ended * 60,
-        status: r.outcome === null ? 'open' : 'done',
-        outcome: r.outcome,
-        reasonCode: r.reasonCode,
-        pendingUntilMs: null,
-        attempts: r.attempts,
-        failedAttempts: 0,
-        fill: 'none',
-        revision: '',
-      }),
-    );
+    .map((r): LogRow => ({
+      id: `id-${String(n).padStart(4, '0')}`,
+      ticketId: `IN${110088000 + n}`,
+      agentId: r.agentId,
+      agentName: '',
+      area: r.agentId === '930101' ? 'BDG' : 'DPS',
+      startedMs: Date.parse('2026-11-20T00:00:00.000Z') + r.start * 43_200_000,
+      endedMs: r.ended === null ? null : Date.parse('2026-11-20T00:00:00.000Z') + r.start * 43_200_000 + r.ended * 60_000,
+      handlingSeconds: r.ended === null ? null : r.ended * 60,
+      status: r.outcome === null ? 'open' : 'done',
+      outcome: r.outcome,
+      reasonCode: r.reasonCode,
+      pendingUntilMs: null,
+      attempts: r.attempts,
+      failedAttempts: 0,
+      fill: 'none',
+      revision: '',
+    }));
 
-describe('the export worker\'s sorted copy of the log', () => {
+describe("the export worker's sorted copy of the log", () => {
   it('filtered, gives exactly the rows the export would sort after filtering, in the same order', () => {
     // The worker's copy comes in the order the pages were read: any order.
     const rows = fc
@@ -47,7 +45,11 @@ describe('the export worker\'s sorted copy of the log', () => {
       .chain((count) => fc.tuple(...Array.from({ length: count }, (_, n) => rowArb(n))))
       .chain((list) => fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }));
     const sort = fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom<'asc' | 'desc'>('asc', 'desc') });
-    const filter = fc.record({ outcome: fc.option(fc.constantFrom(...OUTCOME_FILTERS)), agentId: fc.option(fc.constantFrom('930101', '940202')), from: fc.option(fc.constantFrom('2026-11-20', '2026-11-21')) });
+    const filter = fc.record({
+      outcome: fc.option(fc.constantFrom(...OUTCOME_FILTERS)),
+      agentId: fc.option(fc.constantFrom('930101', '940202')),
+      from: fc.option(fc.constantFrom('2026-11-20', '2026-11-21')),
+    });
     fc.assert(
       fc.property(rows, fc.array(sort, { minLength: 1, maxLength: 3 }), filter, (list, sorts, narrow) => {
         const cache: LogCache = { token: 't', rows: list, details: new Map() };

@@ -24,7 +24,7 @@ const PROBLEMS: Problem[] = [
   { code: 'failed', detail: 'QuotaExceededError: disk full' },
 ];
 
-describe('why a file was refused, in the lead\'s words', () => {
+describe("why a file was refused, in the lead's words", () => {
   for (const language of ['id', 'en'] as const) {
     it(`names every problem in ${language}, with the record it is about and no placeholder left over`, () => {
       const t = translator(language);
@@ -44,7 +44,7 @@ describe('audit trail lines in the session view', () => {
   const t = translator('id');
   const session = makeSession(1);
 
-  it('says what happened in words for the flow\'s own events', () => {
+  it("says what happened in words for the flow's own events", () => {
     const attempt = makeEvent(session, 2, 'call.attempt', { step: '1.2.2', number: 1, at: session.startedAt, result: 'no-answer', note: 'sms terkirim', failedSoFar: 1 });
     expect(eventTitle(attempt, t)).toBe('Panggilan ke pelanggan');
     expect(eventDetail(attempt, t)).toBe('#1 · Tidak diangkat · sms terkirim');

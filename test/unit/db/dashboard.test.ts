@@ -20,7 +20,11 @@ describe('what the dashboard reads', () => {
     const pages: Array<[number, number]> = [];
     const rows = await loadLogRows(db, context, (loaded, total) => void pages.push([loaded, total]), 10);
     expect(rows.map((r) => r.id).sort()).toEqual(sessions.map((s) => s.id).sort());
-    expect(pages).toEqual([[10, 23], [20, 23], [23, 23]]);
+    expect(pages).toEqual([
+      [10, 23],
+      [20, 23],
+      [23, 23],
+    ]);
     expect(rows[0]).toMatchObject({ agentName: 'Dewi Lestari', area: 'BDG' });
     const first = await firstScreen(db, { ...AGENTS.dewi!, area: 'BDG' }, 3);
     expect(first.rows.map((r) => r.ticketId)).toEqual(['IN110088023', 'IN110088022', 'IN110088021']);
@@ -32,17 +36,21 @@ describe('what the dashboard reads', () => {
     await db.sessions.bulkAdd(random);
     const seen: string[] = [];
     const progress: number[] = [];
-    await forEachSessionPage(db, (page, loaded, total) => {
-      seen.push(...page.map((s) => s.id));
-      progress.push(loaded);
-      expect(total).toBe(57);
-    }, 4);
+    await forEachSessionPage(
+      db,
+      (page, loaded, total) => {
+        seen.push(...page.map((s) => s.id));
+        progress.push(loaded);
+        expect(total).toBe(57);
+      },
+      4,
+    );
     expect(seen.sort()).toEqual(random.map((s) => s.id).sort());
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(57);
   });
 
-  it('takes each session\'s last fill run for the fill column', async () => {
+  it("takes each session's last fill run for the fill column", async () => {
     const [a, b] = sessions;
     await db.events.bulkAdd([
       makeEvent(a!, 1, 'fill.result', fillRun('fill', false), 1),
@@ -50,10 +58,15 @@ describe('what the dashboard reads', () => {
       makeEvent(b!, 1, 'fill.result', fillRun('fill', false), 1),
       makeEvent(b!, 2, 'fill.verify', fillRun('verify', true), 2),
     ]);
-    expect(await lastFillResults(db)).toEqual(new Map([[a!.id, true], [b!.id, false]]));
+    expect(await lastFillResults(db)).toEqual(
+      new Map([
+        [a!.id, true],
+        [b!.id, false],
+      ]),
+    );
   });
 
-  it('reads every event in pages, and the first screen\'s fill column from the sessions\' own events', async () => {
+  it("reads every event in pages, and the first screen's fill column from the sessions' own events", async () => {
     await db.sessions.bulkAdd(sessions);
     const trail = sessions.flatMap(trailOf);
     await db.events.bulkAdd([...trail, makeEvent(sessions[22]!, 9, 'fill.result', fillRun('fill', true), 9)]);
@@ -63,7 +76,10 @@ describe('what the dashboard reads', () => {
     const first = await firstScreen(db, null, 2);
     // Both were marked "filled by hand" by the agent: a fill run that passed is not proof that
     // NOSSA saved it, so it does not turn the row into an automatic success.
-    expect(first.rows.map((r) => [r.ticketId, r.fill])).toEqual([['IN110088023', 'manual'], ['IN110088022', 'manual']]);
+    expect(first.rows.map((r) => [r.ticketId, r.fill])).toEqual([
+      ['IN110088023', 'manual'],
+      ['IN110088022', 'manual'],
+    ]);
   });
 
   it('reads shift checklists by day and agent', async () => {

@@ -19,7 +19,16 @@ const started = (fillId: string, at = NOW): FillStarted => ({
 });
 const field: FieldResult = { field: 'pendingReason', expected: 'PLG-RESCHEDULE', actual: 'PLG-RESCHEDULE', status: 'done', reason: null, message: null, ms: 10 };
 const result = (fillId: string, kind: 'fill' | 'verify' = 'fill'): FillResult => ({
-  kind, ok: true, profileId: 'nossa-maximo', fields: [field], committed: false, startedAt: NOW, totalMs: 100, ownMs: 10, fillId, ...(kind === 'verify' ? { phase: 'record' as const } : {}),
+  kind,
+  ok: true,
+  profileId: 'nossa-maximo',
+  fields: [field],
+  committed: false,
+  startedAt: NOW,
+  totalMs: 100,
+  ownMs: 10,
+  fillId,
+  ...(kind === 'verify' ? { phase: 'record' as const } : {}),
 });
 const types = async (sessionId: string) => (await db.events.where('sessionId').equals(sessionId).sortBy('at')).map((e) => e.type);
 
@@ -84,7 +93,8 @@ describe('ticket facts frozen at the outcome', () => {
       { type: 'confirmRecheck', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } },
       { type: 'logAttempt', result: 'connected' },
       { type: 'customerApproves', until: hoursFromNow(5), ticket },
-    ]) expect((await applyFlowEvent(db, { sessionId, event, now: NOW, rules })).refusal).toBeNull();
+    ])
+      expect((await applyFlowEvent(db, { sessionId, event, now: NOW, rules })).refusal).toBeNull();
     const stored = await db.sessions.get(sessionId);
     expect((stored!.answers as { outcomeTicket: unknown }).outcomeTicket).toEqual(ticket);
     const approved = (await db.events.where('sessionId').equals(sessionId).toArray()).find((e) => e.type === 'customer.approved');

@@ -22,7 +22,7 @@ const checked = (input: unknown): ExportFile => {
 const meta = (name: string, sha = 'a') => ({ id: crypto.randomUUID(), fileName: name, sha256: sha.repeat(64).slice(0, 64), bytes: 1234, now: '2026-11-27T05:00:00.000Z' });
 const counts = async () => [await db.sessions.count(), await db.events.count(), await db.shifts.count()];
 
-describe('importing agents\' files', () => {
+describe("importing agents' files", () => {
   it('stores a file whole, each record with its source, and remembers the import', async () => {
     const file = checked(agentFile(AGENTS.dewi!, 1, 3));
     const progress = vi.fn();
@@ -32,14 +32,18 @@ describe('importing agents\' files', () => {
     expect(await db.sources.count()).toBe(19);
     expect(progress).toHaveBeenLastCalledWith(38, 38);
     const [record] = await listImports(db);
-    expect(record).toMatchObject({ fileName: 'dewi.json', exportedBy: { nossaUserId: '930101' }, counts: { sessions: { added: 3, updated: 0, unchanged: 0 }, events: { added: 15 } } });
+    expect(record).toMatchObject({
+      fileName: 'dewi.json',
+      exportedBy: { nossaUserId: '930101' },
+      counts: { sessions: { added: 3, updated: 0, unchanged: 0 }, events: { added: 15 } },
+    });
     expect((await sourceOf(db, file.sessions[0]!.id))?.fileName).toBe('dewi.json');
     const detail = await sessionDetail(db, file.sessions[0]!.id);
     expect(detail?.events.map((e) => e.type)).toEqual(['session.started', 'request.submitted', 'call.attempt', 'customer.approved', 'update.applied']);
     expect(detail?.source?.id).toBe(record!.id);
   });
 
-  it('merges two agents\' files and a re-sent one without duplicates', async () => {
+  it("merges two agents' files and a re-sent one without duplicates", async () => {
     const dewi = checked(agentFile(AGENTS.dewi!, 1, 3));
     const putu = checked(agentFile(AGENTS.putu!, 10, 2, { exportedAt: '2026-11-27T04:00:00.000Z' }));
     // Dewi sends again later: the same three sessions, one of them changed since, and a new one.

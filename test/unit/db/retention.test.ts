@@ -22,7 +22,7 @@ describe('retention', () => {
     expect(CUTOFF).toBe('2026-12-03T00:00:00.000Z');
   });
 
-  it('runs only with the lead\'s go-ahead, which a shorter period asks for again', () => {
+  it("runs only with the lead's go-ahead, which a shorter period asks for again", () => {
     expect(retentionAllowed({ days: 180, confirmed: null })).toBe(false);
     expect(retentionAllowed({ days: 180, confirmed: { at: NOW, days: 180 } })).toBe(true);
     expect(retentionAllowed({ days: 365, confirmed: { at: NOW, days: 180 } })).toBe(true);
@@ -40,7 +40,12 @@ describe('retention', () => {
     const gone = makeSession(4, { startedAt: '2026-10-01T00:00:00.000Z' });
     const stray = makeEvent(gone, 0, 'session.started', { ticket: { ticketId: gone.ticketId } });
     const tick = { shiftId: uuid(3, 1), shiftDate: '2026-11-20', shiftName: 'pagi', step: '1.1.1', detected: false } as const;
-    const loose = buildEvent({ type: 'checklist.ticked', payload: tick }, { agentId: old.agentId, sessionId: null, ticketId: null, procedureRevision: null }, '2026-11-20T01:50:00.000Z', uuid(2, 150));
+    const loose = buildEvent(
+      { type: 'checklist.ticked', payload: tick },
+      { agentId: old.agentId, sessionId: null, ticketId: null, procedureRevision: null },
+      '2026-11-20T01:50:00.000Z',
+      uuid(2, 150),
+    );
     await db.events.bulkAdd([stray, loose]);
     await db.drafts.put({ sessionId: old.id, values: { 'request.note': 'x' }, origin: 'p', updatedAt: old.updatedAt });
     await db.shifts.bulkAdd([makeShift(1, '930101', '2026-11-20', null), makeShift(2, '930101', '2027-05-20', null)]);
@@ -56,7 +61,7 @@ describe('retention', () => {
     expect(await countExpired(db, CUTOFF)).toEqual({ sessions: 0, events: 0, shifts: 0, imports: 0 });
   });
 
-  it('forgets imported files from before the cutoff together with their records\' provenance', async () => {
+  it("forgets imported files from before the cutoff together with their records' provenance", async () => {
     const check = checkImportText(JSON.stringify(agentFile(AGENTS.putu!, 1, 2)));
     if (!check.ok) throw new Error('fixture');
     await importExportFile(db, check.file, { id: crypto.randomUUID(), fileName: 'putu.json', sha256: 'b'.repeat(64), bytes: 1, now: '2026-11-27T05:00:00.000Z' });

@@ -60,7 +60,8 @@ describe('sessions in Dexie', () => {
       { type: 'logAttempt', result: 'connected' },
       { type: 'customerApproves', until: hoursFromNow(10) },
       { type: 'markApplied', workLog: 'Pelanggan setuju', by: 'manual' },
-    ]) expect((await apply(session.id, event)).refusal).toBeNull();
+    ])
+      expect((await apply(session.id, event)).refusal).toBeNull();
     const done = await db.sessions.get(session.id);
     expect(done).toMatchObject({ status: 'done', outcome: 'approved', endedAt: NOW, step: 'done' });
     expect((await apply(session.id, { type: 'back' })).refusal).toEqual({ code: 'finished', step: 'done' });

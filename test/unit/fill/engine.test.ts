@@ -70,7 +70,10 @@ describe('fill engine on Maximo-style prekeyvalue gating', () => {
     const sim = page();
     const result = await fill([set('pendingReason', 'TIDAK-ADA'), set('ownerGroup', 'ACCESS BDG')]);
     expect(result.ok).toBe(false);
-    expect(result.fields.map((f) => [f.status, f.reason])).toEqual([['failed', 'menu-item-missing'], ['failed', 'skipped']]);
+    expect(result.fields.map((f) => [f.status, f.reason])).toEqual([
+      ['failed', 'menu-item-missing'],
+      ['failed', 'skipped'],
+    ]);
     expect(sim.saved['Owner Group']).toBe('TIF HD WITEL BANDUNG');
   });
 
@@ -157,7 +160,7 @@ describe('fill engine: saving is proven, never assumed', () => {
     expect(verifyRecord(document, savingProfile, [set('ownerGroup', 'ACCESS BDG')]).ok).toBe(true);
   });
 
-  it('a refused Save fails with NOSSA\'s own message and leaves the record unsaved', async () => {
+  it("a refused Save fails with NOSSA's own message and leaves the record unsaved", async () => {
     const sim = page('reject');
     const result = await fill([set('ownerGroup', 'ACCESS BDG'), commitSave], savingProfile);
     expect(result).toMatchObject({ ok: false, committed: false, record: { state: 'unsaved' } });
@@ -200,11 +203,15 @@ describe('fill engine on a React-controlled form', () => {
       setState(next);
       onState(next);
     };
-    return createElement('form', null,
-      createElement('label', { htmlFor: 'n' }, 'Nama'), createElement('input', { id: 'n', value: state.name, onChange: change('name') }),
+    return createElement(
+      'form',
+      null,
+      createElement('label', { htmlFor: 'n' }, 'Nama'),
+      createElement('input', { id: 'n', value: state.name, onChange: change('name') }),
       createElement('label', { htmlFor: 'r' }, 'Alasan'),
       createElement('select', { id: 'r', value: state.reason, onChange: change('reason') }, ...['a', 'b', 'c'].map((v) => createElement('option', { key: v, value: v }, v))),
-      createElement('label', { htmlFor: 't' }, 'Catatan'), createElement('textarea', { id: 't', value: state.note, onChange: change('note') }),
+      createElement('label', { htmlFor: 't' }, 'Catatan'),
+      createElement('textarea', { id: 't', value: state.note, onChange: change('note') }),
     );
   }
 
@@ -214,11 +221,18 @@ describe('fill engine on a React-controlled form', () => {
     document.body.appendChild(container);
     const root = createRoot(container);
     await act(async () => root.render(createElement(Form, { onState: (s) => (seen = s) })));
-    const result = await act(() => runFill(document, formProfile, [
-      { kind: 'set', group: 'main', field: 'name', value: 'Siti Nurhaliza' },
-      { kind: 'set', group: 'main', field: 'reason', value: 'c' },
-      { kind: 'set', group: 'main', field: 'note', value: 'Baris satu\nbaris dua' },
-    ], RUN));
+    const result = await act(() =>
+      runFill(
+        document,
+        formProfile,
+        [
+          { kind: 'set', group: 'main', field: 'name', value: 'Siti Nurhaliza' },
+          { kind: 'set', group: 'main', field: 'reason', value: 'c' },
+          { kind: 'set', group: 'main', field: 'note', value: 'Baris satu\nbaris dua' },
+        ],
+        RUN,
+      ),
+    );
     expect(result.fields.map((f) => f.status)).toEqual(['done', 'done', 'done']);
     expect(seen).toEqual({ name: 'Siti Nurhaliza', reason: 'c', note: 'Baris satu\nbaris dua' });
     root.unmount();
@@ -229,16 +243,19 @@ describe('fill engine on a React-controlled form', () => {
     document.body.appendChild(container);
     const root = createRoot(container);
     // A controlled input that ignores changes: React puts the old value back.
-    await act(async () => root.render(createElement('form', null, createElement('label', { htmlFor: 'n' }, 'Nama'), createElement('input', { id: 'n', value: 'tetap', onChange: () => {} }))));
+    await act(async () =>
+      root.render(createElement('form', null, createElement('label', { htmlFor: 'n' }, 'Nama'), createElement('input', { id: 'n', value: 'tetap', onChange: () => {} }))),
+    );
     const result = await act(() => runFill(document, formProfile, [{ kind: 'set', group: 'main', field: 'name', value: 'baru' }], RUN));
     expect(result.fields[0]).toMatchObject({ status: 'failed', reason: 'mismatch', actual: 'tetap' });
     root.unmount();
   });
 });
 
-describe('NOSSA\'s messages', () => {
-  it('a message shown as a box in #dialogholder (not the title bar) is read with its code\'s severity', () => {
-    document.body.innerHTML = '<div id="titlebar_error"></div><div id="dialogholder"><div><p>BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.</p><button>OK</button></div></div>';
+describe("NOSSA's messages", () => {
+  it("a message shown as a box in #dialogholder (not the title bar) is read with its code's severity", () => {
+    document.body.innerHTML =
+      '<div id="titlebar_error"></div><div id="dialogholder"><div><p>BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.</p><button>OK</button></div></div>';
     expect(readRecordState(document, savingProfile)).toEqual({
       state: 'unknown',
       message: { severity: 'error', text: 'BMXAA4195E - A value is required for the Symptom field on the INCIDENT object.' },

@@ -27,7 +27,14 @@ describe('update plans for each outcome (PROCEDURE.md table)', () => {
 
   it('declined writes no pending: the owner group goes back to the requester, and a work log', () => {
     const plan = planUpdate(flow({ outcome: 'declined', answer: { kind: 'declined', note: '' } }), 'catatan', config)!;
-    expect(plan).toEqual({ outcome: 'declined', pended: false, values: [{ field: 'ownerGroup', value: 'ACCESS BDG' }, { field: 'workLog', value: 'catatan' }] });
+    expect(plan).toEqual({
+      outcome: 'declined',
+      pended: false,
+      values: [
+        { field: 'ownerGroup', value: 'ACCESS BDG' },
+        { field: 'workLog', value: 'catatan' },
+      ],
+    });
   });
 
   it('there is no plan without an outcome or for a cancelled flow', () => {
@@ -57,7 +64,10 @@ describe('fill steps', () => {
   });
 
   it('presses OK or Save only with "fill and save", and a pending always ends with Save (OK may not save)', () => {
-    expect(buildFillSteps(pended, profile, ON).slice(-2)).toEqual([{ kind: 'commit', action: 'confirmChangeStatus' }, { kind: 'commit', action: 'save' }]);
+    expect(buildFillSteps(pended, profile, ON).slice(-2)).toEqual([
+      { kind: 'commit', action: 'confirmChangeStatus' },
+      { kind: 'commit', action: 'save' },
+    ]);
     expect(buildFillSteps(declined, profile, ON).at(-1)).toEqual({ kind: 'commit', action: 'save' });
     expect(buildFillSteps(declined, profile, OFF).some((s) => s.kind === 'commit')).toBe(false);
   });
@@ -67,7 +77,11 @@ describe('fill steps', () => {
   });
 
   it('writes the date in the profile’s format and zone, and the profile’s own defaults', () => {
-    const american = siteProfileSchema.parse({ ...profile, behaviour: { ...profile.behaviour, dateFormat: 'M/d/yy h:mm a', timeZone: 'Asia/Makassar' }, writeDefaults: { pendingStatus: 'SLAHOLD', workLogType: 'WORK' } });
+    const american = siteProfileSchema.parse({
+      ...profile,
+      behaviour: { ...profile.behaviour, dateFormat: 'M/d/yy h:mm a', timeZone: 'Asia/Makassar' },
+      writeDefaults: { pendingStatus: 'SLAHOLD', workLogType: 'WORK' },
+    });
     const steps = buildFillSteps(pended, american, OFF);
     expect(typedValue(steps, 'pendingUntil')).toBe('11/27/26 11:00 AM');
     expect(typedValue(steps, 'newStatus')).toBe('SLAHOLD');
@@ -75,14 +89,16 @@ describe('fill steps', () => {
   });
 
   it('keeps the work-log summary and memo within NOSSA’s field lengths, whatever the reason code', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 60 }), (code) => {
-      const plan = planUpdate(flow({ outcome: 'approved', pendingUntil: UNTIL, request: { ...request, reasonCode: code } }), 'x', config)!;
-      const steps = buildFillSteps(plan, profile, OFF);
-      const value = (field: string) => (steps.find((s) => s.kind === 'set' && s.field === field) as { value: string }).value;
-      expect(value('workLogSummary').length).toBeLessThanOrEqual(100);
-      expect(value('workLogSummary').endsWith(` ${REF}`)).toBe(true);
-      expect(value('statusMemo').length).toBeLessThanOrEqual(250);
-    }));
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }), (code) => {
+        const plan = planUpdate(flow({ outcome: 'approved', pendingUntil: UNTIL, request: { ...request, reasonCode: code } }), 'x', config)!;
+        const steps = buildFillSteps(plan, profile, OFF);
+        const value = (field: string) => (steps.find((s) => s.kind === 'set' && s.field === field) as { value: string }).value;
+        expect(value('workLogSummary').length).toBeLessThanOrEqual(100);
+        expect(value('workLogSummary').endsWith(` ${REF}`)).toBe(true);
+        expect(value('statusMemo').length).toBeLessThanOrEqual(250);
+      }),
+    );
   });
 
   it('the work-log reference is short, stable for a session and different between sessions', () => {

@@ -6,7 +6,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('Pandu\'s own work-log rows', () => {
+describe("Pandu's own work-log rows", () => {
   it('are the innermost rows whose text carries the reference, wherever the table sits', () => {
     document.body.innerHTML = `<table><tr><td><table role="grid">
       <tr><td>Pending LOKASI-TUTUP s/d 07-12-2026 14:13 [Pandu 1A2B3C]</td><td>Pending tiket…</td></tr>

@@ -5,10 +5,16 @@ import { allCatalogues } from '@/lib/i18n';
 import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
 
 /** The sources bundled into the content script that show text. */
-const ROOTS = ['components/panel', 'components/I18n.tsx', 'components/SettingsProvider.tsx', 'components/PageCheckReport.tsx', 'components/AgentForm.tsx', 'entrypoints/nossa.content'];
+const ROOTS = [
+  'components/panel',
+  'components/I18n.tsx',
+  'components/SettingsProvider.tsx',
+  'components/PageCheckReport.tsx',
+  'components/AgentForm.tsx',
+  'entrypoints/nossa.content',
+];
 
-const files = (path: string): string[] =>
-  statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => files(join(path, name))) : /\.(ts|tsx)$/.test(path) ? [path] : [];
+const files = (path: string): string[] => (statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => files(join(path, name))) : /\.(ts|tsx)$/.test(path) ? [path] : []);
 
 describe('the panel ships every text it uses, and only its own', () => {
   const sources = ROOTS.flatMap(files).map((file) => readFileSync(file, 'utf8'));
@@ -26,7 +32,11 @@ describe('the panel ships every text it uses, and only its own', () => {
   it('has keys for every prefix the panel builds at run time (t(`call.result.${…}`))', () => {
     const prefixes = new Set(sources.flatMap((code) => [...code.matchAll(/`([a-z]+(?:\.[A-Za-z]+)*\.)\$\{/g)].map((m) => m[1]!)));
     expect(prefixes.size).toBeGreaterThan(3);
-    for (const prefix of prefixes) expect(Object.keys(panelCatalogues.id).some((k) => k.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of prefixes)
+      expect(
+        Object.keys(panelCatalogues.id).some((k) => k.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it('does not carry the popup’s or the dashboard’s texts', () => {

@@ -55,7 +55,7 @@ describe('import boundaries', () => {
     // Database ownership: the background alone writes.
     ['the popup imports a database write', 'entrypoints/popup/Demo.tsx', "import { updateSettings } from '@/lib/db/write';"],
     ['the dashboard imports a database write (relative)', 'entrypoints/dashboard/privacy/Demo.tsx', "import { applyRetention } from '../../../lib/db/write';"],
-    ['the dashboard reaches behind lib/db\'s index', 'entrypoints/dashboard/logs/Demo.tsx', "import { deleteExpired } from '@/lib/db/retention';"],
+    ["the dashboard reaches behind lib/db's index", 'entrypoints/dashboard/logs/Demo.tsx', "import { deleteExpired } from '@/lib/db/retention';"],
     ['the dashboard worker writes outside the import job', 'entrypoints/dashboard/worker/load-job.ts', "import { importExportFile } from '@/lib/db/imports';"],
     ['the import job writes anything but an import', 'entrypoints/dashboard/worker/import-job.ts', "import { applyRetention } from '@/lib/db/write';"],
     ['a shared component imports a database write', 'components/Demo.tsx', "import { saveDraft } from '@/lib/db/write';"],
@@ -78,7 +78,11 @@ describe('import boundaries', () => {
       "import { readTicket } from '@/lib/sites';\nimport { sendMessage } from '../../lib/messaging';\nimport { x } from '@/lib/dbx';",
     ],
     ['the background writes', 'entrypoints/background/demo.ts', "import { updateSettings } from '@/lib/db/write';\nimport { readSettings } from '@/lib/db';"],
-    ['the import job stores an imported file', 'entrypoints/dashboard/worker/import-job.ts', "import { importExportFile } from '@/lib/db/imports';\nimport { type PanduDb } from '@/lib/db';"],
+    [
+      'the import job stores an imported file',
+      'entrypoints/dashboard/worker/import-job.ts',
+      "import { importExportFile } from '@/lib/db/imports';\nimport { type PanduDb } from '@/lib/db';",
+    ],
     ['tests import anything', 'test/unit/demo.test.ts', "import { db } from '@/lib/db';\nimport { formatLocal } from '@/entrypoints/dashboard/format';"],
   ])('allows: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toEqual([]);

@@ -37,7 +37,7 @@ describe('filtering the log', () => {
     expect(filterRows(rows, EMPTY_FILTER, WITA)).toHaveLength(60);
   });
 
-  it('takes whole local days in the lead\'s zone, both ends included', () => {
+  it("takes whole local days in the lead's zone, both ends included", () => {
     // 2026-11-21 in WITA runs from 2026-11-20T16:00Z to 2026-11-21T16:00Z: rows 16..39.
     const day = filterRows(rows, { ...EMPTY_FILTER, from: '2026-11-21', to: '2026-11-21' }, WITA);
     expect(day.map((r) => r.startedMs)).toEqual(rows.slice(16, 40).map((r) => r.startedMs));

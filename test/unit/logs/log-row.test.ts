@@ -50,7 +50,12 @@ describe('a session as a dashboard row', () => {
   it('keeps the decline note and the cancel reason', () => {
     const declined = approvedFlow('2026-11-20T01:00:00.000Z', { answer: { kind: 'declined', note: 'Minta teknisi datang hari ini' }, outcome: 'declined', pendingUntil: null });
     expect(toLogDetail(makeSession(4, { flow: declined })).customerNote).toBe('Minta teknisi datang hari ini');
-    const cancelled = { ...initialFlowState(), step: 'cancelled' as const, outcome: 'cancelled' as const, cancel: { reason: 'Salah tiket', at: '2026-11-20T01:03:00.000Z', atStep: 'call' as const } };
+    const cancelled = {
+      ...initialFlowState(),
+      step: 'cancelled' as const,
+      outcome: 'cancelled' as const,
+      cancel: { reason: 'Salah tiket', at: '2026-11-20T01:03:00.000Z', atStep: 'call' as const },
+    };
     const session = makeSession(5, { flow: cancelled, startedAt: '2026-11-20T01:00:00.000Z' });
     expect(toLogDetail(session).cancelReason).toBe('Salah tiket');
     expect(toLogRow(session, context)).toMatchObject({ status: 'cancelled', outcome: 'cancelled', handlingSeconds: 180 });

@@ -57,7 +57,7 @@ describe('the declarations', () => {
     }
   });
 
-  it("accepts the flow view the database answers, which is what the background pushes", async () => {
+  it('accepts the flow view the database answers, which is what the background pushes', async () => {
     const view = await realFlowView();
     expect(flowViewSchema.safeParse(view).success).toBe(true);
     expect(backgroundPushes.flowChanged.input.safeParse({ ticketId: TICKET, view }).success).toBe(true);

@@ -16,7 +16,11 @@ describe('messages retried while the service worker restarts', () => {
 
   it('retries with a doubling pause until it goes through', async () => {
     const pauses: number[] = [];
-    const send = vi.fn().mockRejectedValueOnce(new Error('The message port closed before a response was received.')).mockRejectedValueOnce(new Error('Could not establish connection.')).mockResolvedValue('ok');
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockRejectedValueOnce(new Error('Could not establish connection.'))
+      .mockResolvedValue('ok');
     await expect(withRetry(send, { sleep: async (ms) => void pauses.push(ms) })).resolves.toBe('ok');
     expect(pauses).toEqual([200, 400]);
   });

@@ -17,7 +17,6 @@ afterEach(async () => {
   await mock.close();
 });
 
-
 /** The markup of every view of one ticket in the current layout: main tab, Log after New Row, Communication Log, Change Status. */
 async function views(seed: number | null) {
   mock.control({ layoutSeed: seed });
@@ -32,26 +31,37 @@ async function views(seed: number | null) {
 }
 
 const FIELD_CTYPES = ['textbox', 'textarea', 'richtext', 'checkbox'];
-const isLabelledField = (t: Tag) =>
-  FIELD_CTYPES.includes(t.attrs.ctype ?? '') && t.attrs.title !== 'Find Incident' && !t.attrs.title?.endsWith(' filter');
+const isLabelledField = (t: Tag) => FIELD_CTYPES.includes(t.attrs.ctype ?? '') && t.attrs.title !== 'Find Incident' && !t.attrs.title?.endsWith(' filter');
 
 function expectLabelsPointAtFields(markup: string, where: string) {
   const all = tags(markup);
   const labels = all.filter((t) => t.name === 'label' && t.attrs.for);
   for (const l of labels) {
-    expect(all.filter((t) => t.attrs.id === l.attrs.for), `${where}: label for=${l.attrs.for}`).toHaveLength(1);
+    expect(
+      all.filter((t) => t.attrs.id === l.attrs.for),
+      `${where}: label for=${l.attrs.for}`,
+    ).toHaveLength(1);
   }
   for (const f of all.filter(isLabelledField)) {
-    expect(labels.filter((l) => l.attrs.for === f.attrs.id), `${where}: ${f.name} ${f.attrs.title}`).toHaveLength(1);
+    expect(
+      labels.filter((l) => l.attrs.for === f.attrs.id),
+      `${where}: ${f.name} ${f.attrs.title}`,
+    ).toHaveLength(1);
   }
 }
 
 /** Markup structure without ids and values: tag names, classes and roles. */
-const structure = (markup: string) => tags(markup).map((t) => `${t.name}.${t.attrs.class ?? ''}[${t.attrs.role ?? ''}]`).join(' ');
+const structure = (markup: string) =>
+  tags(markup)
+    .map((t) => `${t.name}.${t.attrs.class ?? ''}[${t.attrs.role ?? ''}]`)
+    .join(' ');
 
 const MAIN_TITLES = ['Incident Details', 'Customer', 'Service', 'Pending', 'Dates/TTR', 'Ownership History'];
 const titleOrder = (markup: string) =>
-  MAIN_TITLES.map((t) => [t, markup.indexOf(`>${t}</`)] as const).sort((a, b) => a[1] - b[1]).map(([t]) => t).join(' | ');
+  MAIN_TITLES.map((t) => [t, markup.indexOf(`>${t}</`)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([t]) => t)
+    .join(' | ');
 
 describe('layout generator', () => {
   it('is deterministic: the same seed gives the same markup structure on every load and server', async () => {
@@ -123,7 +133,8 @@ describe('layout generator', () => {
       await page.click(page.byTitle('Cancel'));
       const all = tags(v.log);
       // The Details the New Row made appear: labelled "Details" and editable.
-      const editable = all.filter((t) => t.name === 'label' && t.attrs.title === 'Details')
+      const editable = all
+        .filter((t) => t.name === 'label' && t.attrs.title === 'Details')
         .map((l) => all.find((t) => t.attrs.id === l.attrs.for)!)
         .filter((t) => t.attrs.readonly === undefined && !t.attrs.class?.includes('rte_ro'));
       expect(editable, `seed ${seed}`).toHaveLength(1);

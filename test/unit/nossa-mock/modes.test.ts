@@ -40,7 +40,9 @@ describe('okSaves: false', () => {
     const ok = await page.click(page.byTitle('OK'));
     expect(mock.state().requests.length).toBe(requestsBefore + 1); // one round trip, one log entry
     expect(ok.message).toEqual({
-      type: 'info', code: 'BMXAA4210I', text: 'BMXAA4210I - The status was changed. Save the record to keep the change.',
+      type: 'info',
+      code: 'BMXAA4210I',
+      text: 'BMXAA4210I - The status was changed. Save the record to keep the change.',
     });
     expect(ok.dialog).toBe('');
     expect(ok.dirty).toBe(true);
@@ -96,7 +98,9 @@ describe('saveReject', () => {
     await page.setvalue(page.fieldId('Contact Name'), 'Belum Tersimpan');
     const answer = await page.click(page.toolbar('SAVE'));
     expect(answer.message).toEqual({
-      type: 'error', code: 'BMXAA4195E', text: "BMXAA4195E - A value is required for the Incident's Symptom field on the INCIDENT object.",
+      type: 'error',
+      code: 'BMXAA4195E',
+      text: "BMXAA4195E - A value is required for the Incident's Symptom field on the INCIDENT object.",
     });
     expect(answer.dirty).toBe(true);
     expect(fieldTag(html(answer), "Incident's Symptom")?.attrs['aria-required']).toBe('true');
@@ -120,7 +124,9 @@ describe('saveReject', () => {
     await page.setvalue(page.fieldId('Contact Name'), 'Belum Tersimpan');
     const answer = await page.click(page.toolbar('SAVE'));
     expect(answer.message).toEqual({
-      type: 'error', code: 'BMXAA4191E', text: 'BMXAA4191E - The value ACCESS BDG is not valid for Owner Group. Specify a valid value.',
+      type: 'error',
+      code: 'BMXAA4191E',
+      text: 'BMXAA4191E - The value ACCESS BDG is not valid for Owner Group. Specify a valid value.',
     });
     const og = fieldTag(html(answer), 'Owner Group')!;
     expect(og.attrs.class?.split(' ')).toContain('fld_err');

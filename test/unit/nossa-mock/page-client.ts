@@ -6,8 +6,7 @@ import { startMockServer } from '../../nossa-mock/server.mjs';
 export type Mock = Awaited<ReturnType<typeof startMockServer>>;
 
 export const APP_PATH = '/maximo/ui/?event=loadapp&value=incident';
-export const ticketPath = (id: string) =>
-  `/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${id}`;
+export const ticketPath = (id: string) => `/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=${id}`;
 
 export interface Tag {
   name: string;

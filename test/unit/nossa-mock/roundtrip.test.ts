@@ -16,7 +16,7 @@ afterEach(async () => {
 const pending = () => mock.state().uiSessions[page.uisessionid]?.pending;
 
 describe('setvalue', () => {
-  it('is accepted straight from HTTP (the focus rules are the page script\'s) but only held in the ui session', async () => {
+  it("is accepted straight from HTTP (the focus rules are the page script's) but only held in the ui session", async () => {
     const answer = await page.setvalue(page.fieldId('Contact Name'), 'Budi Hartono');
     expect(answer.status).toBe('ok');
     expect(answer.message).toBeUndefined();
@@ -105,7 +105,7 @@ describe('save', () => {
     expect(mock.state().saves).toEqual([]);
   });
 
-  it('commits the ui session\'s values, records a saves entry and re-renders the page', async () => {
+  it("commits the ui session's values, records a saves entry and re-renders the page", async () => {
     await page.setvalue(page.fieldId('Contact Phone'), '6281111222333');
     await page.setvalue(page.fieldId('Pending Reason'), 'PLG-TDK-DILOKASI');
     const answer = await page.click(page.toolbar('SAVE'));
@@ -114,10 +114,14 @@ describe('save', () => {
     const t = mock.state().tickets[ID]!;
     expect(t.fields.CONTACTPHONE).toBe('6281111222333');
     expect(t.fields.PENDINGREASON).toBe('PLG-TDK-DILOKASI');
-    expect(mock.state().saves).toEqual([expect.objectContaining({
-      ticketId: ID, uisessionid: page.uisessionid, changed: ['CONTACTPHONE', 'PENDINGREASON'],
-      values: { CONTACTPHONE: '6281111222333', PENDINGREASON: 'PLG-TDK-DILOKASI' },
-    })]);
+    expect(mock.state().saves).toEqual([
+      expect.objectContaining({
+        ticketId: ID,
+        uisessionid: page.uisessionid,
+        changed: ['CONTACTPHONE', 'PENDINGREASON'],
+        values: { CONTACTPHONE: '6281111222333', PENDINGREASON: 'PLG-TDK-DILOKASI' },
+      }),
+    ]);
     expect(pending()).toEqual({});
     // Save re-renders the content (every field node is new) and turns Save off again.
     expect(answer.replace?.some((r) => r.html.includes('Pending Reason: PLG-TDK-DILOKASI'))).toBe(true);

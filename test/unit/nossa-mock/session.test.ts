@@ -38,7 +38,9 @@ describe('session expiry', () => {
   it('logs in with any user id and password, never keeping the password, and returns to the deep link', async () => {
     mock.control({ loggedIn: false });
     const login = await (await fetch(mock.origin + ticketPath('IN110088252'))).text();
-    expect(login).toContain('<input type="hidden" name="returnurl" value="/maximo/ui/login?event=loadapp&amp;value=incident&amp;additionalevent=useqbe&amp;additionaleventvalue=TICKETID=IN110088252">');
+    expect(login).toContain(
+      '<input type="hidden" name="returnurl" value="/maximo/ui/login?event=loadapp&amp;value=incident&amp;additionalevent=useqbe&amp;additionaleventvalue=TICKETID=IN110088252">',
+    );
     const refused = await fetch(`${mock.origin}/maximo/ui/login`, { method: 'POST', body: new URLSearchParams({ username: '930101', password: '' }) });
     expect(await refused.text()).toContain('BMXAA7901E');
     expect(mock.state().loggedIn).toBe(false);
@@ -83,10 +85,19 @@ describe('server options', () => {
     }
   });
 
-  it('keeps dates as wall-clock time in the user\'s zone (WIB by default, configurable)', async () => {
-    const wallClock = (timeZone: string) => new Intl.DateTimeFormat('sv-SE', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).format(new Date()).replace(' ', 'T');
+  it("keeps dates as wall-clock time in the user's zone (WIB by default, configurable)", async () => {
+    const wallClock = (timeZone: string) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(new Date())
+        .replace(' ', 'T');
     expect(mock.state().options.timeZone).toBe('Asia/Jakarta');
     const page = await MockPage.open(mock, ticketPath('IN110088258'));
     // The default Status Date is "now" in the user's zone (allowing for a minute turning over).
@@ -104,7 +115,12 @@ describe('server options', () => {
   });
 
   it('serves the page script and assets path-absolute under /maximo/webclient', async () => {
-    for (const p of ['/maximo/webclient/javascript/main.js', '/maximo/webclient/javascript/dates.js', '/maximo/webclient/skins/tivoli13/css/maximo.css', '/maximo/webclient/javascript/rte/editor.html']) {
+    for (const p of [
+      '/maximo/webclient/javascript/main.js',
+      '/maximo/webclient/javascript/dates.js',
+      '/maximo/webclient/skins/tivoli13/css/maximo.css',
+      '/maximo/webclient/javascript/rte/editor.html',
+    ]) {
       const res = await fetch(mock.origin + p);
       expect(res.status, p).toBe(200);
     }

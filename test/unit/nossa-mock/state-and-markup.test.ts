@@ -34,8 +34,14 @@ describe('seed and /__state', () => {
 
   it('exports the pending reasons and a transition table that allows PENDING from work statuses', () => {
     expect(PENDING_REASONS.map((r) => r.value)).toEqual([
-      'PLG-RESCHEDULE', 'PLG-TDK-DILOKASI', 'PLG-TDK-DPT-DIHUBUNGI', 'LOKASI-TUTUP',
-      'MENUNGGU-MATERIAL', 'MENUNGGU-IZIN', 'FORCE-MAJEURE', 'GANGGUAN-MASSAL',
+      'PLG-RESCHEDULE',
+      'PLG-TDK-DILOKASI',
+      'PLG-TDK-DPT-DIHUBUNGI',
+      'LOKASI-TUTUP',
+      'MENUNGGU-MATERIAL',
+      'MENUNGGU-IZIN',
+      'FORCE-MAJEURE',
+      'GANGGUAN-MASSAL',
     ]);
     expect(PENDING_REASONS[0]?.description).toBe('Pelanggan minta jadwal ulang kunjungan');
     for (const s of ['QUEUED', 'ANALYSIS', 'INPROG', 'BACKEND']) expect(STATUS_TRANSITIONS[s]).toContain('PENDING');
@@ -127,7 +133,9 @@ describe('markup', () => {
 
   it('lists tickets with "<Label> filter" inputs at the app URL', async () => {
     const page = await MockPage.open(mock, APP_PATH);
-    const titles = tags(page.html).filter((t) => t.name === 'input' && t.attrs.title?.endsWith(' filter')).map((t) => t.attrs.title);
+    const titles = tags(page.html)
+      .filter((t) => t.name === 'input' && t.attrs.title?.endsWith(' filter'))
+      .map((t) => t.attrs.title);
     expect(titles).toEqual(['Incident filter', 'Summary filter', 'Status filter', 'Owner Group filter', 'Witel filter']);
     expect(tags(page.html).filter((t) => t.attrs.ctype === 'tablerow')).toHaveLength(Object.keys(mock.state().tickets).length);
   });
@@ -139,8 +147,14 @@ describe('ids', () => {
     const b = await MockPage.open(mock, ticketPath('IN110088258'));
     const idA = a.fieldId('Owner Group');
     expect(idA).not.toBe(b.fieldId('Owner Group'));
-    const allA = new Set(tags(a.html).map((t) => t.attrs.id).filter((id) => id?.startsWith('mx')));
-    const allB = tags(b.html).map((t) => t.attrs.id).filter((id) => id?.startsWith('mx'));
+    const allA = new Set(
+      tags(a.html)
+        .map((t) => t.attrs.id)
+        .filter((id) => id?.startsWith('mx')),
+    );
+    const allB = tags(b.html)
+      .map((t) => t.attrs.id)
+      .filter((id) => id?.startsWith('mx'));
     expect(allB.filter((id) => allA.has(id)).length).toBeLessThan(allB.length / 4);
     const answer = await a.setvalue(idA, 'ASSURANCE SBY');
     expect(answer.replace?.find((r) => r.id === `${idA}_holder`)?.html).toContain(`id="${idA}"`);

@@ -83,7 +83,14 @@ describe('Work Log', () => {
     const saved = await page.click(page.toolbar('SAVE'));
     expect(saved.message?.code).toBe('BMXAA4205I');
     const entry = mock.state().tickets.IN110088258!.worklog[0]!;
-    expect(entry).toMatchObject({ summary: 'Konfirmasi ke pelanggan', details: '<p>Pelanggan <b>setuju</b></p>', detailsText: 'Pelanggan setuju', type: 'UPDATE', viewable: true, createdBy: '930101' });
+    expect(entry).toMatchObject({
+      summary: 'Konfirmasi ke pelanggan',
+      details: '<p>Pelanggan <b>setuju</b></p>',
+      detailsText: 'Pelanggan setuju',
+      type: 'UPDATE',
+      viewable: true,
+      createdBy: '930101',
+    });
     expect(mock.state().saves.at(-1)?.changed).toEqual(['WORKLOG']);
   });
 

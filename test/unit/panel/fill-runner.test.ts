@@ -8,12 +8,31 @@ const steps: FillStep[] = [
   { kind: 'set', field: 'pendingReason', value: 'PLG-RESCHEDULE', group: 'main' },
   { kind: 'set', field: 'workLogDetails', value: 'teks', group: 'workLog' },
 ];
-const request = { ticketId: 'IN110088251', sessionId: 's', profileId: 'nossa-maximo', ref: '[Pandu 1A2B3C]', commit: false, steps, newId: () => FILL, now: () => '2026-12-06T03:00:00.000Z', retry: { sleep: async () => undefined } };
+const request = {
+  ticketId: 'IN110088251',
+  sessionId: 's',
+  profileId: 'nossa-maximo',
+  ref: '[Pandu 1A2B3C]',
+  commit: false,
+  steps,
+  newId: () => FILL,
+  now: () => '2026-12-06T03:00:00.000Z',
+  retry: { sleep: async () => undefined },
+};
 const view = {} as FlowView;
 const done = (field: string): FieldResult => ({ field, expected: 'x', actual: 'x', status: 'done', reason: null, message: null, ms: 1 });
 const okRun: RunOnPage = async (s, { onField }) => {
   for (const step of s) if (step.kind === 'set') await onField(done(step.field));
-  return { kind: 'fill', ok: true, profileId: 'nossa-maximo', fields: s.map((x) => done(x.kind === 'set' ? x.field : x.action)), committed: false, startedAt: request.now(), totalMs: 1, ownMs: 1 };
+  return {
+    kind: 'fill',
+    ok: true,
+    profileId: 'nossa-maximo',
+    fields: s.map((x) => done(x.kind === 'set' ? x.field : x.action)),
+    committed: false,
+    startedAt: request.now(),
+    totalMs: 1,
+    ownMs: 1,
+  };
 };
 const portClosed = () => new Error('The message port closed before a response was received.');
 
@@ -44,18 +63,44 @@ describe('one fill operation', () => {
     const holder = { agentId: '930102', agentName: 'Rina', since: '2026-12-06T02:59:00.000Z' };
     const page = vi.fn(okRun);
     expect(await runFillOperation(request, backend({ acquireFillLock: async () => ({ ok: false, code: 'fill-locked', holder }) }).b, page)).toEqual({ kind: 'locked', holder });
-    expect((await runFillOperation(request, backend({ recordFillStart: async () => { throw portClosed(); } }).b, page)).kind).toBe('not-started');
+    expect(
+      (
+        await runFillOperation(
+          request,
+          backend({
+            recordFillStart: async () => {
+              throw portClosed();
+            },
+          }).b,
+          page,
+        )
+      ).kind,
+    ).toBe('not-started');
     expect(page).not.toHaveBeenCalled();
   });
 
   it('rides out a worker restart on every message', async () => {
-    const flaky = <T>(answer: T) => { let n = 0; return vi.fn(async () => { if (n++ < 2) throw portClosed(); return answer; }); };
+    const flaky = <T>(answer: T) => {
+      let n = 0;
+      return vi.fn(async () => {
+        if (n++ < 2) throw portClosed();
+        return answer;
+      });
+    };
     const b: FillBackend = { acquireFillLock: flaky({ ok: true as const }), recordFillStart: flaky(view), recordFillField: flaky(view), recordFill: flaky(view) };
     expect((await runFillOperation(request, b, okRun)).kind).toBe('recorded');
   });
 
   it('keeps a result it could not record (never stuck, never lost)', async () => {
-    const outcome = await runFillOperation(request, backend({ recordFill: async () => { throw portClosed(); } }).b, okRun);
+    const outcome = await runFillOperation(
+      request,
+      backend({
+        recordFill: async () => {
+          throw portClosed();
+        },
+      }).b,
+      okRun,
+    );
     expect(outcome).toMatchObject({ kind: 'unrecorded', result: { ok: true, fillId: FILL } });
   });
 
@@ -69,6 +114,9 @@ describe('one fill operation', () => {
     const result = (outcome as { result: FillResult }).result;
     expect(outcome.kind).toBe('recorded');
     expect(result.ok).toBe(false);
-    expect(result.fields.map((f) => [f.field, f.status, f.reason])).toEqual([['pendingReason', 'done', null], ['workLogDetails', 'failed', 'interrupted']]);
+    expect(result.fields.map((f) => [f.field, f.status, f.reason])).toEqual([
+      ['pendingReason', 'done', null],
+      ['workLogDetails', 'failed', 'interrupted'],
+    ]);
   });
 });

@@ -11,19 +11,47 @@ let n = 0;
 /** An event as stored (older shapes included): the readers take the trail as it is, unvalidated. */
 const event = (type: EventKind, payload: object, s: number) =>
   ({
-    v: 1, id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, sessionId: '99999999-9999-4999-8999-999999999999', ticketId: 'IN110088251',
-    agentId: '930101', type, payload, procedureRevision: null, at: at(s),
+    v: 1,
+    id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    sessionId: '99999999-9999-4999-8999-999999999999',
+    ticketId: 'IN110088251',
+    agentId: '930101',
+    type,
+    payload,
+    procedureRevision: null,
+    at: at(s),
   }) as PanduEvent;
 const started: FillStarted = {
-  fillId: FILL, profileId: 'nossa-maximo', ref: '[Pandu 1A2B3C]', commit: false, startedAt: at(0),
+  fillId: FILL,
+  profileId: 'nossa-maximo',
+  ref: '[Pandu 1A2B3C]',
+  commit: false,
+  startedAt: at(0),
   steps: [
     { kind: 'set', field: 'pendingReason', value: 'PLG-RESCHEDULE', group: 'main' },
     { kind: 'set', field: 'workLogDetails', value: 'Pelanggan SITI setuju, dihubungi di 6281234567890', group: 'workLog' },
   ],
 };
-const field = (name: string, status: 'done' | 'failed' = 'done', reason: FieldResult['reason'] = null): FieldResult => ({ field: name, expected: 'x', actual: 'x', status, reason, message: null, ms: 1 });
+const field = (name: string, status: 'done' | 'failed' = 'done', reason: FieldResult['reason'] = null): FieldResult => ({
+  field: name,
+  expected: 'x',
+  actual: 'x',
+  status,
+  reason,
+  message: null,
+  ms: 1,
+});
 const run = (kind: 'fill' | 'verify', ok: boolean, extra: Partial<FillResult> = {}): FillResult => ({
-  kind, ok, profileId: 'nossa-maximo', fields: [field('pendingReason'), field('workLogDetails')], committed: false, startedAt: at(0), totalMs: 1, ownMs: 1, fillId: FILL, ...extra,
+  kind,
+  ok,
+  profileId: 'nossa-maximo',
+  fields: [field('pendingReason'), field('workLogDetails')],
+  committed: false,
+  startedAt: at(0),
+  totalMs: 1,
+  ownMs: 1,
+  fillId: FILL,
+  ...extra,
 });
 const lock = (here: boolean): FillLockInfo => ({ fillId: FILL, sessionId: 's', agentId: '930101', agentName: 'Dewi', since: at(0), here });
 
@@ -98,7 +126,12 @@ describe('the fill again after Pandu reloaded a page a failed fill left unsaved'
     expect(refillDue([...reloaded, event('fill.started', { ...started, fillId: '22222222-2222-4222-8222-222222222222' }, 7)], T0 + 5_000, T0 + 8_000)).toBeNull();
   });
   it('a reload stored before purposes existed is a read-back', () => {
-    const legacy = [...failed.slice(0, 1), event('fill.result', run('fill', true), 3), event('fill.verify', run('verify', true, { phase: 'record' }), 4), event('fill.reload', { fillId: FILL }, 5)];
+    const legacy = [
+      ...failed.slice(0, 1),
+      event('fill.result', run('fill', true), 3),
+      event('fill.verify', run('verify', true, { phase: 'record' }), 4),
+      event('fill.reload', { fillId: FILL }, 5),
+    ];
     expect(readBackDue(legacy, T0 + 6_000, T0 + 7_000)).not.toBeNull();
     expect(refillDue(legacy, T0 + 6_000, T0 + 7_000)).toBeNull();
   });
@@ -107,7 +140,11 @@ describe('the fill again after Pandu reloaded a page a failed fill left unsaved'
 describe('guidance follows what the page shows', () => {
   it('never tells the agent that OK saves', () => {
     expect(nextStep({ state: 'dialog-open', message: null }).key).toBe('fill.next.dialogOpen');
-    expect(nextStep({ state: 'unsaved', message: { text: 'Record has been modified. Save?', severity: 'info' } })).toMatchObject({ key: 'fill.next.unsaved', canVerify: false, message: { severity: 'info' } });
+    expect(nextStep({ state: 'unsaved', message: { text: 'Record has been modified. Save?', severity: 'info' } })).toMatchObject({
+      key: 'fill.next.unsaved',
+      canVerify: false,
+      message: { severity: 'info' },
+    });
     expect(nextStep({ state: 'expired', message: null }).key).toBe('fill.next.expired');
     expect(nextStep({ state: 'saved', message: { text: 'BMXAA4195E required', severity: 'error' } }).key).toBe('fill.next.message');
     expect(nextStep({ state: 'saved', message: null })).toMatchObject({ key: 'fill.next.saved', canVerify: true });

@@ -7,7 +7,14 @@ import { hoursFromNow, run, toCall } from '../procedure/helpers';
 const agent = { name: 'Dewi Lestari', nossaUserId: '930101', area: 'BDG' as const, teamLead: 'Rina' };
 const config = defaultSettings().procedure;
 /** The Incident tab shows everything; the Log tab shows the id and summary only. */
-const incidentTab: TicketSnapshot = { ticketId: 'IN110088251', summary: 'Internet mati', status: 'INPROG', customerName: 'SITI NURHALIZA', contactPhone: '6281234567890', serviceId: '131234567890' };
+const incidentTab: TicketSnapshot = {
+  ticketId: 'IN110088251',
+  summary: 'Internet mati',
+  status: 'INPROG',
+  customerName: 'SITI NURHALIZA',
+  contactPhone: '6281234567890',
+  serviceId: '131234567890',
+};
 const logTab: TicketSnapshot = { ticketId: 'IN110088251', summary: 'Internet mati' };
 
 describe('what was written is what is logged, on every tab (issue 11, item 7)', () => {
@@ -17,7 +24,13 @@ describe('what was written is what is logged, on every tab (issue 11, item 7)', 
     ['declined', { type: 'customerDeclines' as const, note: 'Minta segera', ticket: incidentTab }],
   ] as const) {
     it(`${name}: the work log is identical rendered on the Incident tab and on the Log tab`, () => {
-      const reach = name === 'unreachable' ? [{ type: 'logAttempt' as const, result: 'no-answer' as const }, { type: 'logAttempt' as const, result: 'busy' as const }] : [{ type: 'logAttempt' as const, result: 'connected' as const }];
+      const reach =
+        name === 'unreachable'
+          ? [
+              { type: 'logAttempt' as const, result: 'no-answer' as const },
+              { type: 'logAttempt' as const, result: 'busy' as const },
+            ]
+          : [{ type: 'logAttempt' as const, result: 'connected' as const }];
       const { state } = run([...toCall, ...reach, last]);
       const onIncident = outcomeWorkLog({ flow: state, pageTicket: incidentTab, agent, config, timeZone: 'Asia/Jakarta' });
       const onLog = outcomeWorkLog({ flow: state, pageTicket: logTab, agent, config, timeZone: 'Asia/Jakarta' });

@@ -23,7 +23,8 @@ const event = fc.oneof(
   fc.anything(),
 );
 
-const context = fc.record({ minFailedAttempts: fc.integer({ min: 1, max: 4 }), maxPendingHours: fc.integer({ min: 1, max: 168 }) })
+const context = fc
+  .record({ minFailedAttempts: fc.integer({ min: 1, max: 4 }), maxPendingHours: fc.integer({ min: 1, max: 168 }) })
   .map((rules): FlowContext => ({ now: NOW, rules }));
 
 describe('the state machine under any sequence of events', () => {

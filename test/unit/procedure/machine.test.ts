@@ -85,8 +85,16 @@ describe('the IK 1.2 flow: every refusal', () => {
   });
 
   it('refuses malformed events with a readable detail', () => {
-    const bad = [null, 'cancel', {}, { type: 'explode' }, { type: 'cancel', reason: '   ' }, { type: 'logAttempt', result: 'maybe' },
-      { type: 'customerApproves', until: 'besok' }, { type: 'submitRequest', request: { ...REQUEST, requesterName: '' } }];
+    const bad = [
+      null,
+      'cancel',
+      {},
+      { type: 'explode' },
+      { type: 'cancel', reason: '   ' },
+      { type: 'logAttempt', result: 'maybe' },
+      { type: 'customerApproves', until: 'besok' },
+      { type: 'submitRequest', request: { ...REQUEST, requesterName: '' } },
+    ];
     for (const event of bad) {
       const r = transition(initialFlowState(), event, ctx);
       expect(r.ok, JSON.stringify(event)).toBe(false);
@@ -150,7 +158,13 @@ describe('going back', () => {
   });
 
   it('goes back from an unreachable outcome to the call step', () => {
-    const { state } = run([...toCall, { type: 'logAttempt', result: 'busy' }, { type: 'logAttempt', result: 'inactive' }, { type: 'declareUnreachable', until: hoursFromNow(2) }, { type: 'back' }]);
+    const { state } = run([
+      ...toCall,
+      { type: 'logAttempt', result: 'busy' },
+      { type: 'logAttempt', result: 'inactive' },
+      { type: 'declareUnreachable', until: hoursFromNow(2) },
+      { type: 'back' },
+    ]);
     expect(state).toMatchObject({ step: 'call', outcome: null, pendingUntil: null });
   });
 

@@ -11,7 +11,9 @@ describe('issuesOf', () => {
     broken.hosts = ['nossa.telkom.co.id'];
     const result = siteProfileSchema.safeParse(broken);
     expect(result.success).toBe(false);
-    const paths = issuesOf(result.error!).map((i) => i.path).sort();
+    const paths = issuesOf(result.error!)
+      .map((i) => i.path)
+      .sort();
     expect(paths).toEqual(['fields.pendingReason.locators[0].text', 'fields.pendingUntil.kind', 'hosts[0]']);
   });
 
@@ -55,7 +57,12 @@ describe('schema errors in the chosen language', () => {
 
   it('keeps the messages a schema names itself (the forms map them to their own texts)', () => {
     speakSchemaErrorsIn('en');
-    const result = shiftSettingsSchema.safeParse({ definitions: [{ id: 'a', name: 'A', start: '07:00', end: '15:00' }, { id: 'a', name: 'B', start: '15:00', end: '23:00' }] });
+    const result = shiftSettingsSchema.safeParse({
+      definitions: [
+        { id: 'a', name: 'A', start: '07:00', end: '15:00' },
+        { id: 'a', name: 'B', start: '15:00', end: '23:00' },
+      ],
+    });
     expect(result.error!.issues.map((i) => i.message)).toEqual(['duplicate-id']);
   });
 });

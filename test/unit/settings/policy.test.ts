@@ -47,7 +47,11 @@ describe('enterprise policy (chrome.storage.managed)', () => {
   it('a change never stores what the policy sets, nor the policy marks', () => {
     const stored = defaultSettings();
     const { policy } = readPolicy({ pendingReasons: reasons, extraHosts: ['https://10.1.2.3/*'] });
-    const patch = withoutPolicyParts({ procedure: { ...stored.procedure, reasons, minFailedAttempts: 3 }, extraHosts: [], language: 'en' as const, policy: ['extraHosts' as const] }, stored, policy);
+    const patch = withoutPolicyParts(
+      { procedure: { ...stored.procedure, reasons, minFailedAttempts: 3 }, extraHosts: [], language: 'en' as const, policy: ['extraHosts' as const] },
+      stored,
+      policy,
+    );
     expect(patch.procedure?.reasons).toEqual(stored.procedure.reasons);
     expect(patch.procedure?.minFailedAttempts).toBe(3);
     expect('extraHosts' in patch).toBe(false);
@@ -70,7 +74,7 @@ describe('the active site profile and NOSSA hosts, decided in one place', () => 
     expect(nossaProfile.hosts).toEqual([NOSSA_HOST_PATTERN]);
   });
 
-  it('hosts are the active profile\'s plus the extra ones, once each', () => {
+  it("hosts are the active profile's plus the extra ones, once each", () => {
     expect(nossaHosts({ siteProfile: null, extraHosts: ['https://10.1.2.3/*', NOSSA_HOST_PATTERN] })).toEqual([NOSSA_HOST_PATTERN, 'https://10.1.2.3/*']);
     expect(nossaHosts({ siteProfile: staging, extraHosts: [] })).toEqual(['https://nossa-staging.example/*']);
   });

@@ -48,7 +48,11 @@ describe('the shift-start checklist (IK 1.1)', () => {
 
   it('lets the agent take back their own tick, but not one Pandu detected', () => {
     const manual = setStep(fresh(), { step: '1.1.2', ticked: true, at: at(1), detected: false }).record;
-    expect(setStep(manual, { step: '1.1.2', ticked: false, at: at(2), detected: false })).toMatchObject({ ok: true, record: { ticks: [] }, change: { type: 'checklist.unticked' } });
+    expect(setStep(manual, { step: '1.1.2', ticked: false, at: at(2), detected: false })).toMatchObject({
+      ok: true,
+      record: { ticks: [] },
+      change: { type: 'checklist.unticked' },
+    });
     const seen = setStep(fresh(), { step: '1.1.3', ticked: true, at: at(1), detected: true }).record;
     expect(setStep(seen, { step: '1.1.3', ticked: false, at: at(2), detected: false })).toEqual({ ok: false, record: seen, refusal: 'detected' });
     expect(setStep(fresh(), { step: '1.1.5', ticked: false, at: at(2), detected: false })).toMatchObject({ ok: true, change: null });

@@ -27,18 +27,60 @@ describe('shift settings', () => {
   });
 
   it('accept gaps, and shifts that touch at a boundary', () => {
-    expect(issues(shifts([['Pagi', '07:00', '15:00'], ['Siang', '15:00', '22:00']]))).toEqual([]);
-    expect(issues(shifts([['Day', '08:00', '20:00'], ['Night', '20:00', '08:00']]))).toEqual([]);
+    expect(
+      issues(
+        shifts([
+          ['Pagi', '07:00', '15:00'],
+          ['Siang', '15:00', '22:00'],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      issues(
+        shifts([
+          ['Day', '08:00', '20:00'],
+          ['Night', '20:00', '08:00'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('refuse overlapping shifts, also across midnight', () => {
-    expect(issues(shifts([['Pagi', '07:00', '15:00'], ['Siang', '14:00', '22:00']]))).toEqual(['overlap']);
-    expect(issues(shifts([['Malam', '22:00', '07:00'], ['Subuh', '05:00', '09:00']]))).toEqual(['overlap']);
-    expect(issues(shifts([['Full', '06:00', '06:00'], ['Extra', '10:00', '11:00']]))).toEqual(['overlap']);
+    expect(
+      issues(
+        shifts([
+          ['Pagi', '07:00', '15:00'],
+          ['Siang', '14:00', '22:00'],
+        ]),
+      ),
+    ).toEqual(['overlap']);
+    expect(
+      issues(
+        shifts([
+          ['Malam', '22:00', '07:00'],
+          ['Subuh', '05:00', '09:00'],
+        ]),
+      ),
+    ).toEqual(['overlap']);
+    expect(
+      issues(
+        shifts([
+          ['Full', '06:00', '06:00'],
+          ['Extra', '10:00', '11:00'],
+        ]),
+      ),
+    ).toEqual(['overlap']);
   });
 
   it('refuse duplicate names or ids, bad times, and out-of-range minutes', () => {
-    expect(issues(shifts([['Pagi', '07:00', '15:00'], ['pagi', '15:00', '23:00']]))).toContain('duplicate-name');
+    expect(
+      issues(
+        shifts([
+          ['Pagi', '07:00', '15:00'],
+          ['pagi', '15:00', '23:00'],
+        ]),
+      ),
+    ).toContain('duplicate-name');
     expect(issues(shifts([['Pagi', '7:00', '15:00']]))).toEqual(['HH:mm']);
     expect(issues(shifts([['Pagi', '07:00', '24:00']]))).toEqual(['HH:mm']);
     expect(issues({ definitions: [] })).toHaveLength(1);
@@ -48,11 +90,26 @@ describe('shift settings', () => {
 
   it('can be changed in one settings message, whole', () => {
     expect(settingsPatchSchema.safeParse({ shifts: { ...defaultSettings().shifts, graceMinutes: 30 } }).success).toBe(true);
-    expect(settingsPatchSchema.safeParse({ shifts: shifts([['Pagi', '07:00', '15:00'], ['Siang', '14:00', '22:00']]) }).success).toBe(false);
+    expect(
+      settingsPatchSchema.safeParse({
+        shifts: shifts([
+          ['Pagi', '07:00', '15:00'],
+          ['Siang', '14:00', '22:00'],
+        ]),
+      }).success,
+    ).toBe(false);
   });
 
   it('keep reading a checklist stored before the popup added shift times', () => {
-    const old = { v: 1, id: '5d7c8a9b-0e1f-4a2b-8c3d-4e5f6a7b8c9d', agentId: '930101', shiftDate: '2026-11-20', shiftName: 'pagi', ticks: [{ step: '1.1.1', tickedAt: '2026-11-20T00:01:00.000Z', detected: false }], completedAt: null };
+    const old = {
+      v: 1,
+      id: '5d7c8a9b-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
+      agentId: '930101',
+      shiftDate: '2026-11-20',
+      shiftName: 'pagi',
+      ticks: [{ step: '1.1.1', tickedAt: '2026-11-20T00:01:00.000Z', detected: false }],
+      completedAt: null,
+    };
     expect(shiftSchema.parse(old)).toMatchObject({ ...old, shiftLabel: null, startsAt: null, endsAt: null, graceMinutes: null, nossaUser: null, procedure: null });
   });
 });

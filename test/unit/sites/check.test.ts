@@ -23,8 +23,9 @@ describe('page check: the truth about every field', () => {
   });
 
   it('on the Log tab: the Incident tab\'s fields are "on another tab", never missing; the row fields are behind New Row', () => {
-    document.body.innerHTML = `${tabs('Log')}<ul role="tablist"><li><a role="tab" aria-selected="true">Work Log</a></li></ul>`
-      + `<table>${field('Incident', 'IN110088251')}${field('Summary', 'Internet mati')}</table><button>New Row</button>`;
+    document.body.innerHTML =
+      `${tabs('Log')}<ul role="tablist"><li><a role="tab" aria-selected="true">Work Log</a></li></ul>` +
+      `<table>${field('Incident', 'IN110088251')}${field('Summary', 'Internet mati')}</table><button>New Row</button>`;
     const report = checkPage(document, nossaProfile);
     for (const key of ['status', 'ownerGroup', 'pendingReason', 'customerName']) expect(statusOf(report, key), key).toBe('other-tab');
     // The Log header's Summary is not the work log's: nothing rendered it.
@@ -46,7 +47,7 @@ describe('page check: the truth about every field', () => {
 });
 
 describe('fields an action rendered', () => {
-  it('once New Row ran, only what it rendered is the work log\'s; the page\'s own field stays the ticket\'s', () => {
+  it("once New Row ran, only what it rendered is the work log's; the page's own field stays the ticket's", () => {
     document.body.innerHTML = `<table>${field('Incident', 'IN110088251')}${field('Summary', 'Ringkasan tiket')}</table><div id="wl"><table>${field('Summary', '')}</table></div>`;
     const [ticketSummary, rowSummary] = [...document.querySelectorAll('input[title^="Summary"]')];
     rememberRendered(document, 'newWorkLogRow', [rowSummary!]);
@@ -75,10 +76,11 @@ describe('fields an action rendered', () => {
   });
 });
 
-describe('the record\'s fields, not a table\'s row details', () => {
+describe("the record's fields, not a table's row details", () => {
   it('a read-only "Owner Group" under the Ownership History table is not the ticket\'s owner group, wherever it sits', () => {
-    const history = `<div><table role="grid"><thead><tr><th>Owner</th><th>Owner Group</th></tr></thead><tbody><tr><td>-</td><td>OLD GROUP</td></tr></tbody></table>`
-      + `<table>${field('Owner Group', 'OLD GROUP', 'readonly class="fld fld_ro"')}</table></div>`;
+    const history =
+      `<div><table role="grid"><thead><tr><th>Owner</th><th>Owner Group</th></tr></thead><tbody><tr><td>-</td><td>OLD GROUP</td></tr></tbody></table>` +
+      `<table>${field('Owner Group', 'OLD GROUP', 'readonly class="fld fld_ro"')}</table></div>`;
     document.body.innerHTML = `<div>${history}<table>${field('Incident', 'IN110088251')}${field('Owner Group', 'ACCESS BDG')}</table></div>`;
     const scan = scanPage(document);
     const found = locateField(document, nossaProfile.fields.ownerGroup!, scan, locateContext(document, nossaProfile, scan));

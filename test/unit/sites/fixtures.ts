@@ -13,13 +13,13 @@ export function field(label: string, value: string, extra = ''): string {
 }
 
 export function ticketPage(values: Record<string, string>, { withWorklog = true, withFilters = true } = {}): string {
-  const main = Object.entries(values).map(([label, value]) => field(label, value)).join('');
+  const main = Object.entries(values)
+    .map(([label, value]) => field(label, value))
+    .join('');
   const filters = withFilters
     ? `<div class="listfilters"><input type="text" qbe="1" title="Incident filter" value=""><input type="text" qbe="1" title="Owner Group filter" value="ACCESS"></div>`
     : '';
-  const worklog = withWorklog
-    ? `<div class="section"><table>${field('Summary', 'Catatan kerja lama')}${field('Owner Group', 'WORKLOG GROUP')}</table></div>`
-    : '';
+  const worklog = withWorklog ? `<div class="section"><table>${field('Summary', 'Catatan kerja lama')}${field('Owner Group', 'WORKLOG GROUP')}</table></div>` : '';
   return `<div id="titlebar"><span class="welcome">Welcome, DEWI LESTARI (930101)</span></div>${filters}
     <div class="maintab"><table>${main}</table></div>${worklog}`;
 }

@@ -96,8 +96,7 @@ describe('NOSSA site adapter: which page is this', () => {
 });
 
 describe('NOSSA site adapter: the ticket on every tab', () => {
-  const logTab = (ticketId: string) =>
-    `${tabs('Log')}<table>${field('Incident', ticketId)}${field('Summary', 'Baris log kerja')}</table>`;
+  const logTab = (ticketId: string) => `${tabs('Log')}<table>${field('Incident', ticketId)}${field('Summary', 'Baris log kerja')}</table>`;
 
   it('reads the facts only while the Incident tab is in view; elsewhere only the id', () => {
     document.body.innerHTML = tabs('Incident') + ticketPage(SAMPLE, { withWorklog: false });

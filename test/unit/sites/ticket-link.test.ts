@@ -9,13 +9,15 @@ describe('the deep link that opens one ticket in NOSSA', () => {
     );
   });
 
-  it('opens on the origin given (the tab\'s own host) when there is one', () => {
+  it("opens on the origin given (the tab's own host) when there is one", () => {
     expect(ticketLink(nossaProfile, 'IN110088251', 'http://10.1.2.3:8080')).toBe(
       'http://10.1.2.3:8080/maximo/ui/login?event=loadapp&value=incident&additionalevent=useqbe&additionaleventvalue=TICKETID=IN110088251',
     );
   });
 
   it('uses the first host that can be linked to (an internal IP, a port), never a wildcard', () => {
-    expect(ticketLink({ hosts: ['https://*.telkom.co.id/*', 'http://10.1.2.3:8080/*'] }, 'INC123456')).toMatch(/^http:\/\/10\.1\.2\.3:8080\/maximo\/ui\/login\?.*TICKETID=INC123456$/);
+    expect(ticketLink({ hosts: ['https://*.telkom.co.id/*', 'http://10.1.2.3:8080/*'] }, 'INC123456')).toMatch(
+      /^http:\/\/10\.1\.2\.3:8080\/maximo\/ui\/login\?.*TICKETID=INC123456$/,
+    );
   });
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { localClock } from '@/lib/time';
 import { formatPattern } from '@/lib/time';
 
-describe('the exports\' local clock', () => {
-  it('shows an instant in WIB, WITA and WIT with the zone\'s name', () => {
+describe("the exports' local clock", () => {
+  it("shows an instant in WIB, WITA and WIT with the zone's name", () => {
     const at = Date.parse('2026-11-27T02:00:05.000Z');
     expect(localClock('Asia/Jakarta').format(at)).toBe('2026-11-27 09:00:05');
     expect(localClock('Asia/Makassar').format(at)).toBe('2026-11-27 10:00:05');

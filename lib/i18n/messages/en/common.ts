@@ -8,12 +8,13 @@ export const common: Record<keyof typeof id, string> = {
   'language.label': 'Language',
   'language.id': 'Bahasa Indonesia',
   'language.en': 'English',
-  'validation.required': "Required.",
-  'validation.dateTime': "Enter a valid date and time.",
-  'error.no-agent': "Set your agent identity first.",
-  'error.not-found': "Not found.",
+  'validation.required': 'Required.',
+  'validation.dateTime': 'Enter a valid date and time.',
+  'error.no-agent': 'Set your agent identity first.',
+  'error.not-found': 'Not found.',
   'error.generic': 'Something went wrong: {detail}',
   'error.untrusted-sender': 'Message refused: unknown sender.',
   'error.invalid-payload': 'Invalid data: {detail}',
-  'error.storage-full': "The browser’s storage is full: this step was NOT saved (what was saved before is safe). Free disk space or ask the team lead to run retention, then try again.",
+  'error.storage-full':
+    'The browser’s storage is full: this step was NOT saved (what was saved before is safe). Free disk space or ask the team lead to run retention, then try again.',
 };

@@ -199,7 +199,8 @@ export const dashboard: Record<keyof typeof id, string> = {
   'dashboard.retention.expired': 'Right now {sessions} sessions, {events} events and {shifts} shift checklists are older than {days} days.',
   'dashboard.retention.lastRun': 'Last clean-up {at}: {sessions} sessions, {events} events and {shifts} shift checklists deleted.',
   'dashboard.retention.confirm': 'Agree to delete data older than {days} days…',
-  'dashboard.retention.warning': '{sessions} sessions with their history will be deleted now, then every day the data that passes {days} days. Deleted data cannot be brought back.',
+  'dashboard.retention.warning':
+    '{sessions} sessions with their history will be deleted now, then every day the data that passes {days} days. Deleted data cannot be brought back.',
   'dashboard.retention.confirmYes': 'Yes, delete and turn on',
   'dashboard.retention.confirmNo': 'Cancel',
   'dashboard.retention.deleted': 'Deleted: {sessions} sessions, {events} events, {shifts} shift checklists. Daily deletion is on.',

@@ -197,7 +197,8 @@ export const dashboard = {
   'dashboard.retention.expired': 'Saat ini {sessions} sesi, {events} peristiwa dan {shifts} checklist shift lebih tua dari {days} hari.',
   'dashboard.retention.lastRun': 'Pembersihan terakhir {at}: {sessions} sesi, {events} peristiwa dan {shifts} checklist shift dihapus.',
   'dashboard.retention.confirm': 'Setujui penghapusan data lebih tua dari {days} hari…',
-  'dashboard.retention.warning': '{sessions} sesi beserta riwayatnya akan dihapus sekarang, lalu setiap hari data yang melewati {days} hari. Data yang dihapus tidak dapat dikembalikan.',
+  'dashboard.retention.warning':
+    '{sessions} sesi beserta riwayatnya akan dihapus sekarang, lalu setiap hari data yang melewati {days} hari. Data yang dihapus tidak dapat dikembalikan.',
   'dashboard.retention.confirmYes': 'Ya, hapus dan aktifkan',
   'dashboard.retention.confirmNo': 'Batal',
   'dashboard.retention.deleted': 'Dihapus: {sessions} sesi, {events} peristiwa, {shifts} checklist shift. Penghapusan harian aktif.',
