@@ -14,6 +14,7 @@ export {
   type FillLockInfo,
   type ShiftNow,
   type ChecklistReply,
+  type RequestSender,
 } from './protocol';
 export { resultOf, type Declaration, type DataOf, type InputOf, type ResultOf, type HandlerOf, type HandlersOf } from './declare';
 export { onPush, onContentRequest } from './receive';

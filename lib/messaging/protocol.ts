@@ -1,4 +1,4 @@
-import type { ProtocolOf, ResultOf } from './declare';
+import type { InputOf, ProtocolOf, ResultOf } from './declare';
 import { fillRequests } from './protocol/fill';
 import { flowPushes, flowRequests } from './protocol/flow';
 import { privacyRequests } from './protocol/privacy';
@@ -49,6 +49,9 @@ void disjoint;
 
 /** The typed map of every message, for `defineExtensionMessaging`. */
 export type ProtocolMap = ProtocolOf<BackgroundRequests & BackgroundPushes & ContentRequests>;
+
+/** Sending one background request, as a caller that is handed the function sees it (a test can pass a double). */
+export type RequestSender<K extends RequestType> = (data: InputOf<BackgroundRequests[K]>) => Promise<ResultOf<BackgroundRequests[K]>>;
 
 // Answers that other code names (derived: declared once, in the area files).
 type Answer<K extends RequestType> = ResultOf<BackgroundRequests[K]>;

@@ -1,15 +1,10 @@
 import type { FlowView } from '@/lib/procedure';
-import type { FillLockAnswer, FillLockHolder } from '@/lib/messaging';
+import type { FillLockHolder, RequestSender } from '@/lib/messaging';
 import { withRetry, type RetryOptions } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStarted, FillStep } from '@/lib/schema';
 
 /** The background calls a fill makes; injected so the sequence is testable without a browser. */
-export interface FillBackend {
-  acquireFillLock(data: { ticketId: string; sessionId: string; fillId: string }): Promise<FillLockAnswer>;
-  recordFillStart(data: { sessionId: string; started: FillStarted }): Promise<FlowView>;
-  recordFillField(data: { sessionId: string; fillId: string; result: FieldResult }): Promise<FlowView>;
-  recordFill(data: { sessionId: string; result: FillResult }): Promise<FlowView>;
-}
+export type FillBackend = { [K in 'acquireFillLock' | 'recordFillStart' | 'recordFillField' | 'recordFill']: RequestSender<K> };
 
 /** The engine's run (lib/fill runFill), bound to the page and the profile by the caller. */
 export type RunOnPage = (steps: FillStep[], options: { fillId: string; onField: (r: FieldResult) => Promise<void> }) => Promise<FillResult>;
