@@ -133,6 +133,10 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   const fill = 'fill' in state ? state.fill : null;
   const shownFields = running === 'fill' ? progress : (fill?.result?.fields ?? fill?.fields ?? []);
   const lastVerify = fill?.verifies.at(-1) ?? null;
+  // The trail shows no end, but a run whose result this tab holds (not yet recorded) did end here:
+  // the tab was not reloaded, so that is not said. Continuing stays offered (it is idempotent).
+  const interrupted = state.kind === 'interrupted' && !running;
+  const saysInterrupted = interrupted && !unrecorded;
   const disabled = busy || running != null || state.kind === 'running-elsewhere';
   const nowOnPage = (field: string) => {
     const el = findField(document, profile, field);
@@ -177,7 +181,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
           {t('fill.locked', { time: formatLocal(state.holder.since, undefined, 'HH:mm'), agent: state.holder.agentName })}
         </p>
       )}
-      {state.kind === 'interrupted' && !running && (
+      {saysInterrupted && (
         <p className="alert" role="alert" data-testid="fill-interrupted">
           {t('fill.interrupted')}
         </p>
@@ -233,7 +237,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
         </p>
       )}
       <div className="actions">
-        {state.kind === 'interrupted' && fill?.started ? (
+        {interrupted && fill?.started ? (
           <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
             {t('fill.continue')}
           </button>
