@@ -1,4 +1,3 @@
-import { readSettings } from '@/lib/db';
 import { updateSettings } from '@/lib/db/write';
 import { applyPolicy, withoutPolicyParts } from '@/lib/settings/policy';
 import type { HandlersOf } from '@/lib/messaging';
@@ -24,7 +23,7 @@ export const settingsHandlers = (
   updateSettings: async (patch) => {
     // What a policy sets is not stored from a page: the policy keeps deciding it.
     const inForce = await policy();
-    const stored = await updateSettings(db, withoutPolicyParts(patch, await readSettings(db), inForce));
+    const stored = await updateSettings(db, (current) => withoutPolicyParts(patch, current, inForce));
     const next = spoken(applyPolicy(stored, inForce));
     if (patch.siteProfile !== undefined || patch.extraHosts !== undefined) await hostsChanged();
     if (patch.extraHosts !== undefined) await syncExtraHosts();

@@ -19,11 +19,15 @@ export async function readSettings(db: PanduDb): Promise<Settings> {
   return settingsSchema.parse(merged);
 }
 
-/** Applies a validated patch atomically: a failed write leaves the previous settings intact. */
-export function updateSettings(db: PanduDb, patch: SettingsPatch): Promise<Settings> {
+/**
+ * Applies a validated patch atomically: a failed write leaves the previous settings intact. A
+ * patch that depends on what is stored is given as a function of it, read in the same transaction.
+ */
+export function updateSettings(db: PanduDb, patch: SettingsPatch | ((stored: Settings) => SettingsPatch)): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
+    const stored = await readSettings(db);
     // `policy` is worked out from chrome.storage.managed on every read, never stored.
-    const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch, policy: [] });
+    const next = settingsSchema.parse({ ...stored, ...(typeof patch === 'function' ? patch(stored) : patch), policy: [] });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

@@ -63,8 +63,9 @@ export function latestFill(events: readonly PanduEvent[]): FillTrail | null {
 /** Sessions recorded before fills had ids: the last "fill.result" and the verifies after it. */
 function legacyFill(events: readonly PanduEvent[]): FillTrail | null {
   const last = events.findLastIndex((e) => e.type === 'fill.result');
-  const result = ofKind(events, 'fill.result').at(-1)?.payload;
-  if (!result) return null;
+  const resultEvent = events[last];
+  if (resultEvent?.type !== 'fill.result') return null;
+  const result = resultEvent.payload;
   return {
     fillId: result.fillId ?? null,
     started: null,
