@@ -104,8 +104,21 @@ const boundary = (name, files, patterns, ignores = []) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
+/** @type {Restriction} */
+const NO_SERVER = {
+  regex: importOf('server'),
+  message: 'server/ is a separate program (the team server): the extension must not import it. What both need goes in lib/ (lib/team, lib/schema).',
+};
+/** @type {Restriction} */
+const SERVER_NO_EXTENSION = {
+  regex: String.raw`^(?:(?:@|~|@@|~~)/|(?:\./)?(?:\.\./)+)(?:entrypoints|components|lib/db|lib/messaging|lib/sites|lib/fill)(?:[/.]|$)`,
+  message:
+    "The team server shares the contracts and pure logic of lib/ (schema, team, events, logs, export, procedure, time, i18n), never the extension's runtime (entrypoints, components, lib/db, messaging, sites, fill).",
+};
+
 export const boundaries = [
-  boundary('lib', ['lib'], [NO_COMPONENTS, NO_ENTRYPOINTS]),
+  boundary('lib', ['lib'], [NO_COMPONENTS, NO_ENTRYPOINTS, NO_SERVER]),
+  boundary('server', ['server'], [SERVER_NO_EXTENSION]),
   boundary('components', ['components'], [NO_ENTRYPOINTS, DB_READ_ONLY], ['components/panel']),
   boundary('panel (content script)', ['components/panel'], [NO_ENTRYPOINTS, NO_DB]),
   ...ENTRYPOINTS.map((name) =>

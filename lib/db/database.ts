@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
 import type { ImportRecord, RecordSource } from '../import/record';
+import type { OutboxRow, TeamRow } from '../team/connection';
 import { defineVersions } from './versions';
 
 export const DB_NAME = 'pandu';
@@ -22,6 +23,8 @@ export class PanduDb extends Dexie {
   drafts!: EntityTable<Draft, 'sessionId'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   sources!: EntityTable<RecordSource, 'recordId'>;
+  outbox!: EntityTable<OutboxRow, 'key'>;
+  team!: EntityTable<TeamRow, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

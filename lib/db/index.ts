@@ -4,7 +4,7 @@
  * stores an imported file through ./imports). `npm run lint` enforces both (eslint.config.js).
  */
 export { PanduDb, DB_NAME, type SettingsRow } from './database';
-export { DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from './versions';
+export { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './versions';
 export { readSettings } from './settings';
 export { getFlowView, requesterSuggestions, SessionNotFoundError, type StartInput } from './sessions';
 export { unfinishedFills } from './fills';

@@ -29,9 +29,23 @@ export const SCHEMA_V2 = {
   sources: 'recordId, importId',
 } as const;
 
-export const DB_VERSION = 2;
+/**
+ * Version 3, the team server: records waiting to be sent (`outbox`, written in the same
+ * transaction as the record itself) and this browser's link to the server (`team`). Existing
+ * records do not change; the outbox starts empty and is filled at enrolment (lib/db/outbox.ts).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  /** One row per record to send: key "session:<id>", oldest first by queuedAt. */
+  outbox: 'key, queuedAt',
+  /** "connection" (server, token, account) and "state" (last sync, failures, backoff). */
+  team: 'key',
+} as const;
+
+export const DB_VERSION = 3;
 
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
 }
