@@ -19,3 +19,4 @@ export { CSV_MIME, csvCells, csvChunks, csvHeaderLine, writeCsvBlob, writeCsvPar
 export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, columnLetter, xlsxRow, xlsxSheetsOf, xlsxSheets, writeWorkbook, type XlsxCell } from './write-xlsx';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';
 export { ExportFileWriter, buildExportFile, type JsonExportInput, type ExportHeaderInput } from './write-json';
+export { exportLabels } from './labels';

@@ -1,3 +1,4 @@
 export * from './api';
 export * from './reads';
 export * from './connection';
+export * from './accounts';

@@ -16,7 +16,7 @@ import { compileFilter, nextDay, sortRows, toLogDetail, toLogRow, type RowContex
 import { localClock, type LocalClock } from '@/lib/time';
 import { translator } from '@/lib/i18n';
 import type { PanduEvent, Session, Settings } from '@/lib/schema';
-import { exportLabels } from '../export/labels';
+import { exportLabels } from '@/lib/export';
 import { logCache, sortedRows } from './log-cache';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 

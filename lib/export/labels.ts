@@ -1,7 +1,7 @@
-import { EVENT_COLUMN_KEYS, SESSION_COLUMN_KEYS, type ExportLabels } from '@/lib/export';
-import { translator, type MessageKey } from '@/lib/i18n';
-import { ATTEMPT_RESULTS } from '@/lib/procedure';
-import type { Language, PendingReason } from '@/lib/schema';
+import { EVENT_COLUMN_KEYS, SESSION_COLUMN_KEYS, type ExportLabels } from './columns';
+import { translator, type MessageKey } from '../i18n';
+import { ATTEMPT_RESULTS } from '../procedure';
+import type { Language, PendingReason } from '../schema';
 
 /**
  * The words an export is written in: the lead's language, and the reason labels of the lead's
