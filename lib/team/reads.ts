@@ -81,6 +81,9 @@ export const chartsSchema = z.object({
 });
 export type TeamCharts = z.infer<typeof chartsSchema>;
 
+/** How often the lead's dashboard asks for changes while shown (the bench measures step-to-screen with it). */
+export const LIVE_POLL_MS = 2_000;
+
 /** The dashboard's live view: it polls this and reads again when the counter moved. */
 export const changesSchema = z.object({ seq: z.string() });
 
