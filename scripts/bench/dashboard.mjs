@@ -29,7 +29,7 @@ const seconds = (value) => `${(value / 1000).toFixed(2)} s`;
 async function loadExportCode() {
   const dir = mkdtempSync(join(tmpdir(), 'pandu-bench-'));
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `export * from '@/lib/export';\nexport { exportLabels } from '@/entrypoints/dashboard/export/labels';\n`);
+  writeFileSync(entry, `export * from '@/lib/export';\n`);
   try {
     const output = await build({
       configFile: false,
