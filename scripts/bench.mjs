@@ -7,8 +7,9 @@ import { benchBundles } from './bench/bundles.mjs';
 import { benchDashboard } from './bench/dashboard.mjs';
 import { benchFill } from './bench/fill.mjs';
 import { benchHostPage } from './bench/host-page.mjs';
+import { benchTeam } from './bench/team.mjs';
 
-const SUITES = { bundles: benchBundles, 'host-page': benchHostPage, fill: benchFill, dashboard: benchDashboard };
+const SUITES = { bundles: benchBundles, 'host-page': benchHostPage, fill: benchFill, dashboard: benchDashboard, team: benchTeam };
 /** @param {string} name @returns {name is keyof typeof SUITES} */
 const isSuite = (name) => name in SUITES;
 
