@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { fileSessionSchema } from '../export/file-schema';
-import { areaSchema, eventSchema, shiftSchema, trimmedText, uuidSchema } from '../schema';
+import { areaSchema, trimmedText, uuidSchema } from '../schema/common';
 
 /**
  * The team server's wire contract (server/ and the extension's sync both import it; nothing
@@ -69,7 +68,6 @@ export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 export const SYNCED_KINDS = ['session', 'event', 'shift'] as const;
 export const syncedKindSchema = z.enum(SYNCED_KINDS);
 export type SyncedKind = z.infer<typeof syncedKindSchema>;
-export const recordSchemaOf = { session: fileSessionSchema, event: eventSchema, shift: shiftSchema } as const;
 
 /** The envelope only: each record is checked on its own, so one bad record cannot refuse the batch. */
 export const ingestRequestSchema = z.object({

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './records';
 export * from './reads';
 export * from './connection';
 export * from './accounts';
