@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
 import type { ImportRecord, RecordSource } from '../import/record';
 import type { OutboxRow, TeamRow } from '../team/connection';
+import { outboxMiddleware } from './outbox';
 import { defineVersions } from './versions';
 
 export const DB_NAME = 'pandu';
@@ -26,8 +27,18 @@ export class PanduDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'key'>;
   team!: EntityTable<TeamRow, 'key'>;
 
+  /** Called after a transaction that queued records for the team server committed (the background flushes then). */
+  private readonly queuedListeners = new Set<() => void>();
+
   constructor(name: string = DB_NAME) {
     super(name);
     defineVersions(this);
+    this.use(outboxMiddleware(() => this.queuedListeners.forEach((listener) => listener())));
+  }
+
+  /** Hears every commit that queued records for the team server, in this context; returns the unsubscribe. */
+  onOutboxQueued(listener: () => void): () => void {
+    this.queuedListeners.add(listener);
+    return () => this.queuedListeners.delete(listener);
   }
 }

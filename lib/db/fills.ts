@@ -1,5 +1,6 @@
 import type { FieldResult, FillResult, FillStarted, PanduEvent, ReloadPurpose, Session } from '../schema';
 import type { PanduDb } from './database';
+import { outboxTables } from './outbox';
 import type { FlowView } from '../procedure';
 import { SessionNotFoundError, sessionEvent, viewOf } from './sessions';
 
@@ -37,7 +38,7 @@ async function append(db: PanduDb, session: Session, trail: PanduEvent[], added:
  * says plainly that it stopped. Starting the same fill id twice (a retried message) writes nothing new.
  */
 export async function recordFillStart(db: PanduDb, input: { sessionId: string; started: FillStarted; now: string }): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
     const already = events.some((e) => e.type === 'fill.started' && e.payload.fillId === input.started.fillId);
@@ -49,7 +50,7 @@ export async function recordFillStart(db: PanduDb, input: { sessionId: string; s
 
 /** "fill.field": one field's result as it lands. A retried message for a field already stored writes nothing. */
 export async function recordFillField(db: PanduDb, input: { sessionId: string; fillId: string; result: FieldResult; now: string }): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const session = await openSession(db, input.sessionId);
     const events = await eventsOf(db, session.id);
     const added = sessionEvent(session, { type: 'fill.field', payload: { fillId: input.fillId, result: input.result } }, input.now);
@@ -63,7 +64,7 @@ export async function recordFillField(db: PanduDb, input: { sessionId: string; f
  * run sent twice (a retry after a lost answer: same fillId, kind, phase and start) is stored once.
  */
 export async function recordFillRun(db: PanduDb, input: { sessionId: string; result: FillResult; now: string }): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const session = await openSession(db, input.sessionId);
     const { result } = input;
     const run = sessionEvent(
@@ -85,7 +86,7 @@ export async function recordFillRun(db: PanduDb, input: { sessionId: string; res
 
 /** "fill.reload": Pandu is about to reload the ticket for a fresh read of what NOSSA saved. */
 export async function recordFillReload(db: PanduDb, input: { sessionId: string; fillId: string; purpose?: ReloadPurpose; now: string }): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const session = await openSession(db, input.sessionId);
     await db.events.add(sessionEvent(session, { type: 'fill.reload', payload: { fillId: input.fillId, purpose: input.purpose ?? 'readBack' } }, input.now));
     return viewOf(db, session);

@@ -1,6 +1,7 @@
 import { buildEvent } from '../events';
 import type { PanduEventOf, RetentionCounts, RetentionSettings } from '../schema';
 import type { PanduDb } from './database';
+import { outboxTables } from './outbox';
 
 const DAY = 86_400_000;
 
@@ -42,7 +43,8 @@ async function expired(db: PanduDb, cutoff: string) {
   return { sessionIds, eventIds, shiftIds, importIds };
 }
 
-const TABLES = (db: PanduDb) => [db.sessions, db.events, db.shifts, db.drafts, db.sources, db.imports];
+/** With the outbox: a deleted record leaves it too, and the "retention.deleted" event is queued. */
+const TABLES = (db: PanduDb) => [db.sessions, db.events, db.shifts, db.drafts, db.sources, db.imports, ...outboxTables(db)];
 
 /** How much a run would delete now: what the lead is asked to confirm. */
 export async function countExpired(db: PanduDb, cutoff: string): Promise<RetentionCounts> {

@@ -2,6 +2,7 @@ import { flowStateSchema, initialFlowState, procedureRef, revisionTag, transitio
 import type { DraftValues, PanduEvent, Session, TicketSnapshot } from '../schema';
 import { buildEvent, type EventEntry, type EventSubject } from '../events';
 import type { PanduDb } from './database';
+import { outboxTables } from './outbox';
 
 const statusOf = (flow: FlowState): Session['status'] => (flow.step === 'done' ? 'done' : flow.step === 'cancelled' ? 'cancelled' : 'open');
 
@@ -49,7 +50,7 @@ export interface StartInput {
  * per ticket, also when two tabs press "start" at the same moment (one transaction decides).
  */
 export async function startSession(db: PanduDb, { ticketId, agentId, ticket, now }: StartInput): Promise<FlowView> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const open = await db.sessions.where('[ticketId+status]').equals([ticketId, 'open']).first();
     if (open) return viewOf(db, open);
     const session: Session = {
@@ -85,7 +86,7 @@ export async function applyFlowEvent(
   db: PanduDb,
   input: { sessionId: string; event: unknown; now: string; rules: FlowRules },
 ): Promise<{ view: FlowView; refusal: FlowRefusal | null }> {
-  return db.transaction('rw', db.sessions, db.events, db.drafts, async () => {
+  return db.transaction('rw', [db.sessions, db.events, db.drafts, ...outboxTables(db)], async () => {
     const session = await db.sessions.get(input.sessionId);
     if (!session) throw new SessionNotFoundError(input.sessionId);
     const result = transition(flowStateSchema.parse(session.answers), input.event, { now: input.now, rules: input.rules });

@@ -3,6 +3,7 @@ import { buildEvent } from '../events';
 import { shiftSchema, type Shift, type ShiftSlot } from '../schema';
 import { DETECTABLE_STEPS, markReady, newChecklist, setStep, type ChecklistChange, type ChecklistRefusal, type ChecklistResult, type PreparationStep } from '../shifts';
 import type { PanduDb } from './database';
+import { outboxTables } from './outbox';
 
 /** Who is preparing for which shift, and when: every checklist write needs all three. */
 export interface ChecklistTarget {
@@ -59,7 +60,7 @@ async function writeChecklist(
   update: (record: Shift) => Shift = (record) => record,
   sighting: Sighting = {},
 ): Promise<ChecklistWrite> {
-  return db.transaction('rw', db.shifts, db.events, async () => {
+  return db.transaction('rw', [db.shifts, db.events, ...outboxTables(db)], async () => {
     const existing = await findChecklist(db, target.agentId, target.slot);
     const base = existing ?? newChecklist({ id: crypto.randomUUID(), agentId: target.agentId, slot: target.slot, graceMinutes: target.graceMinutes, procedure: procedureRef() });
     let record = base;

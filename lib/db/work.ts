@@ -2,6 +2,7 @@ import { buildEvent, type EventKind } from '../events';
 import { instantSchema, type PanduEvent, type PanduEventOf, type Session } from '../schema';
 import { revisionTag } from '../procedure';
 import type { PanduDb } from './database';
+import { outboxTables } from './outbox';
 
 /** A follow-up is listed as due this many minutes before the agreed time. */
 export const FOLLOW_UP_LEAD_MINUTES = 30;
@@ -69,7 +70,7 @@ export async function openFollowUp(db: PanduDb, sessionId: string): Promise<Foll
  * (sessionId stays null): the session is finished and read-only; the event names it in its payload.
  */
 export async function recordFollowUp(db: PanduDb, sessionId: string, type: FollowUpEventType, now: string): Promise<PanduEvent | null> {
-  return db.transaction('rw', db.sessions, db.events, async () => {
+  return db.transaction('rw', [db.sessions, db.events, ...outboxTables(db)], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) return null;
     const subject = { agentId: session.agentId, sessionId: null, ticketId: session.ticketId, procedureRevision: revisionTag(session.procedure) };

@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, PanduDb, SCHEMA_V1, SCHEMA_V2, readSettings } from '@/lib/db';
+import { DB_VERSION, PanduDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, readSettings } from '@/lib/db';
 import { importRecordSchema, recordSourceSchema } from '@/lib/import';
 import { flowStateSchema } from '@/lib/procedure';
 import { eventSchema, sessionSchema, shiftSchema } from '@/lib/schema';
+import { outboxRowSchema, syncStateSchema, teamConnectionSchema } from '@/lib/team';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 
 /**
  * The migration scaffold: each stored fixture is written with the schema of its own version,
@@ -16,6 +18,7 @@ import v2 from './fixtures/v2.json';
 const FIXTURES = [
   { version: 1, stores: SCHEMA_V1, data: v1 },
   { version: 2, stores: SCHEMA_V2, data: v2 },
+  { version: 3, stores: SCHEMA_V3, data: v3 },
 ];
 
 describe('database migrations', () => {
@@ -44,6 +47,15 @@ describe('database migrations', () => {
       for (const s of await db.shifts.toArray()) shiftSchema.parse(s);
       for (const i of await db.imports.toArray()) importRecordSchema.parse(i);
       for (const s of await db.sources.toArray()) recordSourceSchema.parse(s);
+      for (const row of await db.outbox.toArray()) outboxRowSchema.parse(row);
+      if (fixture.version < 3) {
+        // Version 3 (the team server) starts with nothing to send and no server: upgrading queues nothing.
+        expect(await db.outbox.count()).toBe(0);
+        expect(await db.team.count()).toBe(0);
+      } else {
+        teamConnectionSchema.parse(await db.team.get('connection'));
+        syncStateSchema.parse(await db.team.get('state'));
+      }
       // Version 2's index on the last change covers sessions stored before it existed.
       expect(await db.sessions.where('updatedAt').below('9999').count()).toBe(await db.sessions.count());
       expect((await readSettings(db)).language).toBe('en');
