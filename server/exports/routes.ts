@@ -1,0 +1,3 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ServerOptions } from '../app';
+export const exportRoutes: FastifyPluginAsync<ServerOptions> = async () => {};
