@@ -94,7 +94,11 @@ create index events_seq on events (seq);
 create table session_fills (
   session_id uuid primary key,
   at timestamptz not null,
-  ok boolean not null
+  ok boolean not null,
+  -- The fill.result event that decided it (a tie on `at` goes to the larger id, as in the browser),
+  -- and its agent: another agent's event never changes this session's fill state.
+  event_id uuid,
+  agent_id text
 );
 
 create table shifts (

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestItem } from '../../lib/team';
+import { storeBatch } from '../../server/ingest/store';
+import { FLOWS, shiftChecklist, workTicket } from '../../server/demo/work';
+import { freshDatabase, type TestDatabase } from './database';
+import { addTeam, agentOf, storedState, type Enrolled } from './fixtures';
+
+const until = '2026-11-21T03:00:00.000Z';
+const itemsOf = (worked: ReturnType<typeof workTicket>): IngestItem[] => [
+  ...worked.versions.map((record) => ({ kind: 'session' as const, record })),
+  ...worked.events.map((record) => ({ kind: 'event' as const, record })),
+];
+
+describe('storeBatch', () => {
+  let db: TestDatabase;
+  let dewi: Enrolled;
+  beforeAll(async () => {
+    db = await freshDatabase();
+    await addTeam(db.pool);
+    dewi = await agentOf(db.pool, '930101');
+  });
+  afterAll(() => db.drop());
+
+  it('stores sessions (newest version), events, shifts and the fill result, and the same batch twice changes nothing', async () => {
+    const worked = workTicket({ agentId: '930101', ticketId: 'IN110088001', startedAt: '2026-11-20T01:00:00.000Z', steps: FLOWS.approved(until), fill: { ok: false } });
+    const shift = shiftChecklist({ id: crypto.randomUUID(), agentId: '930101', shiftDate: '2026-11-20', startsAt: '2026-11-20T00:00:00.000Z', ticked: 6 });
+    const items = [...itemsOf(worked), { kind: 'shift' as const, record: shift }];
+    const first = await storeBatch(db.pool, dewi.caller, items);
+    expect(first.quarantined).toEqual([]);
+    expect(first.accepted).toEqual(items.map((item) => (item.record as { id: string }).id));
+    const state = await storedState(db.pool);
+    expect(state.sessions).toHaveLength(1);
+    expect(state.sessions[0]).toMatchObject({ status: 'done', outcome: 'approved', area: 'BDG', team_id: 'occ-bdg', attempts: 2, failed_attempts: 1 });
+    expect(state.sessions[0]!.record).toEqual(worked.versions.at(-1));
+    expect(state.events).toHaveLength(worked.events.length);
+    expect(state.shifts).toHaveLength(1);
+    expect(state.fills).toEqual([expect.objectContaining({ session_id: worked.versions[0]!.id, ok: false })]);
+
+    const again = await storeBatch(db.pool, dewi.caller, items);
+    expect(again.accepted).toEqual(first.accepted);
+    expect(await storedState(db.pool)).toEqual(state);
+    expect(BigInt(again.seq)).toBeGreaterThanOrEqual(BigInt(first.seq));
+  });
+});
