@@ -15,6 +15,7 @@ export {
   type CellValue,
   type ColumnKind,
 } from './columns';
+export { csvRecordWriter } from './csv-rows';
 export { CSV_MIME, csvCells, csvChunks, csvHeaderLine, writeCsvBlob, writeCsvParts, type CsvWriteOptions } from './write-csv';
 export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, columnLetter, xlsxRow, xlsxSheetsOf, xlsxSheets, writeWorkbook, type XlsxCell } from './write-xlsx';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';

@@ -87,6 +87,15 @@ export class ExportFileWriter {
     this.write('shifts', records, (s: Shift) => s);
   }
 
+  /**
+   * The parts written since the last call, handed over and forgotten: a writer that streams the
+   * file (the team server, to an HTTP response) takes them after each batch, so the file is never
+   * held whole. `finish` then returns only the parts after the last take.
+   */
+  takeParts(): string[] {
+    return this.parts.splice(0);
+  }
+
   /** Closes every section (empty ones included) and appends the `agents` header. */
   finish(): string[] {
     this.moveTo('shifts');

@@ -70,5 +70,6 @@ export const readRoutes: FastifyPluginAsync<ReadOptions> = async (app, options) 
 
   app.get('/quarantine', lead, async (request) => teamQuarantine(pool, teamOf(request)));
 
-  await app.register(exportRoutes, options);
+  // Inside this plugin's prefix already: the options' own `prefix` would be applied twice.
+  await app.register(exportRoutes, { ...options, prefix: '' });
 };
