@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['logs', 'charts', 'import', 'settings', 'about'] as const;
+export const ROUTES = ['logs', 'charts', 'health', 'practice', 'import', 'settings', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
+
+/** Views that read what only the team server knows (every agent's fills and practice). */
+export const TEAM_ROUTES: readonly Route[] = ['health', 'practice'];
+/** Views of this browser's own database. */
+export const BROWSER_ROUTES: readonly Route[] = ['import'];
 
 const fromHash = (): Route => {
   const name = location.hash.replace(/^#\/?/, '');

@@ -2,11 +2,27 @@ import { useMemo } from 'react';
 import { useI18n } from '@/components/I18n';
 import type { LogFilter } from '@/lib/logs';
 import type { Shift } from '@/lib/schema';
+import type { TeamCharts } from '@/lib/team';
 import { useLogData } from '../data/LogData';
+import { useLogView } from '../data/log-view';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import { FilterBar } from '../logs/FilterBar';
+import { TeamErrorLine } from '../team/TeamErrorLine';
+import { useTeamCharts } from '../team/useTeamReads';
 import { HANDLING_BOUNDS, OUTCOME_SERIES, READINESS_SERIES, bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from './aggregate';
 import { StackedBars } from './StackedBars';
+
+/** The charts' figures, from either source: the browser computes them from its rows, the team server sends them. */
+export type ChartFigures = Omit<TeamCharts, 'seq'>;
+
+const EMPTY_SHARE = { key: 'all', unreachable: 0, reached: 0, share: null };
+const EMPTY_FIGURES: ChartFigures = {
+  unit: 'day',
+  outcomes: [],
+  unreachable: { buckets: [], overall: EMPTY_SHARE },
+  handling: { buckets: HANDLING_BOUNDS.map((from, i) => ({ from, to: HANDLING_BOUNDS[i + 1] ?? null, count: 0 })), count: 0, median: null, p90: null },
+  readiness: { buckets: [], totals: { onTime: 0, late: 0, missing: 0 } },
+};
 
 /** "27-11" for a day, "mg 23-11" for the week starting that Monday. */
 const shortLabel = (key: string, unit: 'day' | 'week', week: string) => `${unit === 'week' ? `${week} ` : ''}${key.slice(8, 10)}-${key.slice(5, 7)}`;
@@ -21,17 +37,19 @@ function shiftInFilter(filter: LogFilter, areaOf: (agentId: string) => string) {
 
 /** The four pictures a lead looks at instead of reading rows; they follow the same filter as the table. */
 export function ChartsView() {
-  const { t, language } = useI18n();
+  return useLogView().source === 'team' ? <TeamChartsView /> : <BrowserChartsView />;
+}
+
+function BrowserChartsView() {
   const { visible, complete, clock, shifts, filter, agents } = useLogData();
-  const view = useMemo(() => {
+  const figures = useMemo((): ChartFigures => {
     const buckets = bucketing(visible, clock);
-    const label = (key: string) => shortLabel(key, buckets.unit, t('dashboard.charts.week'));
     return {
       unit: buckets.unit,
-      outcomes: outcomesPer(visible, buckets).map((b) => ({ ...b, label: label(b.key) })),
-      share: unreachableShare(visible, buckets),
+      outcomes: outcomesPer(visible, buckets),
+      unreachable: unreachableShare(visible, buckets),
       handling: handlingHistogram(visible),
-      ready: readiness({
+      readiness: readiness({
         shifts,
         rows: visible,
         now: Date.now(),
@@ -39,9 +57,34 @@ export function ChartsView() {
         bucketing: buckets,
         includeShift: shiftInFilter(filter, (id) => agents.get(id)?.area ?? ''),
       }),
+    };
+  }, [visible, clock, shifts, filter, agents]);
+  return <ChartsBody figures={figures} basis={complete ? visible.length : null} />;
+}
+
+function TeamChartsView() {
+  const { count } = useLogView();
+  const { data, error } = useTeamCharts();
+  return <ChartsBody figures={data} basis={data ? count : null} error={error} />;
+}
+
+/** The charts themselves; `basis` is how many sessions they count (null while loading). */
+export function ChartsBody({ figures, basis, error }: { figures: ChartFigures | null; basis: number | null; error?: unknown }) {
+  const { t, language } = useI18n();
+  const view = useMemo(() => {
+    const source = figures ?? EMPTY_FIGURES;
+    const label = (key: string) => shortLabel(key, source.unit, t('dashboard.charts.week'));
+    return {
+      unit: source.unit,
+      outcomes: source.outcomes.map((b) => ({ ...b, label: label(b.key) })),
+      share: source.unreachable,
+      handling: source.handling,
+      ready: source.readiness,
       label,
     };
-  }, [visible, clock, shifts, filter, agents, t]);
+  }, [figures, t]);
+  const complete = basis !== null;
+  const count = basis ?? 0;
 
   const n = (value: number) => formatCount(value, language);
   const per = t(view.unit === 'day' ? 'dashboard.charts.perDay' : 'dashboard.charts.perWeek');
@@ -53,15 +96,16 @@ export function ChartsView() {
         <h2>{t('dashboard.nav.charts')}</h2>
         <FilterBar />
         <p className="muted" role="status">
-          {complete ? t('dashboard.charts.basis', { count: n(visible.length) }) : t('dashboard.logs.loadingFirst')}
+          {complete ? t('dashboard.charts.basis', { count: n(count) }) : t('dashboard.logs.loadingFirst')}
         </p>
+        {error ? <TeamErrorLine error={error} /> : null}
       </section>
       <div className="charts">
         <section className="card">
           <StackedBars
             testId="chart-outcomes"
             title={`${t('dashboard.charts.outcomes')} ${per}`}
-            summary={t('dashboard.charts.outcomesSummary', { count: n(visible.length) })}
+            summary={t('dashboard.charts.outcomesSummary', { count: n(count) })}
             series={OUTCOME_SERIES.map((key) => ({ key, label: t(`dashboard.outcome.${key}`), className: `outcome-${key}` }))}
             groups={view.outcomes}
           />

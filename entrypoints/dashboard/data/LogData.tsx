@@ -1,7 +1,11 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSettings } from '@/components/SettingsProvider';
-import { DEFAULT_SORT, EMPTY_FILTER, filterRows, logFilterSchema, logSortSchema, sortRows, type LogFilter, type LogRow, type LogSort } from '@/lib/logs';
+import { sessionDetail } from '@/lib/db';
+import { filterRows, sortRows, type LogFilter, type LogRow, type LogSort } from '@/lib/logs';
 import { localClock, type LocalClock } from '@/lib/time';
+import { db } from '../database';
+import { LogViewContext, type LogView } from './log-view';
+import { distinct, useSavedView } from './saved-view';
 import { useLogLoader, type LoadedLog } from './useLogLoader';
 
 export interface LogData extends LoadedLog {
@@ -17,22 +21,14 @@ export interface LogData extends LoadedLog {
 }
 
 const LogDataContext = createContext<LogData | null>(null);
-const STORAGE_KEY = 'pandu.dashboard.view';
 
-/** The filter and order survive a reload of the tab (not a new tab: that starts clean). */
-function restore(): { filter: LogFilter; sort: LogSort } {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as { filter?: unknown; sort?: unknown } | null;
-    return {
-      filter: logFilterSchema.safeParse(saved?.filter).data ?? EMPTY_FILTER,
-      sort: logSortSchema.safeParse(saved?.sort).data ?? DEFAULT_SORT,
-    };
-  } catch {
-    return { filter: EMPTY_FILTER, sort: DEFAULT_SORT };
-  }
-}
+const loadDetail = (id: string) => sessionDetail(db, id);
 
-/** The log, the lead's filter and order, shared by the table, the charts and the exports. */
+/**
+ * This browser's log, the lead's filter and order, shared by the table, the charts and the
+ * exports. It provides the browser's own data (useLogData: the charts and the export worker use
+ * every row) and the views' common interface (useLogView: the table, filter bar and dialog).
+ */
 export function LogDataProvider({ children }: { children: ReactNode }) {
   const { settings } = useSettings();
   const loaded = useLogLoader();
@@ -44,25 +40,54 @@ export function LogDataProvider({ children }: { children: ReactNode }) {
     if (agentKey !== null && lastAgent.current !== null && agentKey !== lastAgent.current) reload();
     if (agentKey !== null) lastAgent.current = agentKey;
   }, [agentKey, reload]);
-  const [view, setView] = useState(restore);
+  const [view, setView] = useSavedView();
   const clock = useMemo(() => localClock(), []);
   const sorted = useMemo(() => sortRows(loaded.rows, view.sort), [loaded.rows, view.sort]);
   const filter = useDeferredValue(view.filter);
   const visible = useMemo(() => filterRows(sorted, filter, clock), [sorted, filter, clock]);
 
-  useEffect(() => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(view)), [view]);
+  const setFilter = useCallback((next: LogFilter) => setView((v) => ({ ...v, filter: next })), [setView]);
+  const setSort = useCallback((next: LogSort) => setView((v) => ({ ...v, sort: next })), [setView]);
+  const agentIds = useMemo(() => distinct(loaded.rows, (row) => row.agentId), [loaded.rows]);
+  const reasons = useMemo(() => distinct(loaded.rows, (row) => row.reasonCode), [loaded.rows]);
 
   const value: LogData = {
     ...loaded,
     filter: view.filter,
-    setFilter: (next) => setView((v) => ({ ...v, filter: next })),
+    setFilter,
     sort: view.sort,
-    setSort: (next) => setView((v) => ({ ...v, sort: next })),
+    setSort,
     visible,
     pending: filter !== view.filter,
     clock,
   };
-  return <LogDataContext.Provider value={value}>{children}</LogDataContext.Provider>;
+  const common: LogView = {
+    source: 'browser',
+    filter: view.filter,
+    setFilter,
+    sort: view.sort,
+    setSort,
+    clock,
+    count: visible.length,
+    all: loaded.rows.length,
+    complete: loaded.complete,
+    progress: loaded.progress,
+    pending: value.pending,
+    error: loaded.error,
+    rowAt: (index) => visible[index],
+    indexOf: (id) => visible.findIndex((row) => row.id === id),
+    showRange: () => undefined,
+    version: visible,
+    agents: loaded.agents,
+    agentIds,
+    reasons,
+    loadDetail,
+  };
+  return (
+    <LogDataContext.Provider value={value}>
+      <LogViewContext.Provider value={common}>{children}</LogViewContext.Provider>
+    </LogDataContext.Provider>
+  );
 }
 
 export function useLogData(): LogData {

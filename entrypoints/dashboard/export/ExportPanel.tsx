@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
 import { CSV_DELIMITERS, DEFAULT_CSV_DELIMITER, type CsvDelimiter } from '@/lib/export';
-import { useLogData } from '../data/LogData';
+import { useLogView } from '../data/log-view';
 import { formatCount } from '../format';
+import { useTeam } from '../team/TeamContext';
+import { useTeamExport } from './useTeamExport';
 import { useJobStore } from '../worker/job-store';
 import { JobProgressBar } from '../worker/JobProgressBar';
 import { EXPORT_FORMATS, type ExportFormat } from '../worker/protocol';
@@ -12,13 +14,16 @@ import { exportStore } from './export-store';
 
 /**
  * Export of exactly what the table shows (same filter, same order): CSV for Excel, an XLSX
- * workbook, or the complete JSON file. Written in a worker with progress, so the page stays
- * usable; the file is saved through the browser's normal download.
+ * workbook, or the complete JSON file. This browser's log is written in a worker with progress,
+ * so the page stays usable; the team's is written by the server and downloaded straight to disk.
+ * Either way the file is saved through the browser's normal download.
  */
 export function ExportPanel() {
   const { t, language } = useI18n();
   const { settings } = useSettings();
-  const { filter, sort, visible, complete } = useLogData();
+  const { filter, sort, count, complete, source } = useLogView();
+  const team = useTeam();
+  const teamExport = useTeamExport();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(DEFAULT_CSV_DELIMITER);
   const [mask, setMask] = useState<boolean | null>(null);
@@ -26,8 +31,13 @@ export function ExportPanel() {
   const masking = mask ?? settings?.privacy.maskPhones ?? true;
   const { job: state, saved } = useJobStore(exportStore);
 
-  const running = state.status === 'running';
+  const running = team ? teamExport.state.status === 'asking' : state.status === 'running';
   const run = () => {
+    if (team) {
+      const reasonLabels = Object.fromEntries((settings?.procedure.reasons ?? []).map((reason) => [reason.code, reason.label[language]]));
+      teamExport.run({ ...team.query, sort, format, language, delimiter, maskPhones: masking, reasonLabels });
+      return;
+    }
     exportStore.start(
       {
         type: 'export',
@@ -70,7 +80,7 @@ export function ExportPanel() {
             </select>
           </label>
         )}
-        {format === 'xlsx' && (
+        {format === 'xlsx' && source === 'browser' && (
           <label className="check">
             <input type="checkbox" checked={includeEvents} onChange={(e) => setIncludeEvents(e.target.checked)} data-testid="export-events" />
             {t('dashboard.export.includeEvents')}
@@ -83,18 +93,19 @@ export function ExportPanel() {
       </div>
       <div className="export-actions">
         <button type="button" className="primary" onClick={run} disabled={running || !complete} data-testid="export-run">
-          {t('dashboard.export.run', { count: formatCount(visible.length, language), format: format.toUpperCase() })}
+          {t('dashboard.export.run', { count: formatCount(count ?? 0, language), format: format.toUpperCase() })}
         </button>
         {!complete && <span className="muted">{t('dashboard.export.waitForLoad')}</span>}
-        {running && (
+        {running && !team && (
           <button type="button" onClick={exportStore.cancel} data-testid="export-cancel">
             {t('dashboard.export.cancel')}
           </button>
         )}
       </div>
-      {running && <JobProgressBar progress={state.progress} />}
+      {!team && state.status === 'running' && <JobProgressBar progress={state.progress} />}
+      {team && teamExport.status}
       {/* data-ms: the worker's own time for the last file, which `npm run bench` reports beside click-to-file. */}
-      <p className="status" role="status" data-testid="export-status" data-ms={saved?.ms}>
+      <p className="status" role="status" data-testid="export-status" data-ms={saved?.ms} hidden={Boolean(team)}>
         {state.status === 'failed' && t('dashboard.export.failed', { detail: state.message })}
         {state.status === 'cancelled' && t('dashboard.export.cancelled')}
         {saved && (

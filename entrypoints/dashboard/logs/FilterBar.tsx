@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
-import { EMPTY_FILTER, OUTCOME_FILTERS, type LogFilter, type LogRow } from '@/lib/logs';
+import { EMPTY_FILTER, OUTCOME_FILTERS, type LogFilter } from '@/lib/logs';
 import { AREAS } from '@/lib/schema';
-import { useLogData } from '../data/LogData';
+import { useLogView } from '../data/log-view';
 
 /** Local calendar day N days before today, yyyy-MM-dd. */
 function daysAgo(days: number): string {
@@ -18,23 +17,12 @@ const PRESETS = [
   { key: 'month', from: 29 },
 ] as const;
 
-function distinct(rows: readonly LogRow[], pick: (row: LogRow) => string): string[] {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const value = pick(row);
-    if (value) seen.add(value);
-  }
-  return [...seen].sort();
-}
-
 /** Date range, agent, area, outcome, reason and ticket search; every change shows at once. */
 export function FilterBar() {
   const { t, language } = useI18n();
   const { settings } = useSettings();
-  const { filter, setFilter, rows, agents } = useLogData();
+  const { filter, setFilter, agentIds, reasons, agents } = useLogView();
   const set = <K extends keyof LogFilter>(key: K, value: LogFilter[K]) => setFilter({ ...filter, [key]: value });
-  const agentIds = useMemo(() => distinct(rows, (row) => row.agentId), [rows]);
-  const reasons = useMemo(() => distinct(rows, (row) => row.reasonCode), [rows]);
   const reasonLabel = (code: string) => settings?.procedure.reasons.find((r) => r.code === code)?.label[language];
   const active = JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER);
 

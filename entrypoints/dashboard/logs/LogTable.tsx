@@ -7,7 +7,16 @@ import { GRID_TEMPLATE, TABLE_COLUMNS } from './table-columns';
 const ROW_HEIGHT = 34;
 
 interface Props {
-  rows: LogRow[];
+  /** Rows in the table (the team's may not all be read yet). */
+  count: number;
+  /** The row at a position; undefined while it is being read (a placeholder row is shown). */
+  rowAt: (index: number) => LogRow | undefined;
+  /** Where a session is now, -1 when not at hand: the highlighted row follows its session when rows above it arrive. */
+  indexOf: (id: string) => number;
+  /** Changes when the rows change. */
+  version: unknown;
+  /** The rows in view, [start, end): the team source reads them. */
+  onRange: (start: number, end: number) => void;
   sort: LogSort;
   onSort: (sort: LogSort) => void;
   onOpen: (row: LogRow) => void;
@@ -18,28 +27,51 @@ interface Props {
  * around) are in the DOM. Keyboard: Tab into the table, arrows / Page Up / Page Down / Home /
  * End move the highlighted row, Enter opens it.
  */
-export function LogTable({ rows, sort, onSort, onOpen }: Props) {
+export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort, onOpen }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  /** The session highlighted, so the highlight stays on it when the rows change around it. */
+  const activeId = useRef<string | null>(null);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const firstPaint = useRef(false);
+  const items = virtualizer.getVirtualItems();
+  const rangeStart = items[0]?.index ?? 0;
+  const rangeEnd = (items[items.length - 1]?.index ?? -1) + 1;
 
   useEffect(() => {
-    if (active >= rows.length) setActive(Math.max(0, rows.length - 1));
-  }, [rows.length, active]);
+    if (active >= count) setActive(Math.max(0, count - 1));
+  }, [count, active]);
+
+  useEffect(() => {
+    onRange(rangeStart, Math.max(rangeEnd, Math.min(count, rangeStart + 1)));
+  }, [onRange, rangeStart, rangeEnd, count]);
+
+  // Rows arrived or changed (the team server moved on): keep the highlight on its session.
+  useEffect(() => {
+    const id = activeId.current;
+    if (id === null || rowAt(active)?.id === id) return;
+    const moved = indexOf(id);
+    if (moved >= 0) setActive(moved);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the rows change, not when the lead moves the highlight
+  }, [version]);
 
   // The moment the first rows are on screen, for `npm run bench` (performance.getEntriesByName).
   useEffect(() => {
-    if (!firstPaint.current && rows.length) {
+    if (!firstPaint.current && count && rowAt(0)) {
       firstPaint.current = true;
       requestAnimationFrame(() => performance.mark('pandu:first-rows'));
     }
-  }, [rows.length]);
+  }, [count, rowAt, version]);
+
+  const highlight = (index: number) => {
+    setActive(index);
+    activeId.current = rowAt(index)?.id ?? null;
+  };
 
   const move = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(next);
+    const next = Math.max(0, Math.min(count - 1, index));
+    highlight(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
@@ -51,8 +83,11 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
       PageDown: () => move(active + page),
       PageUp: () => move(active - page),
       Home: () => move(0),
-      End: () => move(rows.length - 1),
-      Enter: () => rows[active] && onOpen(rows[active]),
+      End: () => move(count - 1),
+      Enter: () => {
+        const row = rowAt(active);
+        if (row) onOpen(row);
+      },
     };
     const action = keys[event.key];
     if (action && event.target === event.currentTarget) {
@@ -63,7 +98,7 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
 
   const toggle = (key: SortKey) =>
     onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'startedMs' || key === 'endedMs' ? 'desc' : 'asc' });
-  const activeId = rows[active] ? `log-row-${rows[active].id}` : undefined;
+  const activeRow = rowAt(active);
 
   return (
     <div
@@ -72,8 +107,8 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
       role="grid"
       aria-readonly="true"
       aria-label={t('dashboard.table.label')}
-      aria-rowcount={rows.length + 1}
-      aria-activedescendant={activeId}
+      aria-rowcount={count + 1}
+      aria-activedescendant={activeRow ? `log-row-${activeRow.id}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="log-table"
@@ -96,8 +131,22 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
         </div>
       </div>
       <div className="log-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          if (!row)
+            return (
+              <div
+                key={`pending-${item.index}`}
+                className="log-row placeholder"
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-busy="true"
+                data-testid="log-row-pending"
+                style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                <div role="gridcell">…</div>
+              </div>
+            );
           return (
             <div
               key={row.id}
@@ -110,7 +159,7 @@ export function LogTable({ rows, sort, onSort, onOpen }: Props) {
               data-session-id={row.id}
               style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               onClick={() => {
-                setActive(item.index);
+                highlight(item.index);
                 onOpen(row);
               }}
             >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/I18n';
 import type { LogRow } from '@/lib/logs';
-import { useLogData } from '../data/LogData';
+import { useLogView } from '../data/log-view';
 import { ExportPanel } from '../export/ExportPanel';
 import { formatCount } from '../format';
 import { RetentionNotice } from '../privacy/RetentionNotice';
@@ -9,16 +9,26 @@ import { FilterBar } from './FilterBar';
 import { LogTable } from './LogTable';
 import { SessionDialog } from './SessionDialog';
 
-/** The log: who pended what, why, with which answer, how fast, under which revision. */
+/** The log: who pended what, why, with which answer, how fast, under which revision; this browser's or the team's. */
 export function LogsView() {
   const { t, language } = useI18n();
-  const { rows, visible, complete, progress, sort, setSort, pending, error } = useLogData();
+  const view = useLogView();
+  const { count, all, complete, progress, sort, setSort, pending, error, source } = view;
   const [open, setOpen] = useState<LogRow | null>(null);
-  const empty = complete && rows.length === 0;
+  const empty = complete && all === 0;
+  const shown = count ?? 0;
+
+  const summary = () => {
+    if (source === 'team') return complete ? t('dashboard.team.logs.shown', { shown: formatCount(shown, language) }) : t('dashboard.logs.loadingFirst');
+    if (complete) return t('dashboard.logs.shown', { shown: formatCount(shown, language), total: formatCount(all ?? 0, language) });
+    return progress
+      ? t('dashboard.logs.loading', { loaded: formatCount(progress.loaded, language), total: formatCount(progress.total, language) })
+      : t('dashboard.logs.loadingFirst');
+  };
 
   return (
     <div data-testid="logs-view">
-      <RetentionNotice />
+      {source === 'browser' && <RetentionNotice />}
       <section className="card">
         <h2>{t('dashboard.nav.logs')}</h2>
         <FilterBar />
@@ -26,18 +36,16 @@ export function LogsView() {
           {empty ? (
             t('dashboard.logs.empty')
           ) : (
-            <span data-testid="log-count" data-count={complete ? visible.length : undefined} aria-busy={pending || !complete}>
-              {complete
-                ? t('dashboard.logs.shown', { shown: formatCount(visible.length, language), total: formatCount(rows.length, language) })
-                : progress
-                  ? t('dashboard.logs.loading', { loaded: formatCount(progress.loaded, language), total: formatCount(progress.total, language) })
-                  : t('dashboard.logs.loadingFirst')}
+            <span data-testid="log-count" data-count={complete ? shown : undefined} aria-busy={pending || !complete}>
+              {summary()}
             </span>
           )}
         </p>
         {error ? <p role="alert">{t('error.generic', { detail: error instanceof Error ? error.message : JSON.stringify(error) })}</p> : null}
-        {!empty && complete && visible.length === 0 && <p className="muted">{t('dashboard.logs.noMatch')}</p>}
-        {!empty && <LogTable rows={visible} sort={sort} onSort={setSort} onOpen={setOpen} />}
+        {!empty && complete && shown === 0 && <p className="muted">{t('dashboard.logs.noMatch')}</p>}
+        {!empty && (
+          <LogTable count={shown} rowAt={view.rowAt} indexOf={view.indexOf} version={view.version} onRange={view.showRange} sort={sort} onSort={setSort} onOpen={setOpen} />
+        )}
       </section>
       <ExportPanel />
       <SessionDialog row={open} onClose={() => setOpen(null)} />

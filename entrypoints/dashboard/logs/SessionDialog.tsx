@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/I18n';
-import { sessionDetail, type SessionDetail } from '@/lib/db';
 import { toLogDetail, type LogRow } from '@/lib/logs';
 import { formatLocal } from '@/lib/time';
-import { db } from '../database';
+import { useLogView, type DetailView } from '../data/log-view';
 import { formatDuration, formatInstant } from '../format';
 import { eventDetail, eventTitle } from './event-text';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -16,7 +15,8 @@ import { OutcomeBadge } from './OutcomeBadge';
 export function SessionDialog({ row, onClose }: { row: LogRow | null; onClose: () => void }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [detail, setDetail] = useState<SessionDetail | null | undefined>(undefined);
+  const { loadDetail } = useLogView();
+  const [detail, setDetail] = useState<DetailView | null | undefined>(undefined);
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,14 +29,14 @@ export function SessionDialog({ row, onClose }: { row: LogRow | null; onClose: (
     if (!row) return;
     let alive = true;
     setDetail(undefined);
-    sessionDetail(db, row.id).then(
+    loadDetail(row.id).then(
       (found) => alive && setDetail(found),
       () => alive && setDetail(null),
     );
     return () => {
       alive = false;
     };
-  }, [row]);
+  }, [row, loadDetail]);
 
   const text = detail ? toLogDetail(detail.session) : null;
   const facts: Array<[string, ReactNode]> = row
@@ -61,9 +61,11 @@ export function SessionDialog({ row, onClose }: { row: LogRow | null; onClose: (
           t('dashboard.detail.source'),
           detail === undefined
             ? '…'
-            : detail?.source
-              ? t('dashboard.detail.sourceImport', { file: detail.source.fileName, at: formatLocal(detail.source.importedAt) })
-              : t('dashboard.detail.sourceLocal'),
+            : detail?.source === 'team'
+              ? t('dashboard.team.detail.source')
+              : detail?.source
+                ? t('dashboard.detail.sourceImport', { file: detail.source.fileName, at: formatLocal(detail.source.importedAt) })
+                : t('dashboard.detail.sourceLocal'),
         ],
       ]
     : [];

@@ -6,6 +6,7 @@ import './settings.css';
 import { ProcedureSettings } from './ProcedureSettings';
 import { SiteProfileSettings } from './SiteProfileSettings';
 import { PrivacySettings } from '../privacy/PrivacySettings';
+import { TeamSettings } from './TeamSettings';
 
 /**
  * The dashboard's settings: one section component per concern, each in its own file, so each
@@ -24,6 +25,7 @@ export function SettingsView() {
       <SiteProfileSettings />
       <ExtraHosts />
       <PrivacySettings />
+      <TeamSettings />
     </div>
   );
 }

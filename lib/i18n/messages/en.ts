@@ -4,7 +4,8 @@ import { events } from './en/events';
 import { panel } from './en/panel';
 import { popup } from './en/popup';
 import { settings } from './en/settings';
+import { teamDashboard } from './en/team-dashboard';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard };
