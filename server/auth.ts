@@ -45,6 +45,10 @@ export async function callerOf(pool: pg.Pool, header: string | undefined): Promi
   const row = rows[0];
   if (!row) throw new ApiFailure(401, 'auth.invalid', 'unknown token');
   if (row.revoked_at || row.disabled_at) throw new ApiFailure(401, 'auth.revoked', 'this token was revoked');
+  // "Last used" for the lead's token list, written at most once a minute per token and never waited for.
+  void pool
+    .query(`update tokens set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.token_id])
+    .catch(() => undefined);
   return {
     tokenId: row.token_id,
     id: row.id,

@@ -46,3 +46,19 @@ export type AccountCreated = z.infer<typeof accountCreatedSchema>;
  *   POST /enrol                   enrolRequestSchema -> enrolResponseSchema (no token needed)
  */
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * Teams, managed by an admin (added with the account routes' contract):
+ *   GET  /teams                   -> teamListSchema         (lead: its own; admin: all)
+ *   POST /teams                   newTeamSchema -> teamRefSchema (admin only)
+ */
+export const TEAM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const newTeamSchema = z.object({
+  /** "occ-bdg": lower-case letters, digits and dashes, as it appears in URLs and the CLI. */
+  id: z.string().check(z.trim(), z.toLowerCase(), z.regex(TEAM_ID_PATTERN, 'team id (a-z, 0-9, -)')),
+  name: trimmedText(1, 80),
+});
+export type NewTeam = z.input<typeof newTeamSchema>;
+
+export const teamListSchema = z.object({ teams: z.array(z.object({ id: z.string(), name: z.string() })) });
+export type TeamList = z.infer<typeof teamListSchema>;
