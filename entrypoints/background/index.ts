@@ -13,6 +13,9 @@ import { releaseLocksOfClosedTabs } from './fill-lock';
 import { startFollowUps } from './follow-ups';
 import { startShiftBadge } from './shift-badge';
 import { startRetention } from './retention';
+import { createSync } from './sync';
+import { deviceName } from './team-handlers';
+import { hasOriginPermission, startTeamSync } from './team-sync';
 
 /**
  * The database owner. Every state change is written to Dexie before it is acknowledged: the
@@ -31,10 +34,15 @@ export default defineBackground(() => {
     await syncExtraHosts();
     await broadcast('settingsChanged', await context.settings(), context.hostPatterns());
   };
-  serveRequests(backgroundHandlers(context, { syncExtraHosts }), async () => ({ extensionId: browser.runtime.id, hostPatterns: await context.hostsReady() }));
+  // The team server (optional): requests only to the configured origin, and only once the browser allowed it.
+  const fetchServer: typeof fetch = (input, init) => fetch(input, init);
+  const sync = createSync({ db, clock: Date.now, fetch: fetchServer, hasPermission: hasOriginPermission });
+  const team = { fetch: fetchServer, hasPermission: hasOriginPermission, sync, device: deviceName(navigator.userAgent) };
+  serveRequests(backgroundHandlers(context, { syncExtraHosts, team }), async () => ({ extensionId: browser.runtime.id, hostPatterns: await context.hostsReady() }));
   // Listeners first thing at every worker start (MV3 delivers events only to listeners set then).
   startShiftBadge(context);
   startFollowUps(context);
   startRetention(context);
+  startTeamSync(db, sync);
   releaseLocksOfClosedTabs();
 });

@@ -26,4 +26,4 @@ export {
 } from './dashboard';
 export { listImports, sourceOf, type ImportMeta, type ImportOutcome, type ImportProgress } from './imports';
 export { retentionCutoff, retentionAllowed, countExpired, lastRetentionRun, type RetentionCounts, type RetentionRun } from './retention';
-export { readTeamConnection, readSyncState, outboxSize } from './team';
+export { readTeamConnection, readSyncState, outboxSize, outboxBatch, initialSyncState, type OutboxItem } from './team';

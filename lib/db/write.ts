@@ -10,3 +10,5 @@ export { tickChecklistStep, completeChecklist, recordNossaSighting } from './shi
 export { recordFollowUp } from './work';
 export { importExportFile } from './imports';
 export { deleteExpired, applyRetention } from './retention';
+export { queueHistory } from './outbox';
+export { storeTeamConnection, forgetTeamConnection, writeSyncState, dropFromOutbox } from './team-writes';

@@ -5,6 +5,7 @@ import { privacyRequests } from './protocol/privacy';
 import { settingsPushes, settingsRequests } from './protocol/settings';
 import { shiftRequests } from './protocol/shift';
 import { siteContentRequests, siteRequests } from './protocol/site';
+import { teamRequests } from './protocol/team';
 
 /**
  * The whole protocol between the content script, the extension pages and the background, one
@@ -22,6 +23,7 @@ export const backgroundRequests = {
   ...siteRequests,
   ...shiftRequests,
   ...privacyRequests,
+  ...teamRequests,
 };
 
 /** Pushed by the background to NOSSA tabs and extension pages (broadcast.ts). */

@@ -63,8 +63,26 @@ export const SETTINGS_VERSION = 1;
 
 export const extraHostsSchema = z.array(hostPatternSchema).check(z.maxLength(20));
 
+/**
+ * The team server's address: an origin, https except on loopback (lib/team's serverUrlSchema, the
+ * wire contract's rule, is the same; lib/schema depends on nothing of ours, so it is stated here).
+ */
+export const teamServerUrlSchema = z.string().check(
+  z.trim(),
+  z.maxLength(300),
+  z.refine((text) => {
+    try {
+      const url = new URL(text);
+      const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
+      return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && url.username === '' && url.password === '' && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'server URL (https://host[:port], http only on localhost)'),
+);
+
 /** The settings an enterprise policy (chrome.storage.managed) may set; a policy's value wins. */
-export const POLICY_KEYS = ['siteProfile', 'pendingReasons', 'extraHosts'] as const;
+export const POLICY_KEYS = ['siteProfile', 'pendingReasons', 'extraHosts', 'teamServerUrl'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const settingsSchema = z.object({
@@ -82,6 +100,11 @@ export const settingsSchema = z.object({
   siteProfile: z._default(z.nullable(siteProfileSchema), null),
   /** Extra NOSSA hosts (match patterns) an admin allowed at run time, e.g. an internal IP. */
   extraHosts: z._default(extraHostsSchema, []),
+  /**
+   * The team server agents enrol with (the enrolment form starts with it); null: none, and
+   * nothing is sent anywhere. Only the address: the token lives in the database's `team` table.
+   */
+  teamServerUrl: z._default(z.nullable(teamServerUrlSchema), null),
   /**
    * Which of POLICY_KEYS an enterprise policy sets now. Never stored: the background works it
    * out on every read (lib/settings/policy.ts), and the dashboard shows those as set by policy.
@@ -103,6 +126,7 @@ export const settingsPatchSchema = z.partial(
     privacy: privacySettingsSchema,
     siteProfile: z.nullable(siteProfileSchema),
     extraHosts: extraHostsSchema,
+    teamServerUrl: z.nullable(teamServerUrlSchema),
   }),
 );
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

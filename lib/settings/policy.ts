@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { extraHostsSchema, type PolicyKey, type Settings } from '../schema/settings';
+import { extraHostsSchema, teamServerUrlSchema, type PolicyKey, type Settings } from '../schema/settings';
 import { pendingReasonsSchema } from '../schema/procedure-config';
 import { siteProfileSchema } from '../schema/site-profile';
 import { issuesOf, type Issue } from '../schema/issues';
@@ -22,6 +22,8 @@ export interface ManagedPolicy {
   siteProfile?: z.output<typeof siteProfileSchema>;
   pendingReasons?: z.output<typeof pendingReasonsSchema>;
   extraHosts?: z.output<typeof extraHostsSchema>;
+  /** The team server agents enrol with: the enrolment form shows it locked, and only it is accepted. */
+  teamServerUrl?: z.output<typeof teamServerUrlSchema>;
 }
 
 export interface PolicyProblem extends Issue {
@@ -48,6 +50,7 @@ export function readPolicy(raw: unknown): { policy: ManagedPolicy; problems: Pol
   }
   if (source.pendingReasons !== undefined) take('pendingReasons', pendingReasonsSchema, source.pendingReasons);
   if (source.extraHosts !== undefined) take('extraHosts', extraHostsSchema, source.extraHosts);
+  if (source.teamServerUrl !== undefined) take('teamServerUrl', teamServerUrlSchema, source.teamServerUrl);
   return { policy, problems };
 }
 
@@ -58,6 +61,7 @@ export function applyPolicy(stored: Settings, policy: ManagedPolicy): Settings {
     ...stored,
     siteProfile: policy.siteProfile ?? stored.siteProfile,
     extraHosts: policy.extraHosts ?? stored.extraHosts,
+    teamServerUrl: policy.teamServerUrl ?? stored.teamServerUrl,
     procedure: policy.pendingReasons ? { ...stored.procedure, reasons: policy.pendingReasons } : stored.procedure,
     policy: keys,
   };
@@ -73,6 +77,7 @@ export function withoutPolicyParts<P extends Partial<Settings>>(patch: P, stored
   delete next.policy;
   if (policy.siteProfile) delete next.siteProfile;
   if (policy.extraHosts) delete next.extraHosts;
+  if (policy.teamServerUrl) delete next.teamServerUrl;
   if (policy.pendingReasons && next.procedure) next.procedure = { ...next.procedure, reasons: stored.procedure.reasons };
   return next;
 }

@@ -25,7 +25,13 @@ export const syncStateSchema = z.object({
   /** Failed attempts in a row (the backoff grows with it); 0 after a success. */
   failures: z.int().check(z.minimum(0)),
   nextAttemptAt: z.nullable(instantSchema),
-  lastError: z.nullable(z.object({ code: z.union([apiErrorCodeSchema, z.literal('network')]), at: instantSchema, message: z.string() })),
+  /**
+   * `network`: the server could not be reached; `bad-response`: something answered that is not the
+   * contract; `permission`: the browser no longer allows the server's origin (asked again on a click).
+   */
+  lastError: z.nullable(
+    z.object({ code: z.union([apiErrorCodeSchema, z.literal('network'), z.literal('bad-response'), z.literal('permission')]), at: instantSchema, message: z.string() }),
+  ),
   /** Records the server kept aside (quarantined) so far; the lead sees them. */
   quarantined: z.int().check(z.minimum(0)),
 });

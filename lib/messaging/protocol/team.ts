@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { enrolCodeSchema, serverUrlSchema, type Account, type SyncState } from '../../team';
+import { enrolCodeSchema, serverUrlSchema, type Account } from '../../team/api';
+import type { TeamErrorCode } from '../../team/client';
+import type { SyncState } from '../../team/connection';
 import { resultOf } from '../declare';
 
 /** What the popup and the dashboard show of the team server link (never the token). */
@@ -13,13 +15,23 @@ export interface TeamStatus {
   waiting: number;
 }
 
+/**
+ * Why an enrolment failed, for the page to say in the user's language: the server's own codes
+ * (`enrol.code-invalid`, `enrol.code-used`, `enrol.code-expired`, `rate.limited`...), `network`
+ * (unreachable), `bad-response` (something answered that is not a Pandu team server),
+ * `permission` (the browser does not allow the server's origin), `policy` (the company's policy
+ * names another server).
+ */
+export type TeamEnrolFailure = TeamErrorCode | 'permission' | 'policy';
+export type TeamEnrolAnswer = { ok: true; status: TeamStatus } | { ok: false; error: TeamEnrolFailure; detail: string };
+
 /** The team server (popup, dashboard): enrolment and sending; the background does every request. */
 export const teamRequests = {
   /**
    * Enrols this browser with a one-time code. The page first asks the browser for the server's
    * origin (an optional host permission: a user gesture is needed), then sends this.
    */
-  teamEnrol: { input: z.strictObject({ url: serverUrlSchema, code: enrolCodeSchema }), result: resultOf<TeamStatus>() },
+  teamEnrol: { input: z.strictObject({ url: serverUrlSchema, code: enrolCodeSchema }), result: resultOf<TeamEnrolAnswer>() },
   teamStatus: { input: z.undefined(), result: resultOf<TeamStatus>() },
   /** Send what waits now, ignoring the backoff (the popup's "Kirim sekarang"). */
   teamSyncNow: { input: z.undefined(), result: resultOf<TeamStatus>() },

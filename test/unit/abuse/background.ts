@@ -150,5 +150,10 @@ export function validPayloads(seeded: Background['seeded']): Record<RequestType,
     reportNossaSession: { page: 'app', user: '930101' },
     openFollowUp: { sessionId: seeded.doneSession },
     resolveFollowUp: { sessionId: seeded.doneSession },
+    // The team server: this background has no network and no permission, so none of these reaches anything.
+    teamEnrol: { url: 'https://team.example.test', code: 'K7PD-Q2MX' },
+    teamStatus: undefined,
+    teamSyncNow: undefined,
+    teamDisconnect: undefined,
   };
 }

@@ -1,0 +1,41 @@
+import type { OutboxRow, SyncState, TeamConnection } from '../team/connection';
+import type { PanduDb } from './database';
+import { initialSyncState } from './team';
+
+/**
+ * Writes of the team server link (the background's alone, through ./write). The token lives
+ * here, in the extension's database, never in settings (settings reach NOSSA tabs).
+ */
+
+/** A new enrolment: the link, a fresh sync state, and an outbox emptied of another account's rows. */
+export function storeTeamConnection(db: PanduDb, connection: TeamConnection): Promise<void> {
+  return db.transaction('rw', db.outbox, db.team, async () => {
+    await db.outbox.clear();
+    await db.team.bulkPut([connection, initialSyncState()]);
+  });
+}
+
+/** Forgets the server here: its link, its state and what waited for it (the records themselves stay). */
+export function forgetTeamConnection(db: PanduDb): Promise<void> {
+  return db.transaction('rw', db.outbox, db.team, async () => {
+    await db.team.clear();
+    await db.outbox.clear();
+  });
+}
+
+export async function writeSyncState(db: PanduDb, state: SyncState): Promise<void> {
+  await db.team.put(state);
+}
+
+/**
+ * Drops the rows the server acknowledged (or whose record is gone), in one transaction, each only
+ * if it still holds the copy that was sent: a record written again meanwhile stays queued.
+ */
+export function dropFromOutbox(db: PanduDb, sent: ReadonlyArray<Pick<OutboxRow, 'key' | 'rev'>>): Promise<number> {
+  return db.transaction('rw', db.outbox, async () => {
+    const current = await db.outbox.bulkGet(sent.map((row) => row.key));
+    const unchanged = sent.filter((row, index) => current[index]?.rev === row.rev).map((row) => row.key);
+    await db.outbox.bulkDelete(unchanged);
+    return unchanged.length;
+  });
+}
