@@ -20,7 +20,7 @@ interface Seen {
 
 /** A fetch that answers one status and body, and records what was asked. */
 function fakeFetch(status: number, body: unknown, seen: Seen[] = [], raw?: string): typeof fetch {
-  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+  return async (input: RequestInfo | URL, init?: RequestInit) => {
     seen.push({
       url: input as string,
       method: init?.method ?? 'GET',
@@ -28,7 +28,7 @@ function fakeFetch(status: number, body: unknown, seen: Seen[] = [], raw?: strin
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     });
     return new Response(raw ?? JSON.stringify(body), { status, headers: { 'content-type': raw ? 'text/html' : 'application/json' } });
-  });
+  };
 }
 
 const client = (fetch: typeof fetch) => createTeamClient({ url: `${URL_}/`, token: TOKEN, fetch });
@@ -144,7 +144,7 @@ describe('the team client', () => {
   }
 
   it('a server that cannot be reached is network; a proxy page for a down server is server.unavailable; other pages bad-response', async () => {
-    const down = createTeamClient({ url: URL_, token: TOKEN, fetch: (() => Promise.reject(new TypeError('Failed to fetch'))) });
+    const down = createTeamClient({ url: URL_, token: TOKEN, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
     const network = await down.changes().catch((e: unknown) => e);
     expect(network).toMatchObject({ code: 'network' });
     expect(isUnreachable(network)).toBe(true);
