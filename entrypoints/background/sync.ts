@@ -50,10 +50,10 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
   const iso = (ms = clock()) => new Date(ms).toISOString();
   let running: Promise<FlushResult> | null = null;
 
-  async function fail(state: SyncState, error: Omit<Failure, 'at'>, retry: boolean): Promise<FlushResult> {
+  async function fail(connection: TeamConnection, state: SyncState, error: Omit<Failure, 'at'>, retry: boolean): Promise<FlushResult> {
     const failures = state.failures + 1;
     const retryAt = retry ? iso(clock() + backoffDelay(failures, random())) : null;
-    await writeSyncState(db, { ...state, failures, lastAttemptAt: iso(), nextAttemptAt: retryAt, lastError: { ...error, at: iso() } });
+    await writeSyncState(db, { ...state, failures, lastAttemptAt: iso(), nextAttemptAt: retryAt, lastError: { ...error, at: iso() } }, connection.tokenId);
     return { outcome: 'failed', code: error.code, retryAt };
   }
 
@@ -84,7 +84,7 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
     if (tokenRefused(state)) return { outcome: 'failed', code: state.lastError!.code, retryAt: null };
     if (!force && state.nextAttemptAt && Date.parse(state.nextAttemptAt) > clock()) return { outcome: 'waiting', until: state.nextAttemptAt };
     if (!(await hasPermission(new URL(connection.url).origin))) {
-      return fail(state, { code: 'permission', message: `no host permission for ${new URL(connection.url).origin}` }, false);
+      return fail(connection, state, { code: 'permission', message: `no host permission for ${new URL(connection.url).origin}` }, false);
     }
     let limit = MAX_BATCH_RECORDS;
     let sent = 0;
@@ -103,13 +103,13 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
       try {
         response = await post(connection, items);
       } catch (error) {
-        return fail(state, { code: 'network', message: error instanceof Error ? error.message : String(error) }, true);
+        return fail(connection, state, { code: 'network', message: error instanceof Error ? error.message : String(error) }, true);
       }
       const json: unknown = await response.json().catch(() => undefined);
       if (response.ok) {
         const answer = ingestResponseSchema.safeParse(json);
         const acked = answer.success ? acknowledged(items, answer.data) : [];
-        if (!answer.success || acked.length === 0) return fail(state, { code: 'bad-response', message: `HTTP ${response.status}: not an ingest answer` }, true);
+        if (!answer.success || acked.length === 0) return fail(connection, state, { code: 'bad-response', message: `HTTP ${response.status}: not an ingest answer` }, true);
         sent += await dropFromOutbox(
           db,
           acked.map((item) => item.row),
@@ -123,22 +123,27 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
           lastSyncAt: iso(),
           quarantined: state.quarantined + answer.data.quarantined.length,
         };
-        await writeSyncState(db, state);
+        await writeSyncState(db, state, connection.tokenId);
         continue;
       }
       const error = apiErrorSchema.safeParse(json).data?.error;
       if (response.status === 401 && (error?.code === 'auth.revoked' || error?.code === 'auth.invalid')) {
         // Stop sending; the outbox stays for when the agent enrols again.
-        return fail(state, { code: error.code, message: error.message }, false);
+        return fail(connection, state, { code: error.code, message: error.message }, false);
       }
       if (response.status === 413 && items.length > 1) {
         limit = Math.ceil(items.length / 2);
         continue;
       }
-      return fail(state, { code: error?.code ?? (response.status >= 500 ? 'server.unavailable' : 'bad-response'), message: error?.message ?? `HTTP ${response.status}` }, true);
+      return fail(
+        connection,
+        state,
+        { code: error?.code ?? (response.status >= 500 ? 'server.unavailable' : 'bad-response'), message: error?.message ?? `HTTP ${response.status}` },
+        true,
+      );
     }
     // Nothing left to send: an earlier failure (the permission, the network) no longer stands.
-    if (state.failures > 0 || state.lastError) await writeSyncState(db, { ...state, failures: 0, lastError: null, nextAttemptAt: null });
+    if (state.failures > 0 || state.lastError) await writeSyncState(db, { ...state, failures: 0, lastError: null, nextAttemptAt: null }, connection.tokenId);
     return sent > 0 ? { outcome: 'sent', acknowledged: sent } : { outcome: 'idle' };
   }
 

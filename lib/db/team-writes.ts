@@ -23,8 +23,17 @@ export function forgetTeamConnection(db: PanduDb): Promise<void> {
   });
 }
 
-export async function writeSyncState(db: PanduDb, state: SyncState): Promise<void> {
-  await db.team.put(state);
+/**
+ * How sending went, for the link it went over: a flush still running when the agent disconnected
+ * or enrolled again writes nothing (its state would describe a link that is gone).
+ */
+export function writeSyncState(db: PanduDb, state: SyncState, tokenId: string): Promise<boolean> {
+  return db.transaction('rw', db.team, async () => {
+    const connection = await db.team.get('connection');
+    if (connection?.key !== 'connection' || connection.tokenId !== tokenId) return false;
+    await db.team.put(state);
+    return true;
+  });
 }
 
 /**
