@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import * as z from 'zod/mini';
 import { XLSX_MIME } from '../../lib/export';
 import { exportRequestSchema, exportTicketSchema } from '../../lib/team';
@@ -22,7 +22,7 @@ const ticketParamsSchema = z.object({ ticket: z.string().check(z.regex(/^pdx_[A-
  * the page's memory), the ticket being the credential. CSV and JSON stream from a database
  * cursor with back-pressure: a year of the team's log never sits in the server's memory either.
  */
-export const exportRoutes: FastifyPluginAsync<ReadOptions> = async (app, options) => {
+export const exportRoutes: FastifyPluginCallback<ReadOptions> = (app, options, done) => {
   const { pool } = options;
   const now = () => options.now?.() ?? Date.now();
 
@@ -51,4 +51,5 @@ export const exportRoutes: FastifyPluginAsync<ReadOptions> = async (app, options
     // and a cancelled download ends the generator, which closes the cursor.
     return reply.type(order.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8').send(Readable.from(parts));
   });
+  done();
 };
