@@ -36,7 +36,7 @@ function recordsOf(plan: Plan): IngestItem[] {
     const events: PanduEvent[] = [...worked.events];
     // A second fill result at the same instant as the first (a tie the event id settles).
     const fill = events.find((event) => event.type === 'fill.result');
-    if (fill && ticket.tiedFill) events.push({ ...fill, id: uuid(2), payload: { ...fill.payload, ok: !fill.payload.ok } } as PanduEvent);
+    if (fill && ticket.tiedFill) events.push({ ...fill, id: uuid(2), payload: { ...fill.payload, ok: !fill.payload.ok } });
     items.push(...versions.map((record) => ({ kind: 'session' as const, record })), ...events.map((record) => ({ kind: 'event' as const, record })));
   });
   plan.shifts.forEach((ticked, s) => {
