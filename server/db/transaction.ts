@@ -14,6 +14,11 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     throw isUnavailable(error) ? unavailable() : error;
   }
   let broken: Error | undefined;
+  // A connection cut while checked out emits 'error' on the client; unheard, it would end the process.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query('begin');
     const result = await work(client);
@@ -29,6 +34,7 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     }
     throw error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
