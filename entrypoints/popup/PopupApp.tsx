@@ -10,6 +10,7 @@ import { FollowUps } from './FollowUps';
 import { History } from './History';
 import { OpenWork } from './OpenWork';
 import { SettingsSection } from './SettingsSection';
+import { TeamSyncLine } from './TeamSyncLine';
 import { useNow } from './useNow';
 import { useShiftNow } from './useShiftNow';
 import { workSince } from './time';
@@ -54,6 +55,7 @@ export function PopupApp() {
       {!settings && problem == null && <p className="card muted">{t('popup.loading')}</p>}
       {settings && agent && (
         <>
+          <TeamSyncLine />
           <ShiftCard agent={agent} shiftNow={shiftNow} graceMinutes={settings.shifts.graceMinutes} now={now} />
           <FollowUps agentId={agent.nossaUserId} now={now} />
           <OpenWork agentId={agent.nossaUserId} since={workSince(now, shiftNow?.slot ?? null)} />

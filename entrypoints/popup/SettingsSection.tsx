@@ -3,6 +3,7 @@ import { AgentForm } from '@/components/AgentForm';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
 import type { Settings } from '@/lib/schema';
+import { TeamServerForm } from '@/components/TeamServerForm';
 import { ShiftSettingsForm } from './ShiftSettingsForm';
 
 /** Editing later what the first run asked, and the shift times. Folded away: rarely needed. */
@@ -34,6 +35,10 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         </p>
       )}
       <ShiftSettingsForm value={settings.shifts} />
+      <section aria-labelledby="team-server-title" data-testid="popup-team">
+        <h3 id="team-server-title">{t('team.title')}</h3>
+        <TeamServerForm suggestedUrl={settings.teamServerUrl} />
+      </section>
     </details>
   );
 }

@@ -5,7 +5,8 @@ import { panel } from './en/panel';
 import { popup } from './en/popup';
 import { settings } from './en/settings';
 import { teamDashboard } from './en/team-dashboard';
+import { team } from './en/team';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard, ...team };

@@ -5,13 +5,14 @@ import { panel } from './id/panel';
 import { popup } from './id/popup';
 import { settings } from './id/settings';
 import { teamDashboard } from './id/team-dashboard';
+import { team } from './id/team';
 
 /**
  * Indonesian texts: the product's first language. One file per area (so work on one screen does
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard } as const;
+export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard, ...team } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;
