@@ -26,14 +26,18 @@ export async function logPage(pool: pg.Pool, query: PageQuery, team: string | nu
   const conditions = logConditions(query, team, params);
   const filterParams = [...params.values];
   const filterWhere = whereOf(conditions);
-  if (query.cursor !== null) conditions.push(afterSql(query.sort, decodeCursor(query.cursor, query.sort), params));
+  const after = query.cursor === null ? null : decodeCursor(query.cursor, query.sort);
+  if (after !== null) conditions.push(afterSql(query.sort, after, params));
   const pageSql = `select ${LOG_ROW_COLUMNS}, ${cursorValueSql(query.sort.key)} as sort_value, ${isoSql('s.started_at')} as started_iso
     from ${LOG_FROM} ${whereOf(conditions)} order by ${orderBySql(query.sort)} limit ${params.add(query.limit + 1)}`;
-  // The count needs the account only to filter by area.
+  // The count reads every matching row: taken with the first page and carried in the cursor. The
+  // count needs the account only to filter by area.
   const countFrom = query.filter.area === null ? 'sessions s' : SESSIONS_WITH_AGENT;
-  const [page, count] = await Promise.all([
+  const [page, total] = await Promise.all([
     pool.query<PagedRecord>(pageSql, params.values),
-    pool.query<{ total: number }>(`select count(*)::int as total from ${countFrom} ${filterWhere}`, filterParams),
+    after !== null && after.total !== null
+      ? Promise.resolve(after.total)
+      : pool.query<{ total: number }>(`select count(*)::int as total from ${countFrom} ${filterWhere}`, filterParams).then((result) => result.rows[0]?.total ?? 0),
   ]);
   const records = page.rows.slice(0, query.limit);
   const rows: LogRow[] = records.map(toRow);
@@ -41,8 +45,8 @@ export async function logPage(pool: pg.Pool, query: PageQuery, team: string | nu
   const more = page.rows.length > query.limit && last !== undefined;
   return {
     rows,
-    nextCursor: more ? encodeCursor(query.sort, { value: last.sort_value, startedAt: last.started_iso, id: last.id }) : null,
-    total: count.rows[0]?.total ?? 0,
+    nextCursor: more ? encodeCursor(query.sort, { value: last.sort_value, startedAt: last.started_iso, id: last.id }, total) : null,
+    total,
     seq,
   };
 }
