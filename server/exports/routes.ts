@@ -47,9 +47,10 @@ export const exportRoutes: FastifyPluginCallback<ReadOptions> = (app, options, d
       return reply.type(XLSX_MIME).send(Buffer.from(workbook.bytes));
     }
     const parts = order.format === 'csv' ? csvParts(pool, order, team) : jsonParts(pool, order, team, now());
-    // Readable.from pulls the next part only when the response has room for it (back-pressure),
-    // and a cancelled download ends the generator, which closes the cursor.
-    return reply.type(order.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8').send(Readable.from(parts));
+    // Readable.from pulls the next part (a page of rows) only when the response has room for it,
+    // holding at most one ahead (back-pressure); a cancelled download ends the generator, which
+    // closes the cursor.
+    return reply.type(order.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8').send(Readable.from(parts, { highWaterMark: 1 }));
   });
   done();
 };
