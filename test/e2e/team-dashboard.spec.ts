@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -158,6 +159,16 @@ test("in team mode the dashboard shows the team's rows, and a record stored on t
   await page.getByTestId('filter-agent').selectOption('940202');
   await expect(count(page)).toHaveAttribute('data-count', '2');
   await expect(page.getByTestId('log-row')).toHaveCount(2);
+
+  // The export is written by the server and downloaded straight to disk: the filtered rows, as CSV.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-run').click();
+  const file = await download;
+  await expect(page.getByTestId('team-export-status')).toHaveAttribute('data-state', 'started');
+  const csv = readFileSync((await file.path()), 'utf8');
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines).toHaveLength(3); // the header and Putu's two sessions
+  expect(lines.slice(1).every((line) => line.includes('940202'))).toBe(true);
 });
 
 test('fill health: 3 failures of a field from 2 agents within 8 hours raise the banner, with the reasons in words', async ({ openExtensionPage }) => {
