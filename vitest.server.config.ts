@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * (a throwaway cluster from Debian's binaries) and stops. Each test file gets its own database.
  */
 export default defineConfig({
+  // Tests compare the server with the browser's own code, which imports by the project's alias.
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '') } },
   test: {
     include: ['test/server/**/*.test.ts'],
     environment: 'node',

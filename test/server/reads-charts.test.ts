@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from '../../entrypoints/dashboard/charts/aggregate';
 import { filterRows, OUTCOME_FILTERS, type LogFilter, type LogRow } from '../../lib/logs';
 import type { PanduEvent, Session, Shift } from '../../lib/schema';
@@ -11,9 +11,6 @@ import { storeBatch } from '../../server/ingest/store';
 import { freshDatabase, type TestDatabase } from './database';
 import { browserRows, createMember, createTeam, eventsOf, sessionsOf, shiftsOf, storeRecords, type Member } from './seed';
 import { eventOf, sessionRecord, sessionSpecArb, shiftRecord, uuid } from './seed-records';
-
-// The dashboard's module imports lib/shifts by the extension's alias, which the server's test config does not define.
-vi.mock('@/lib/shifts', () => import('../../lib/shifts'));
 
 const FROM = '2026-08-01T00:00:00.000Z';
 const DAYS = 120;
