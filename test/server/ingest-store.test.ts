@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestItem } from '../../lib/team';
 import { storeBatch } from '../../server/ingest/store';
 import { FLOWS, shiftChecklist, workTicket } from '../../server/demo/work';
+import { seedAgentWork } from '../../server/demo/seed';
 import { freshDatabase, type TestDatabase } from './database';
 import { addTeam, agentOf, storedState, type Enrolled } from './fixtures';
 
@@ -40,5 +41,15 @@ describe('storeBatch', () => {
     expect(again.accepted).toEqual(first.accepted);
     expect(await storedState(db.pool)).toEqual(state);
     expect(BigInt(again.seq)).toBeGreaterThanOrEqual(BigInt(first.seq));
+  });
+
+  it("stores the demo's days of work whole (what `npm run team:demo` seeds)", async () => {
+    const asep = await agentOf(db.pool, '930102');
+    const count = await seedAgentWork(db.pool, asep.account, { days: 3, ticketBase: 110_077_000, now: new Date('2026-11-25T09:00:00.000Z') });
+    const { rows } = await db.pool.query<{ n: number }>(`select (select count(*) from events where agent_id = '930102')::int as n`);
+    expect(count).toBeGreaterThan(50);
+    expect(rows[0]!.n).toBeGreaterThan(30);
+    const quarantined = await db.pool.query('select count(*)::int as n from quarantine');
+    expect(quarantined.rows[0].n).toBe(0);
   });
 });
