@@ -84,7 +84,7 @@ async function seedYear(pool: pg.Pool): Promise<{ events: number; sessions: numb
     const records = generate({ count: Math.min(CHUNK, SESSIONS - first), first, endMs: END_MS, days: DAYS, agents: AGENTS, shifts: first === 0 });
     events += records.events.length;
     await copyInto(pool, TEAM, areaOf, records);
-    process.stderr.write(`\rseeded ${count(first + CHUNK)} sessions, ${count(events)} events`);
+    process.stderr.write(`\rseeded ${count(Math.min(SESSIONS, first + CHUNK))} sessions, ${count(events)} events`);
   }
   process.stderr.write('\n');
   await pool.query('analyze');
@@ -94,7 +94,9 @@ async function seedYear(pool: pg.Pool): Promise<{ events: number; sessions: numb
 /** The service in its own process, as `npm run team-server` runs it. */
 async function startService(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/main.ts')], {
+  // `node --import tsx`: one process (the tsx CLI would run the server in a child, whose memory we would miss).
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', RATE_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
