@@ -1,11 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Request } from '@playwright/test';
-import { EXTENSION_DIR } from '../../scripts/lib/chromium.mjs';
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { EXTENSION_DIR, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
+import { createAccount, createTeam } from '../../server/accounts/store';
+import { buildServer } from '../../server/app';
+import { startCluster, type Cluster } from '../../server/db/cluster';
+import { migrate } from '../../server/db/migrate';
 import { documentedPermissions } from '../unit/security/readme-permissions';
-import { expectStep, localInputIn, panelOf, toCallStep } from './flow-helpers';
+import { expectStep, localInputIn, panelOf, toCallStep, toOutcome } from './flow-helpers';
 import { expect, test } from './fixtures-extra';
-import { AGENT, callBackground, contentScriptWorld, extensionPage } from './helpers';
+import { AGENT, callBackground, contentScriptWorld, extensionPage, readTable } from './helpers';
 
 /**
  * Security checks on the built extension (npm run test:e2e builds it first): the permissions it
@@ -104,6 +110,8 @@ test.describe('the built code', () => {
       /^https?:\/\/\*\/\*$/, // the optional host patterns
       /^https:\/\/(10\.1\.2\.3|host)\b/, // examples in the extra-host and profile help texts
       /^https?:\/\/(\[|\$\{)/, // URL-building templates (zod's IPv6 check, host normalising)
+      /^https:\/\/pandu\.example\.co\.id$/, // the team server address's example (enrolment form, policy schema)
+      /^https?:\/\/$/, // the team server address field's placeholder
       /^http:\/\/www\.w3\.org\//, // SVG, XLink, XML, MathML namespaces
       /^http:\/\/purl\.org\/dc\//, // Dublin Core, XLSX document properties
       /^http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\//, // XLSX namespaces
@@ -228,4 +236,117 @@ test('a whole flow, fill, follow-up, popup and dashboard export send nothing ove
 function hostOf(attempt: string): string {
   const target = attempt.split(' ')[1] ?? '';
   return target.startsWith('http') ? new URL(target).hostname : target.replace(/:\d+$/, '');
+}
+
+/**
+ * With a team server configured (issue 13, item 2): the REAL server (a throwaway PostgreSQL
+ * cluster, the migrations, the Fastify app on a free loopback port) and an agent account with a
+ * one-time code. The agent enrols in the popup, works a ticket on the look-alike, and the session
+ * and its events arrive in PostgreSQL; every request Pandu made went to that origin and nowhere
+ * else, and every connection Chromium opened to anything else went to the recording proxy.
+ */
+test.describe('with a team server configured', () => {
+  test.describe.configure({ mode: 'serial' });
+  let cluster: Cluster;
+  let pool: pg.Pool;
+  let app: FastifyInstance;
+  let origin = '';
+  let code = '';
+
+  test.beforeAll(async () => {
+    cluster = await startCluster();
+    pool = new pg.Pool({ connectionString: cluster.url, max: 4 });
+    await migrate(pool);
+    app = await buildServer({ pool });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    await createTeam(pool, { id: 'bdg-1', name: 'Tim Bandung 1' });
+    code = (await createAccount(pool, { role: 'agent', name: AGENT.name, nossaUserId: AGENT.nossaUserId, area: AGENT.area, teamId: 'bdg-1' })).enrolment.code;
+  });
+  test.afterAll(async () => {
+    await app?.close();
+    await pool?.end();
+    await cluster?.stop();
+  });
+
+  // Every connection through the recorder, loopback included, except the team server's own address.
+  const withServer = test.extend({
+    context: async ({ mock, agentTimezone, network }, use) => {
+      const context = await launchWithExtension({ timezoneId: agentTimezone, args: [`--proxy-server=${network.url}`, `--proxy-bypass-list=<-loopback>;${new URL(origin).host}`] });
+      await routeNossa(context, mock.origin);
+      await use(context);
+      await context.close();
+    },
+  });
+
+  withServer(
+    'the agent enrols in the popup, works a ticket, and the records reach PostgreSQL: every request only to that origin',
+    async ({ context, extensionId, openTicket, network }) => {
+      const seen: Array<{ url: string; from: string }> = [];
+      context.on('request', (request) => seen.push({ url: request.url(), from: sourceOf(request) }));
+      const ext = await extensionPage(context, extensionId);
+      await callBackground(ext, 'updateSettings', { agent: AGENT });
+
+      // Nothing was granted at install: the origin is asked for only in the click on "Daftarkan".
+      expect(await ext.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), origin)).toBe(false);
+      await allowSiteAsAdmin(context, extensionId, origin);
+
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(popup.getByTestId('team-sync')).toHaveCount(0); // no server: nothing about sending at all
+      await popup.getByTestId('popup-settings').locator('summary').click();
+      await popup.getByTestId('team-server-url').fill(origin);
+      await popup.getByTestId('team-server-code').fill(code.toLowerCase());
+      await popup.getByTestId('team-server-code').press('Enter'); // Enter submits, as a click does
+      await expect(popup.getByTestId('team-server-enrolled')).toContainText(`${AGENT.name} (agen) di ${origin}`);
+      await expect(popup.getByTestId('team-sync-line')).toBeVisible();
+      expect(JSON.stringify(await readTable(ext, 'settings'))).not.toContain('tok_'); // the token is never in settings
+
+      // A whole flow on the look-alike, finished by hand.
+      const page = await openTicket('IN110088257');
+      const panel = await toOutcome(page, 'approved');
+      await panel.getByTestId('applied-manually').click();
+      await expectStep(panel, 'done');
+      const [session] = await readTable<{ id: string; status: string }>(ext, 'sessions');
+      const events = (await readTable<{ id: string; sessionId: string | null }>(ext, 'events')).filter((e) => e.sessionId === session!.id);
+
+      // In PostgreSQL within seconds: the session as finished, and every one of its events.
+      await expect.poll(async () => (await pool.query('select status from sessions where id = $1', [session!.id])).rows[0]?.status, { timeout: 30_000 }).toBe('done');
+      await expect
+        .poll(async () => (await pool.query('select id::text from events where session_id = $1', [session!.id])).rows.map((r) => r.id).sort(), { timeout: 30_000 })
+        .toEqual(events.map((e) => e.id).sort());
+      await expect(popup.getByTestId('team-sync-line')).toContainText('Tersinkron', { timeout: 30_000 });
+      expect(await readTable(ext, 'outbox')).toEqual([]);
+
+      // Every request Pandu made: its own files, NOSSA (the look-alike), and the team server's origin.
+      const allowed = (url: string) =>
+        url.startsWith('https://nossa.telkom.co.id/') ||
+        url.startsWith(`chrome-extension://${extensionId}/`) ||
+        /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url) ||
+        /^(data|blob|about):/.test(url);
+      const toServer = seen.filter((r) => r.url.startsWith(`${origin}/`));
+      expect(toServer.length).toBeGreaterThan(1);
+      expect(toServer.every((r) => r.from.startsWith(`service worker chrome-extension://${extensionId}/`))).toBe(true);
+      expect(seen.filter((r) => !allowed(r.url) && !r.url.startsWith(`${origin}/`))).toEqual([]);
+      const hosts = new Set(network.attempts.map(hostOf));
+      expect([...hosts].filter((host) => !/(^|\.)(googleapis\.com|google\.com|gvt1\.com|gstatic\.com)$/.test(host) && host !== 'nossa.telkom.co.id')).toEqual([]);
+    },
+  );
+});
+
+/**
+ * Chromium asks for an optional host permission in a prompt no headless test can click. What works:
+ * the browser's own extension settings (chrome://extensions, "Site access", as an administrator adds
+ * a site) record the origin as granted to Pandu; the popup's chrome.permissions.request in the
+ * click then resolves true at once, through the same code path the agent's click takes, and
+ * chrome.permissions.contains is true only after it.
+ */
+async function allowSiteAsAdmin(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const settings: Page = await context.newPage();
+  await settings.goto(`chrome://extensions/?id=${extensionId}`);
+  // chrome.developerPrivate exists on chrome://extensions only (not in @types/chrome).
+  const grant = ([id, pattern]: string[]) =>
+    (chrome as unknown as { developerPrivate: { addHostPermission: (id: string, pattern: string) => Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!);
+  await settings.evaluate(grant, [extensionId, `${origin}/*`]);
+  await settings.close();
 }

@@ -5,7 +5,7 @@ export const team: Record<keyof typeof id, string> = {
   'team.title': 'Team server',
   'team.intro': 'Connect Pandu to the team server so your team lead sees your log. Without a server, Pandu sends nothing anywhere.',
   'team.url': 'Server address',
-  'team.url.hint': 'For example: https://pandu.office.co.id',
+  'team.url.hint': 'For example: https://pandu.example.co.id',
   'team.url.policy': 'Set by company policy',
   'team.code': 'Enrolment code',
   'team.code.hint': 'The one-time code from your team lead, e.g. K7PD-Q2MX.',

@@ -3,7 +3,7 @@ export const team = {
   'team.title': 'Server tim',
   'team.intro': 'Hubungkan Pandu ke server tim agar team lead melihat log Anda. Tanpa server, Pandu tidak mengirim apa pun ke mana pun.',
   'team.url': 'Alamat server',
-  'team.url.hint': 'Contoh: https://pandu.kantor.co.id',
+  'team.url.hint': 'Contoh: https://pandu.example.co.id',
   'team.url.policy': 'Diatur oleh kebijakan perusahaan',
   'team.code': 'Kode pendaftaran',
   'team.code.hint': 'Kode sekali pakai dari team lead Anda, mis. K7PD-Q2MX.',
