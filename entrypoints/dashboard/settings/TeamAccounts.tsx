@@ -26,6 +26,9 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState<{ name: string; nossaUserId: string; area: Area | '' }>({ name: '', nossaUserId: '', area: '' });
 
+  // Each field's own update: events that come faster than renders must not undo one another.
+  const setField = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
   const reload = useCallback(() => {
     client.accounts().then(
       (accounts) => {
@@ -83,15 +86,15 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
         <h3>{t('dashboard.team.accounts.add')}</h3>
         <label>
           {t('dashboard.team.accounts.name')}
-          <input required maxLength={80} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} data-testid="add-agent-name" />
+          <input required maxLength={80} value={form.name} onChange={(e) => setField('name', e.currentTarget.value)} data-testid="add-agent-name" />
         </label>
         <label>
           {t('dashboard.team.accounts.nossaUserId')}
-          <input required maxLength={40} value={form.nossaUserId} onChange={(e) => setForm({ ...form, nossaUserId: e.target.value })} data-testid="add-agent-user" />
+          <input required maxLength={40} value={form.nossaUserId} onChange={(e) => setField('nossaUserId', e.currentTarget.value)} data-testid="add-agent-user" />
         </label>
         <label>
           {t('dashboard.team.accounts.area')}
-          <select value={form.area} onChange={(e) => setForm({ ...form, area: e.target.value as Area | '' })} data-testid="add-agent-area">
+          <select value={form.area} onChange={(e) => setField('area', e.currentTarget.value as Area | '')} data-testid="add-agent-area">
             <option value="">–</option>
             {AREAS.map((area) => (
               <option key={area} value={area}>

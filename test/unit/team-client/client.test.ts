@@ -31,7 +31,7 @@ function fakeFetch(status: number, body: unknown, seen: Seen[] = [], raw?: strin
   };
 }
 
-const client = (fetch: typeof fetch) => createTeamClient({ url: `${URL_}/`, token: TOKEN, fetch });
+const client = (answer: typeof fetch) => createTeamClient({ url: `${URL_}/`, token: TOKEN, fetch: answer });
 const account = { id: UUID, role: 'lead', name: 'Sari', nossaUserId: null, area: 'MKS', team: { id: 'occ-1', name: 'OCC 1' } };
 const row = {
   id: UUID,

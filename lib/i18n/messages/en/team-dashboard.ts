@@ -64,8 +64,6 @@ export const teamDashboard: Record<keyof typeof id, string> = {
   'dashboard.team.practice.col.followUps': 'Follow-ups missed',
 
   'dashboard.team.settings.title': 'Team server',
-  'dashboard.team.settings.connected': 'Connected to {url} as {name} ({role}).',
-  'dashboard.team.settings.none': 'This browser is not connected to a team server; without one, Pandu sends nothing anywhere.',
   'dashboard.team.role.admin': 'admin',
   'dashboard.team.role.lead': 'team lead',
   'dashboard.team.role.agent': 'agent',

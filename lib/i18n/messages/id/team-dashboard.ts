@@ -62,8 +62,6 @@ export const teamDashboard = {
   'dashboard.team.practice.col.followUps': 'Tindak lanjut terlewat',
 
   'dashboard.team.settings.title': 'Server tim',
-  'dashboard.team.settings.connected': 'Terhubung ke {url} sebagai {name} ({role}).',
-  'dashboard.team.settings.none': 'Browser ini belum terhubung ke server tim; tanpa server, Pandu tidak mengirim data ke mana pun.',
   'dashboard.team.role.admin': 'admin',
   'dashboard.team.role.lead': 'team lead',
   'dashboard.team.role.agent': 'agen',
