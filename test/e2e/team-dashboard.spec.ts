@@ -165,7 +165,7 @@ test("in team mode the dashboard shows the team's rows, and a record stored on t
   await page.getByTestId('export-run').click();
   const file = await download;
   await expect(page.getByTestId('team-export-status')).toHaveAttribute('data-state', 'started');
-  const csv = readFileSync((await file.path()), 'utf8');
+  const csv = readFileSync(await file.path(), 'utf8');
   const lines = csv.trim().split(/\r?\n/);
   expect(lines).toHaveLength(3); // the header and Putu's two sessions
   expect(lines.slice(1).every((line) => line.includes('940202'))).toBe(true);
