@@ -5,6 +5,7 @@ import { inTransaction } from '../db/transaction';
 import { ApiFailure } from '../errors';
 import { checkItem, type CheckedRecord, type Refusal } from './check';
 import type { Filing, StoreOutcome } from './outcome';
+import { markTeamChanged } from './team-change';
 import { writeEvents } from './write-events';
 import { writeQuarantine } from './write-quarantine';
 import { writeSession } from './write-sessions';
@@ -43,11 +44,11 @@ export async function storeBatch(pool: pg.Pool, caller: Caller, items: IngestIte
     const accepted = outcomes.flatMap((outcome) => ('accepted' in outcome ? [outcome] : []));
     for (const outcome of outcomes) if ('refusal' in outcome) refused.push(outcome.refusal);
     await writeQuarantine(client, refused, caller.id, filing.teamId);
-    const { rows } = await client.query<{ seq: string }>(`select case when is_called then last_value else 0 end::text as seq from change_seq`);
+    const seq = await markTeamChanged(client, filing.teamId);
     return {
       accepted: accepted.sort((a, b) => a.index - b.index).map((outcome) => outcome.accepted),
       quarantined: refused.sort((a, b) => a.index - b.index).map(({ index, id, path, reason }) => ({ index, id, path, reason })),
-      seq: rows[0]?.seq ?? '0',
+      seq,
     };
   });
 }

@@ -127,3 +127,12 @@ create table quarantine (
   raw jsonb
 );
 create index quarantine_team_received on quarantine (team_id, received_at desc);
+
+-- The change counter of each team, taken at the END of every ingest transaction under the row's
+-- lock (held until commit): `seq` of rows is taken when they are written, so a batch that began
+-- earlier may commit with smaller numbers than one a reader has already seen; this row's number
+-- is taken in commit order, so a team's greatest(seq) moves with every commit that changed it.
+create table team_changes (
+  team_id text primary key,
+  seq bigint not null
+);

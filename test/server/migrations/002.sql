@@ -28,3 +28,4 @@ insert into quarantine (id, account_id, team_id, kind, record_id, path, reason, 
   ('0000000c-0000-4000-8000-000000000001', '0000000a-0000-4000-8000-000000000003', 'occ-bdg', 'session', null, 'record.ticketId', 'ticketId', '{"ticketId": "x"}');
 insert into export_tickets (ticket_hash, account_id, team_id, request, file_name, expires_at) values
   ('hash-of-ticket', '0000000a-0000-4000-8000-000000000002', 'occ-bdg', '{"format": "csv"}', 'pandu-occ-bdg.csv', '2026-11-20T01:05:00Z');
+insert into team_changes (team_id, seq) values ('occ-bdg', 42);
