@@ -116,3 +116,20 @@ export const test = base.extend<ExtraOptions & ExtraFixtures>({
 });
 
 export { expect } from './fixtures';
+
+/**
+ * Chromium asks for an optional host permission in a prompt no headless test can click. What works:
+ * the browser's own extension settings (chrome://extensions, "Site access", as an administrator adds
+ * a site) record the origin as granted to Pandu; the popup's chrome.permissions.request in the
+ * click then resolves true at once, through the same code path the agent's click takes, and
+ * chrome.permissions.contains is true only after it.
+ */
+export async function allowSiteAsAdmin(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const settings: Page = await context.newPage();
+  await settings.goto(`chrome://extensions/?id=${extensionId}`);
+  // chrome.developerPrivate exists on chrome://extensions only (not in @types/chrome).
+  const grant = ([id, pattern]: string[]) =>
+    (chrome as unknown as { developerPrivate: { addHostPermission: (id: string, pattern: string) => Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!);
+  await settings.evaluate(grant, [extensionId, `${origin}/*`]);
+  await settings.close();
+}

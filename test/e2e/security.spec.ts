@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { EXTENSION_DIR, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
@@ -10,7 +10,7 @@ import { startCluster, type Cluster } from '../../server/db/cluster';
 import { migrate } from '../../server/db/migrate';
 import { documentedPermissions } from '../unit/security/readme-permissions';
 import { expectStep, localInputIn, panelOf, toCallStep, toOutcome } from './flow-helpers';
-import { expect, test } from './fixtures-extra';
+import { allowSiteAsAdmin, expect, test } from './fixtures-extra';
 import { AGENT, callBackground, contentScriptWorld, extensionPage, readTable } from './helpers';
 
 /**
@@ -333,20 +333,3 @@ test.describe('with a team server configured', () => {
     },
   );
 });
-
-/**
- * Chromium asks for an optional host permission in a prompt no headless test can click. What works:
- * the browser's own extension settings (chrome://extensions, "Site access", as an administrator adds
- * a site) record the origin as granted to Pandu; the popup's chrome.permissions.request in the
- * click then resolves true at once, through the same code path the agent's click takes, and
- * chrome.permissions.contains is true only after it.
- */
-async function allowSiteAsAdmin(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const settings: Page = await context.newPage();
-  await settings.goto(`chrome://extensions/?id=${extensionId}`);
-  // chrome.developerPrivate exists on chrome://extensions only (not in @types/chrome).
-  const grant = ([id, pattern]: string[]) =>
-    (chrome as unknown as { developerPrivate: { addHostPermission: (id: string, pattern: string) => Promise<void> } }).developerPrivate.addHostPermission(id!, pattern!);
-  await settings.evaluate(grant, [extensionId, `${origin}/*`]);
-  await settings.close();
-}
