@@ -12,7 +12,7 @@ export const team: Record<keyof typeof id, string> = {
   'team.enrol': 'Enrol',
   'team.enrolling': 'Enrolling…',
   'team.enrolled': 'Enrolled as {name} ({role}) at {url}',
-  'team.enrolledTeam': 'Team {team} · since {time}',
+  'team.enrolledTeam': '{team} · since {time}',
   'team.role.agent': 'agent',
   'team.role.lead': 'team lead',
   'team.role.admin': 'admin',

@@ -10,7 +10,7 @@ export const team = {
   'team.enrol': 'Daftarkan',
   'team.enrolling': 'Mendaftarkan…',
   'team.enrolled': 'Terdaftar sebagai {name} ({role}) di {url}',
-  'team.enrolledTeam': 'Tim {team} · sejak {time}',
+  'team.enrolledTeam': '{team} · sejak {time}',
   'team.role.agent': 'agen',
   'team.role.lead': 'team lead',
   'team.role.admin': 'admin',
