@@ -8,8 +8,8 @@ import type { Filing, StoreOutcome } from './outcome';
 import { markTeamChanged } from './team-change';
 import { writeEvents } from './write-events';
 import { writeQuarantine } from './write-quarantine';
-import { writeSession } from './write-sessions';
-import { writeShift } from './write-shifts';
+import { writeSessions } from './write-sessions';
+import { writeShifts } from './write-shifts';
 
 /**
  * Stores one agent's batch in ONE transaction: every item is either accepted (stored now, or
@@ -29,18 +29,12 @@ export async function storeBatch(pool: pg.Pool, caller: Caller, items: IngestIte
   }
 
   return inTransaction(pool, async (client) => {
-    const outcomes: StoreOutcome[] = [];
-    for (const item of checked) {
-      if (item.kind === 'session') outcomes.push(await writeSession(client, item, filing));
-      else if (item.kind === 'shift') outcomes.push(await writeShift(client, item, filing));
-    }
-    outcomes.push(
-      ...(await writeEvents(
-        client,
-        checked.filter((item) => item.kind === 'event'),
-        filing,
-      )),
-    );
+    const ofKind = <K extends CheckedRecord['kind']>(kind: K) => checked.filter((item): item is CheckedRecord & { kind: K } => item.kind === kind);
+    const outcomes: StoreOutcome[] = [
+      ...(await writeSessions(client, ofKind('session'), filing)),
+      ...(await writeShifts(client, ofKind('shift'), filing)),
+      ...(await writeEvents(client, ofKind('event'), filing)),
+    ];
     const accepted = outcomes.flatMap((outcome) => ('accepted' in outcome ? [outcome] : []));
     for (const outcome of outcomes) if ('refusal' in outcome) refused.push(outcome.refusal);
     await writeQuarantine(client, refused, caller.id, filing.teamId);
