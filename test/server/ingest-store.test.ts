@@ -52,4 +52,19 @@ describe('storeBatch', () => {
     const quarantined = await db.pool.query('select count(*)::int as n from quarantine');
     expect(quarantined.rows[0].n).toBe(0);
   });
+
+  it('quarantines an event id sent again with different content, keeping the stored event as it was', async () => {
+    const worked = workTicket({ agentId: '930101', ticketId: 'IN110088002', startedAt: '2026-11-20T02:00:00.000Z', steps: FLOWS.open() });
+    const [started] = worked.events;
+    await storeBatch(db.pool, dewi.caller, [{ kind: 'event', record: started }]);
+    const altered = { ...started!, at: '2026-11-20T02:30:00.000Z' };
+    const answer = await storeBatch(db.pool, dewi.caller, [
+      { kind: 'event', record: started },
+      { kind: 'event', record: altered },
+    ]);
+    expect(answer.accepted).toEqual([started!.id]);
+    expect(answer.quarantined).toEqual([{ index: 1, id: started!.id, path: 'record.id', reason: expect.stringContaining('different content') as string }]);
+    const { rows } = await db.pool.query('select record from events where id = $1', [started!.id]);
+    expect(rows).toEqual([{ record: started }]);
+  });
 });
