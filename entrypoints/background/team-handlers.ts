@@ -1,6 +1,6 @@
 import { outboxSize, readSyncState, readTeamConnection } from '@/lib/db';
 import { forgetTeamConnection, queueHistory, storeTeamConnection } from '@/lib/db/write';
-import type { HandlersOf } from '@/lib/messaging';
+import { MessageRefusedError, type HandlersOf, type SenderLike } from '@/lib/messaging';
 import type { TeamEnrolAnswer, TeamStatus, teamRequests } from '@/lib/messaging/protocol/team';
 import { TEAM_API_PREFIX, apiErrorSchema, enrolRequestSchema, enrolResponseSchema } from '@/lib/team';
 import { teamConnectionSchema } from '@/lib/team/connection';
@@ -15,6 +15,15 @@ export interface TeamDeps {
   sync: Sync;
   /** What this browser calls itself at enrolment ("Chrome on Windows"), shown to the lead beside the token. */
   device?: string;
+}
+
+/**
+ * The team server link is the popup's and the dashboard's business: the content script on a NOSSA
+ * page (which the page can try to steer) may neither read it nor change it. The sender's id was
+ * checked by dispatch already; an extension page's address is the extension's own.
+ */
+function fromOwnPage(sender: SenderLike): void {
+  if (!sender.url?.startsWith('chrome-extension://')) throw new MessageRefusedError('untrusted-sender', 'the team server is for the extension’s own pages');
 }
 
 /** "Chrome on Windows": enough for a lead to tell the tokens of one agent apart, nothing identifying. */
@@ -76,13 +85,21 @@ export function teamHandlers({ db, now, policy }: BackgroundContext, { fetch, ha
   };
 
   return {
-    teamEnrol: ({ url, code }) => enrol(url, code),
-    teamStatus: status,
-    teamSyncNow: async () => {
+    teamEnrol: async ({ url, code }, sender) => {
+      fromOwnPage(sender);
+      return enrol(url, code);
+    },
+    teamStatus: async (_, sender) => {
+      fromOwnPage(sender);
+      return status();
+    },
+    teamSyncNow: async (_, sender) => {
+      fromOwnPage(sender);
       await sync.flush(true);
       return status();
     },
-    teamDisconnect: async () => {
+    teamDisconnect: async (_, sender) => {
+      fromOwnPage(sender);
       await forgetTeamConnection(db);
       return status();
     },

@@ -17,9 +17,10 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const CODE = 'K7PD-Q2MX';
+const page = { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html' };
 const enrolled = (role: 'agent' | 'lead' = 'agent') => json(200, { token: TOKEN, tokenId: '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d', account: account(role) });
 
-function background(reply: (seen: Seen, n: number) => Response | 'network-down', { allowed = true, policy = {} as ManagedPolicy } = {}) {
+function background(reply: (seen: Seen, n: number) => Response | 'network-down', { allowed = true, policy = {} }: { allowed?: boolean; policy?: ManagedPolicy } = {}) {
   const server = fakeServer(reply);
   const hasPermission = async (origin: string) => allowed && origin === SERVER;
   const context = createBackgroundContext(db, { now: () => NOW, policy: async () => policy });
@@ -31,7 +32,7 @@ describe('enrolment', () => {
   it('stores the link, queues the history and sends it, for an agent; the status never carries the token', async () => {
     await startSession(db, { ticketId: 'IN110088251', agentId: '930101', ticket: { ticketId: 'IN110088251' }, now: NOW });
     const { server, handlers } = background((seen) => (seen.url.endsWith('/enrol') ? enrolled() : accept(seen)));
-    const answer = await handlers.teamEnrol({ url: `${SERVER}/`, code: CODE }, {});
+    const answer = await handlers.teamEnrol({ url: `${SERVER}/`, code: CODE }, page);
     expect(answer).toMatchObject({ ok: true, status: { server: { url: SERVER, account: { role: 'agent' } }, policyUrl: null } });
     expect(JSON.stringify(answer)).not.toContain(TOKEN);
     expect(server.seen[0]).toMatchObject({ url: `${SERVER}/api/v1/enrol`, method: 'POST', body: { code: CODE, device: 'Chrome on Windows' } });
@@ -44,7 +45,7 @@ describe('enrolment', () => {
   it('queues nothing for a lead', async () => {
     await startSession(db, { ticketId: 'IN110088251', agentId: '930101', ticket: { ticketId: 'IN110088251' }, now: NOW });
     const { server, handlers } = background(() => enrolled('lead'));
-    expect(await handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({ ok: true, status: { server: { account: { role: 'lead' } }, waiting: 0 } });
+    expect(await handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({ ok: true, status: { server: { account: { role: 'lead' } }, waiting: 0 } });
     expect(server.seen).toHaveLength(1);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -55,17 +56,17 @@ describe('enrolment', () => {
     ['enrol.code-expired', 410],
   ])('says %s as a typed error, and stores nothing', async (code, status) => {
     const { handlers } = background(() => apiError(status, code));
-    expect(await handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({ ok: false, error: code });
+    expect(await handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({ ok: false, error: code });
     expect(await db.team.count()).toBe(0);
   });
 
   it('says when the server cannot be reached, or is not a Pandu server', async () => {
-    expect(await background(() => 'network-down').handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({ ok: false, error: 'network' });
-    expect(await background(() => new Response('<html>', { status: 200 })).handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({
+    expect(await background(() => 'network-down').handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({ ok: false, error: 'network' });
+    expect(await background(() => new Response('<html>', { status: 200 })).handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({
       ok: false,
       error: 'bad-response',
     });
-    expect(await background(() => new Response('Bad gateway', { status: 502 })).handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({
+    expect(await background(() => new Response('Bad gateway', { status: 502 })).handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({
       ok: false,
       error: 'server.unavailable',
     });
@@ -74,21 +75,30 @@ describe('enrolment', () => {
 
   it('asks nothing before the browser allowed the origin, and nothing of a server the policy does not name', async () => {
     const refused = background(() => enrolled(), { allowed: false });
-    expect(await refused.handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({ ok: false, error: 'permission' });
+    expect(await refused.handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({ ok: false, error: 'permission' });
     expect(refused.server.seen).toHaveLength(0);
     const policed = background(() => enrolled(), { policy: { teamServerUrl: 'https://pandu.example.co.id' } });
-    expect(await policed.handlers.teamEnrol({ url: SERVER, code: CODE }, {})).toMatchObject({ ok: false, error: 'policy' });
+    expect(await policed.handlers.teamEnrol({ url: SERVER, code: CODE }, page)).toMatchObject({ ok: false, error: 'policy' });
     expect(policed.server.seen).toHaveLength(0);
-    expect(await policed.handlers.teamStatus(undefined, {})).toMatchObject({ server: null, policyUrl: 'https://pandu.example.co.id' });
+    expect(await policed.handlers.teamStatus(undefined, page)).toMatchObject({ server: null, policyUrl: 'https://pandu.example.co.id' });
   });
 
   it('forgets the server and what waited for it on disconnect; the records stay', async () => {
     const { handlers } = background((seen) => (seen.url.endsWith('/enrol') ? enrolled() : 'network-down'));
-    await handlers.teamEnrol({ url: SERVER, code: CODE }, {});
+    await handlers.teamEnrol({ url: SERVER, code: CODE }, page);
     await startSession(db, { ticketId: 'IN110088251', agentId: '930101', ticket: { ticketId: 'IN110088251' }, now: NOW });
     expect(await db.outbox.count()).toBe(2);
-    expect(await handlers.teamDisconnect(undefined, {})).toEqual({ server: null, policyUrl: null, state: null, waiting: 0 });
+    expect(await handlers.teamDisconnect(undefined, page)).toEqual({ server: null, policyUrl: null, state: null, waiting: 0 });
     expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('answers the extension’s own pages only, never the content script on a NOSSA page', async () => {
+    const { server, handlers } = background(() => enrolled());
+    const panel = { id: page.id, url: 'https://nossa.telkom.co.id/maximo/ui/', tab: { id: 1 } };
+    await expect(handlers.teamEnrol({ url: SERVER, code: CODE }, panel)).rejects.toThrow('untrusted-sender');
+    await expect(handlers.teamStatus(undefined, panel)).rejects.toThrow('untrusted-sender');
+    await expect(handlers.teamDisconnect(undefined, panel)).rejects.toThrow('untrusted-sender');
+    expect(server.seen).toHaveLength(0);
   });
 
   it('names the browser without identifying it', () => {
