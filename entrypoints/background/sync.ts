@@ -57,12 +57,14 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
     return { outcome: 'failed', code: error.code, retryAt };
   }
 
-  async function post(connection: TeamConnection, items: OutboxItem[]): Promise<Response> {
-    const body = ingestRequestSchema.parse({ records: items.map(({ kind, record }) => ({ kind, record })) });
+  /** The request's body, checked against the contract before it leaves. */
+  const bodyOf = (items: OutboxItem[]): string => JSON.stringify(ingestRequestSchema.parse({ records: items.map(({ kind, record }) => ({ kind, record })) }));
+
+  async function post(connection: TeamConnection, body: string): Promise<Response> {
     return fetch(ingestUrl(connection), {
       method: 'POST',
       headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body,
       // Only the configured origin: a redirect elsewhere is an error, not a second request.
       redirect: 'error',
       credentials: 'omit',
@@ -95,13 +97,14 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
         if (orphans.length > 0) continue;
         break;
       }
-      if (JSON.stringify(items.map((i) => i.record)).length > MAX_BATCH_BYTES && items.length > 1) {
+      const body = bodyOf(items);
+      if (new TextEncoder().encode(body).length > MAX_BATCH_BYTES && items.length > 1) {
         limit = Math.ceil(items.length / 2); // would be refused as too large: send it in halves
         continue;
       }
       let response: Response;
       try {
-        response = await post(connection, items);
+        response = await post(connection, body);
       } catch (error) {
         return fail(connection, state, { code: 'network', message: error instanceof Error ? error.message : String(error) }, true);
       }
