@@ -1,5 +1,5 @@
 import { initialSyncState, outboxBatch, readSyncState, readTeamConnection, type OutboxItem, type PanduDb } from '@/lib/db';
-import { dropFromOutbox, writeSyncState } from '@/lib/db/write';
+import { dropFromOutbox, queueHistoryOnce, writeSyncState } from '@/lib/db/write';
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS, TEAM_API_PREFIX, apiErrorSchema, ingestRequestSchema, ingestResponseSchema, type IngestResponse } from '@/lib/team';
 import type { SyncState, TeamConnection } from '@/lib/team/connection';
 
@@ -88,6 +88,8 @@ export function createSync({ db, clock, fetch, hasPermission, random = Math.rand
     if (!(await hasPermission(new URL(connection.url).origin))) {
       return fail(connection, state, { code: 'permission', message: `no host permission for ${new URL(connection.url).origin}` }, false);
     }
+    // A worker stopped while enrolment queued the history finishes it here (idempotent).
+    await queueHistoryOnce(db, connection, iso());
     let limit = MAX_BATCH_RECORDS;
     let sent = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -1,5 +1,5 @@
 import { outboxSize, readSyncState, readTeamConnection } from '@/lib/db';
-import { forgetTeamConnection, queueHistory, storeTeamConnection } from '@/lib/db/write';
+import { forgetTeamConnection, queueHistoryOnce, storeTeamConnection } from '@/lib/db/write';
 import { MessageRefusedError, type HandlersOf, type SenderLike } from '@/lib/messaging';
 import type { TeamEnrolAnswer, TeamStatus, teamRequests } from '@/lib/messaging/protocol/team';
 import { TEAM_API_PREFIX, apiErrorSchema, enrolRequestSchema, enrolResponseSchema } from '@/lib/team';
@@ -78,7 +78,7 @@ export function teamHandlers({ db, now, policy }: BackgroundContext, { fetch, ha
     await storeTeamConnection(db, connection);
     if (connection.account.role === 'agent') {
       // The lead gets this browser's history too; sending starts at once, in the background.
-      await queueHistory(db);
+      await queueHistoryOnce(db, connection, now());
       void sync.flush(true).catch((error: unknown) => console.error('Pandu team sync failed', error));
     }
     return { ok: true, status: await status() };

@@ -1,4 +1,5 @@
 import type { OutboxRow, SyncState, TeamConnection } from '../team/connection';
+import { queueHistory } from './outbox';
 import type { PanduDb } from './database';
 import { initialSyncState } from './team';
 
@@ -47,4 +48,20 @@ export function dropFromOutbox(db: PanduDb, sent: ReadonlyArray<Pick<OutboxRow, 
     await db.outbox.bulkDelete(unchanged);
     return unchanged.length;
   });
+}
+
+/**
+ * Queues this browser's history for the link's account, once: done again (it is idempotent) until
+ * it completed, then marked on the link so later flushes skip it. Returns how many were queued.
+ */
+export async function queueHistoryOnce(db: PanduDb, connection: TeamConnection, now: string): Promise<number> {
+  if (connection.historyQueuedAt || connection.account.role !== 'agent') return 0;
+  const queued = await queueHistory(db);
+  await db.transaction('rw', db.team, async () => {
+    const current = await db.team.get('connection');
+    if (current?.key !== 'connection' || current.tokenId !== connection.tokenId) return; // disconnected or enrolled again meanwhile
+    const done: TeamConnection = { ...current, historyQueuedAt: now };
+    await db.team.put(done);
+  });
+  return queued;
 }

@@ -11,4 +11,4 @@ export { recordFollowUp } from './work';
 export { importExportFile } from './imports';
 export { deleteExpired, applyRetention } from './retention';
 export { queueHistory } from './outbox';
-export { storeTeamConnection, forgetTeamConnection, writeSyncState, dropFromOutbox } from './team-writes';
+export { storeTeamConnection, forgetTeamConnection, writeSyncState, dropFromOutbox, queueHistoryOnce } from './team-writes';

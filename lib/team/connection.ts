@@ -14,6 +14,11 @@ export const teamConnectionSchema = z.object({
   tokenId: uuidSchema,
   account: accountSchema,
   enrolledAt: instantSchema,
+  /**
+   * When this browser's history (every record made here before enrolling) was all queued; absent
+   * until then, so a worker stopped halfway finishes the queueing at its next flush.
+   */
+  historyQueuedAt: z.optional(instantSchema),
 });
 export type TeamConnection = z.infer<typeof teamConnectionSchema>;
 

@@ -86,6 +86,7 @@ const SCENARIOS: Record<Writer, { writes: boolean; run: () => Promise<unknown> }
   applyRetention: { writes: true, run: () => write.applyRetention(db, { now: hoursFromNow(24 * 400), days: 7, by: 'lead', agentId: '930101' }) },
   // The team link's own writes store no record; queueing the history re-queues what is stored.
   queueHistory: { writes: true, run: () => write.queueHistory(db) },
+  queueHistoryOnce: { writes: false, run: () => write.queueHistoryOnce(db, { ...connection(), historyQueuedAt: NOW }, NOW) },
   writeSyncState: { writes: false, run: async () => write.writeSyncState(db, { ...initialSyncState(), failures: 1 }, connection().tokenId) },
   dropFromOutbox: { writes: false, run: () => write.dropFromOutbox(db, [{ key: 'session:gone', rev: 'x' }]) },
   storeTeamConnection: { writes: false, run: () => write.storeTeamConnection(db, connection()).then(() => write.queueHistory(db)) },

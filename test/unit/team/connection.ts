@@ -23,8 +23,9 @@ export const connection = (role: Role = 'agent', url = SERVER): TeamConnection =
   enrolledAt: '2026-11-26T01:00:00.000Z',
 });
 
+/** Enrolled, the history already queued (as enrolment leaves it). */
 export async function enrol(db: PanduDb, role: Role = 'agent', url = SERVER): Promise<TeamConnection> {
-  const row = connection(role, url);
+  const row = { ...connection(role, url), historyQueuedAt: '2026-11-26T01:00:01.000Z' };
   await db.team.put(row);
   return row;
 }

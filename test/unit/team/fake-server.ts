@@ -22,7 +22,7 @@ export function fakeServer(handler: (seen: Seen, index: number) => Reply = (seen
     const parsed = ingestRequestSchema.safeParse(body);
     const headers = new Headers(init?.headers);
     const request: Seen = {
-      url: String(input),
+      url: input instanceof Request ? input.url : input.toString(),
       method: init?.method ?? 'GET',
       authorization: headers.get('authorization'),
       records: parsed.success ? parsed.data.records : [],

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, readSyncState } from '@/lib/db';
+import { PanduDb, readSyncState, readTeamConnection } from '@/lib/db';
 import { applyFlowEvent, startSession } from '@/lib/db/write';
 import { backoffDelay, createSync, type SyncDeps } from '@/entrypoints/background/sync';
 import { NOW, REQUEST } from '../procedure/helpers';
-import { SERVER, TOKEN, enrol } from './connection';
+import { SERVER, TOKEN, connection, enrol } from './connection';
 import { accept, apiError, fakeServer, json, type Seen } from './fake-server';
 
 let db: PanduDb;
@@ -151,6 +151,18 @@ describe('flushing the outbox', () => {
     expect(await sync(server.fetch, { hasPermission: async () => false }).flush(true)).toMatchObject({ outcome: 'failed', code: 'permission' });
     expect(server.seen).toHaveLength(0);
     expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('finishes queueing the history when the worker stopped while enrolment queued it', async () => {
+    await start();
+    await db.team.put(connection()); // enrolled, history not marked as queued
+    expect(await db.outbox.count()).toBe(0);
+    const server = fakeServer();
+    expect(await sync(server.fetch).flush()).toEqual({ outcome: 'sent', acknowledged: 2 });
+    expect((await readTeamConnection(db))?.historyQueuedAt).toBe(NOW);
+    await start('IN110088252');
+    await sync(server.fetch).flush();
+    expect(server.seen.map((seen) => seen.records.length)).toEqual([2, 2]); // the history once, then only what is new
   });
 
   it('does not take an answer that is not the contract as an acknowledgement', async () => {
