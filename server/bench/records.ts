@@ -93,17 +93,17 @@ export async function copyInto(pool: pg.Pool, teamId: string, areaOf: (agentId: 
         for (const event of records.events) yield line([event.id, event.agentId, teamId, event.sessionId, event.ticketId, event.type, event.at, JSON.stringify(event)]);
       })(),
     );
-    const fills = new Map<string, { at: string; ok: boolean }>();
+    const fills = new Map<string, { at: string; ok: boolean; eventId: string; agentId: string }>();
     for (const event of records.events) {
       if (event.type !== 'fill.result' || !event.sessionId) continue;
       const known = fills.get(event.sessionId);
-      if (!known || event.at >= known.at) fills.set(event.sessionId, { at: event.at, ok: event.payload.ok });
+      if (!known || event.at >= known.at) fills.set(event.sessionId, { at: event.at, ok: event.payload.ok, eventId: event.id, agentId: event.agentId });
     }
     await copyRows(
       client,
-      `copy session_fills (session_id, at, ok) from stdin`,
+      `copy session_fills (session_id, at, ok, event_id, agent_id) from stdin`,
       (function* () {
-        for (const [id, fill] of fills) yield line([id, fill.at, fill.ok]);
+        for (const [id, fill] of fills) yield line([id, fill.at, fill.ok, fill.eventId, fill.agentId]);
       })(),
     );
     if (records.shifts.length)

@@ -7,7 +7,7 @@ import type { SqlParams } from './sql-params';
  */
 export const LOG_FROM = `sessions s
   left join accounts a on a.nossa_user_id = s.agent_id
-  left join session_fills f on f.session_id = s.id`;
+  left join session_fills f on f.session_id = s.id and f.agent_id = s.agent_id`;
 
 /** The same without the fill results, for reads that do not show the fill column. */
 export const SESSIONS_WITH_AGENT = 'sessions s left join accounts a on a.nossa_user_id = s.agent_id';
