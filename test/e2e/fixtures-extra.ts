@@ -15,7 +15,7 @@ import { extensionPage, readTable } from './helpers';
  */
 
 /** Every table of Pandu's database (lib/db/versions.ts). */
-export const TABLES = ['sessions', 'events', 'shifts', 'settings', 'drafts', 'imports', 'sources'] as const;
+export const TABLES = ['sessions', 'events', 'shifts', 'settings', 'drafts', 'imports', 'sources', 'outbox', 'team'] as const;
 
 /** What Pandu has stored, table by table, read from its own origin. */
 export async function storedTables(context: BrowserContext, extensionId: string): Promise<Record<(typeof TABLES)[number], unknown[]>> {
