@@ -64,8 +64,8 @@ export const SETTINGS_VERSION = 1;
 export const extraHostsSchema = z.array(hostPatternSchema).check(z.maxLength(20));
 
 /**
- * The team server's address: an origin, https except on loopback (lib/team's serverUrlSchema, the
- * wire contract's rule, is the same; lib/schema depends on nothing of ours, so it is stated here).
+ * The team server's address: an origin, https except on loopback. The one rule: lib/team's
+ * serverUrlSchema (the wire contract) is this schema.
  */
 export const teamServerUrlSchema = z.string().check(
   z.trim(),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { areaSchema, trimmedText, uuidSchema } from '../schema/common';
+import { teamServerUrlSchema } from '../schema/settings';
 
 /**
  * The team server's wire contract (server/ and the extension's sync both import it; nothing
@@ -20,19 +21,8 @@ export const MAX_BATCH_BYTES = 2_000_000;
 export const ENROL_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/;
 export const enrolCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(ENROL_CODE_PATTERN, 'enrolment code'));
 
-/** The server's address as a team lead configures it: an origin, https except on loopback. */
-export const serverUrlSchema = z.string().check(
-  z.trim(),
-  z.refine((text) => {
-    try {
-      const url = new URL(text);
-      const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
-      return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && url.username === '' && url.password === '' && !url.search && !url.hash;
-    } catch {
-      return false;
-    }
-  }, 'server URL (https://host[:port], http only on localhost)'),
-);
+/** The server's address as a team lead configures it: one rule, the setting's (lib/schema/settings.ts). */
+export const serverUrlSchema = teamServerUrlSchema;
 
 export const teamRefSchema = z.object({ id: trimmedText(1, 40), name: trimmedText(1, 80) });
 export type TeamRef = z.infer<typeof teamRefSchema>;
