@@ -59,6 +59,11 @@ describe('import boundaries', () => {
     ['the dashboard worker writes outside the import job', 'entrypoints/dashboard/worker/load-job.ts', "import { importExportFile } from '@/lib/db/imports';"],
     ['the import job writes anything but an import', 'entrypoints/dashboard/worker/import-job.ts', "import { applyRetention } from '@/lib/db/write';"],
     ['a shared component imports a database write', 'components/Demo.tsx', "import { saveDraft } from '@/lib/db/write';"],
+    // The team server is a separate program: it shares lib's contracts, never the extension's runtime.
+    ['lib imports the team server', 'lib/team/demo.ts', "import { storeBatch } from '../../server/ingest/store';"],
+    ['the server imports the extension database', 'server/reads/demo.ts', "import { PanduDb } from '../../lib/db';"],
+    ['the server imports messaging', 'server/demo.ts', "import { sendMessage } from '../lib/messaging';"],
+    ['the server imports an entrypoint', 'server/exports/demo.ts', "import { exportJob } from '../../entrypoints/dashboard/worker/export-job';"],
   ])('reports: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toHaveLength(1);
   });
@@ -83,6 +88,11 @@ describe('import boundaries', () => {
       'entrypoints/dashboard/worker/import-job.ts',
       "import { importExportFile } from '@/lib/db/imports';\nimport { type PanduDb } from '@/lib/db';",
     ],
+    [
+      "the server imports lib's contracts and pure logic",
+      'server/ingest/demo.ts',
+      "import { sessionSchema } from '../../lib/schema';\nimport { ingestRequestSchema } from '../../lib/team';\nimport { toLogRow } from '../../lib/logs';\nimport { exportLabels } from '../../lib/export';",
+    ],
     ['tests import anything', 'test/unit/demo.test.ts', "import { db } from '@/lib/db';\nimport { formatLocal } from '@/entrypoints/dashboard/format';"],
   ])('allows: %s', async (_name, filePath, code) => {
     expect(await violations(filePath, code)).toEqual([]);
@@ -106,6 +116,7 @@ describe('import boundaries', () => {
       ['entrypoints/dashboard/logs/Demo.tsx', 'entrypoints/dashboard'],
       ['entrypoints/background/demo.ts', 'entrypoints/background'],
       ['entrypoints/dashboard/worker/import-job.ts', 'the import job'],
+      ['server/ingest/demo.ts', 'server'],
     ] as const) {
       const computed = (await real.calculateConfigForFile(resolve(ROOT, file))) as { rules: Record<string, unknown> };
       const own = boundaries.find((b) => b.name === `pandu/boundaries/${area}`)?.rules?.[RULE];
