@@ -35,8 +35,9 @@ export function logConditions(query: LogQuery, team: string | null, params: SqlP
   else if (filter.outcome !== null) where.push(`s.outcome = ${params.add(filter.outcome)}`);
   if (filter.reasonCode !== null) where.push(`s.reason_code = ${params.add(filter.reasonCode)}`);
   const ticket = filter.ticket.trim().toUpperCase();
-  // strpos, not LIKE: the text is matched as it is, "%" and "_" included.
-  if (ticket !== '') where.push(`strpos(s.ticket_id, ${params.add(ticket)}) > 0`);
+  // LIKE, so the trigram index (migration 003) answers it; the lead's "%", "_" and backslash are escaped
+  // (backslash is LIKE's escape character), so the text is matched as it is.
+  if (ticket !== '') where.push(`s.ticket_id like ${params.add(`%${ticket.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
   return where;
 }
 
