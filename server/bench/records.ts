@@ -34,7 +34,49 @@ export function generate(spec: { count: number; first: number; endMs: number; da
   for (const event of made.events) event.agentId = owner.get(event.sessionId ?? '') ?? event.agentId;
   const generatorAgents = new Map((made as unknown as { agents: Array<{ nossaUserId: string }> }).agents.map((agent, k) => [agent.nossaUserId, agentIdOf(k % spec.agents)]));
   for (const shift of made.shifts) shift.agentId = generatorAgents.get(shift.agentId) ?? shift.agentId;
-  return { sessions: made.sessions, events: made.events, shifts: spec.shifts ? made.shifts : [] };
+  return { sessions: made.sessions, events: withFillTrails(made.events), shifts: spec.shifts ? made.shifts : [] };
+}
+
+const FIELDS = ['status', 'pendingReason', 'pendingUntil', 'workLogSummary', 'workLogDetails'] as const;
+const FAILURES = ['field-missing', 'menu-item-missing', 'rejected', 'mismatch'] as const;
+/** Another id of the same family: the generator's ids are unique by their last groups. */
+const sibling = (id: string, n: number) => id.replace(/-4000-/, `-40${String(n).padStart(2, '0')}-`);
+
+/**
+ * The generator writes a fill's end ("fill.result") only; the fill-health view reads the trail
+ * Pandu really writes before it: "fill.started" (the profile) and one "fill.field" per field,
+ * a failed run failing one field. Added here so the bench measures fill health on real rows.
+ */
+function withFillTrails(events: PanduEvent[]): PanduEvent[] {
+  const out: PanduEvent[] = [];
+  for (const event of events) {
+    if (event.type !== 'fill.result') {
+      out.push(event);
+      continue;
+    }
+    const fillId = sibling(event.id, 1);
+    const failedAt = event.payload.ok ? -1 : event.id.charCodeAt(9) % FIELDS.length;
+    const at = event.payload.startedAt;
+    out.push({
+      ...event,
+      id: sibling(event.id, 2),
+      type: 'fill.started',
+      payload: { fillId, profileId: 'nossa-maximo', ref: `[Pandu ${fillId.slice(0, 6).toUpperCase()}]`, commit: false, steps: [], startedAt: at },
+      at,
+    });
+    const fields = FIELDS.map((field, i) => ({
+      field,
+      expected: 'x',
+      actual: i === failedAt ? null : 'x',
+      status: i === failedAt ? ('failed' as const) : ('done' as const),
+      reason: i === failedAt ? FAILURES[event.id.charCodeAt(10) % FAILURES.length]! : null,
+      message: null,
+      ms: 120,
+    }));
+    fields.forEach((result, i) => out.push({ ...event, id: sibling(event.id, 3 + i), type: 'fill.field', payload: { fillId, result }, at }));
+    out.push({ ...event, payload: { ...event.payload, fillId, fields } });
+  }
+  return out;
 }
 
 /** Validates like the service does (the bench's records must be ones the server would take). */

@@ -21,7 +21,7 @@ import { agentIdOf, copyInto, generate, type Generated } from './records';
  * { figure, value, target } for scripts/bench.mjs.
  */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const SESSIONS = Number(process.env.PANDU_BENCH_TEAM_SESSIONS ?? 750_000);
+const SESSIONS = Number(process.env.PANDU_BENCH_TEAM_SESSIONS ?? 625_000);
 const AGENTS = 200;
 const DAYS = 365;
 const RUNS = Number(process.env.PANDU_BENCH_RUNS ?? 5);
@@ -162,7 +162,11 @@ async function benchIngest(pool: pg.Pool, base: string, tokens: Map<string, stri
   const started = performance.now();
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      for (let batch = queue.shift(); batch; batch = queue.shift()) await api(base, batch.token, '/ingest', { records: batch.items });
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        const answer = await api<{ quarantined: unknown[] }>(base, batch.token, '/ingest', { records: batch.items });
+        // Every generated record is valid: a quarantined one would mean the figure measured refusals.
+        if (answer.quarantined.length) throw new Error(`ingest quarantined ${answer.quarantined.length} records: ${JSON.stringify(answer.quarantined[0])}`);
+      }
     }),
   );
   const serviceSeconds = (performance.now() - started) / 1000;
