@@ -1,17 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Request } from '@playwright/test';
-import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { EXTENSION_DIR, launchWithExtension, routeNossa } from '../../scripts/lib/chromium.mjs';
 import { createAccount, createTeam } from '../../server/accounts/store';
-import { buildServer } from '../../server/app';
-import { startCluster, type Cluster } from '../../server/db/cluster';
-import { migrate } from '../../server/db/migrate';
 import { documentedPermissions } from '../unit/security/readme-permissions';
 import { expectStep, localInputIn, panelOf, toCallStep, toOutcome } from './flow-helpers';
 import { allowSiteAsAdmin, expect, test } from './fixtures-extra';
 import { AGENT, callBackground, contentScriptWorld, extensionPage, readTable } from './helpers';
+import { startTeamServer, type TeamServer } from './team-server';
 
 /**
  * Security checks on the built extension (npm run test:e2e builds it first): the permissions it
@@ -247,26 +243,18 @@ function hostOf(attempt: string): string {
  */
 test.describe('with a team server configured', () => {
   test.describe.configure({ mode: 'serial' });
-  let cluster: Cluster;
-  let pool: pg.Pool;
-  let app: FastifyInstance;
+  let server: TeamServer;
   let origin = '';
   let code = '';
 
   test.beforeAll(async () => {
-    cluster = await startCluster();
-    pool = new pg.Pool({ connectionString: cluster.url, max: 4 });
-    await migrate(pool);
-    app = await buildServer({ pool });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    await createTeam(pool, { id: 'bdg-1', name: 'Tim Bandung 1' });
-    code = (await createAccount(pool, { role: 'agent', name: AGENT.name, nossaUserId: AGENT.nossaUserId, area: AGENT.area, teamId: 'bdg-1' })).enrolment.code;
+    server = await startTeamServer();
+    origin = server.origin();
+    await createTeam(server.pool, { id: 'bdg-1', name: 'Tim Bandung 1' });
+    code = (await createAccount(server.pool, { role: 'agent', name: AGENT.name, nossaUserId: AGENT.nossaUserId, area: AGENT.area, teamId: 'bdg-1' })).enrolment.code;
   });
   test.afterAll(async () => {
-    await app?.close();
-    await pool?.end();
-    await cluster?.stop();
+    await server?.close();
   });
 
   // Every connection through the recorder, loopback included, except the team server's own address.
@@ -311,9 +299,9 @@ test.describe('with a team server configured', () => {
       const events = (await readTable<{ id: string; sessionId: string | null }>(ext, 'events')).filter((e) => e.sessionId === session!.id);
 
       // In PostgreSQL within seconds: the session as finished, and every one of its events.
-      await expect.poll(async () => (await pool.query('select status from sessions where id = $1', [session!.id])).rows[0]?.status, { timeout: 30_000 }).toBe('done');
+      await expect.poll(async () => (await server.pool.query('select status from sessions where id = $1', [session!.id])).rows[0]?.status, { timeout: 30_000 }).toBe('done');
       await expect
-        .poll(async () => (await pool.query('select id::text from events where session_id = $1', [session!.id])).rows.map((r) => r.id).sort(), { timeout: 30_000 })
+        .poll(async () => (await server.pool.query('select id::text from events where session_id = $1', [session!.id])).rows.map((r) => r.id).sort(), { timeout: 30_000 })
         .toEqual(events.map((e) => e.id).sort());
       await expect(popup.getByTestId('team-sync-line')).toContainText('Tersinkron', { timeout: 30_000 });
       expect(await readTable(ext, 'outbox')).toEqual([]);

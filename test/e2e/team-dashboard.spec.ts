@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { FillFailure, PanduEvent } from '../../lib/schema';
 import type { TeamConnection } from '../../lib/team';
-import { buildServer } from '../../server/app';
-import { startCluster, type Cluster } from '../../server/db/cluster';
-import { migrate } from '../../server/db/migrate';
 import { createMember, createTeam, eventsOf, sessionsOf, storeRecords, type Member } from '../server/seed';
 import { fieldResult, fillFieldEvent, fillStartedEvent, sessionRecord, uuid, type SessionSpec } from '../server/seed-records';
 import { expect, test } from './fixtures';
+import { startTeamServer, type TeamServer } from './team-server';
 
 /**
  * The lead's dashboard on the team (issue 13, item 3) against the REAL team server: a throwaway
@@ -21,10 +17,7 @@ import { expect, test } from './fixtures';
  */
 test.describe.configure({ mode: 'serial' });
 
-let cluster: Cluster;
-let pool: pg.Pool;
-let app: FastifyInstance;
-let port: number;
+let server: TeamServer;
 let lead: Member;
 let dewi: Member;
 let putu: Member;
@@ -46,7 +39,7 @@ const spec = (agent: Member, startedAt: string): SessionSpec => ({
 /** An agent's finished session, stored on the server as its browser would send it. */
 async function storeSession(agent: Member, startedAt: string) {
   const session = sessionRecord(spec(agent, startedAt));
-  await storeRecords(pool, agent, sessionsOf([session]));
+  await storeRecords(server.pool, agent, sessionsOf([session]));
   return session;
 }
 /** One fill of a session whose field failed for the reason given. */
@@ -57,33 +50,22 @@ async function storeFailedFill(agent: Member, at: string, field: string, reason:
     fillStartedEvent(session, fillId, 'nossa-maximo@3', at, uuid(4, n * 10)),
     fillFieldEvent(session, fillId, fieldResult(field, reason), at, uuid(4, n * 10 + 1)),
   ];
-  await storeRecords(pool, agent, [...sessionsOf([session]), ...eventsOf(events)]);
-}
-
-async function startServer(at = 0) {
-  app = await buildServer({ pool });
-  await app.listen({ port: at, host: '127.0.0.1' });
-  port = (app.server.address() as { port: number }).port;
+  await storeRecords(server.pool, agent, [...sessionsOf([session]), ...eventsOf(events)]);
 }
 
 test.beforeAll(async () => {
-  cluster = await startCluster();
-  pool = new pg.Pool({ connectionString: cluster.url, max: 4 });
-  await migrate(pool);
-  await startServer();
-  await createTeam(pool, 'bdg-1', 'Tim Bandung 1');
-  lead = await createMember(pool, { role: 'lead', name: 'Rina Marlina', team: 'bdg-1' });
-  dewi = await createMember(pool, { role: 'agent', name: 'Dewi Lestari', team: 'bdg-1', nossaUserId: '930101', area: 'BDG' });
-  putu = await createMember(pool, { role: 'agent', name: 'Putu Ayu', team: 'bdg-1', nossaUserId: '940202', area: 'DPS' });
+  server = await startTeamServer();
+  await createTeam(server.pool, 'bdg-1', 'Tim Bandung 1');
+  lead = await createMember(server.pool, { role: 'lead', name: 'Rina Marlina', team: 'bdg-1' });
+  dewi = await createMember(server.pool, { role: 'agent', name: 'Dewi Lestari', team: 'bdg-1', nossaUserId: '930101', area: 'BDG' });
+  putu = await createMember(server.pool, { role: 'agent', name: 'Putu Ayu', team: 'bdg-1', nossaUserId: '940202', area: 'DPS' });
   await storeSession(dewi, minutesAgo(90));
   await storeSession(putu, minutesAgo(60));
   await storeSession(dewi, minutesAgo(30));
 });
 
 test.afterAll(async () => {
-  await app?.close();
-  await pool?.end();
-  await cluster?.stop();
+  await server?.close();
 });
 
 /**
@@ -95,7 +77,7 @@ test.afterAll(async () => {
 async function connectAsLead(page: Page) {
   const connection: TeamConnection = {
     key: 'connection',
-    url: `http://127.0.0.1:${port}`,
+    url: server.origin(),
     token: lead.token,
     tokenId: lead.caller.tokenId,
     account: { id: lead.caller.id, role: lead.caller.role, name: lead.caller.name, nossaUserId: lead.caller.nossaUserId, area: lead.caller.area, team: lead.caller.team },
@@ -193,11 +175,10 @@ test('a server that goes away is said plainly, the rows stay, and the banner cle
   const page = await openTeamDashboard(openExtensionPage);
   await expect(page.getByTestId('log-row').first()).toBeVisible();
   const rows = await page.getByTestId('log-row').count();
-  const samePort = port;
-  await app.close();
+  await server.stop();
   await expect(page.getByTestId('team-unreachable')).toHaveText(/^Server tim tidak terjangkau; data terakhir \d\d:\d\d/, { timeout: 8_000 });
   await expect(page.getByTestId('log-row')).toHaveCount(rows);
-  await startServer(samePort);
+  await server.start();
   await expect(page.getByTestId('team-unreachable')).toHaveCount(0, { timeout: 8_000 });
   await expect(page.getByTestId('team-updated')).toHaveText(/^Diperbarui/);
 });
