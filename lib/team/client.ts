@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { accountCreatedSchema, accountListSchema, enrolCodeIssuedSchema, okSchema, type NewAccount } from './accounts';
+import { accountCreatedSchema, accountListSchema, enrolCodeIssuedSchema, okSchema, teamListSchema, type NewAccount } from './accounts';
 import { accountSchema, apiErrorSchema, TEAM_API_PREFIX, type ApiErrorCode } from './api';
 import {
   agentsSchema,
@@ -105,6 +105,7 @@ export function createTeamClient(options: TeamClientOptions) {
     createAccount: (account: NewAccount) => request('POST', '/accounts', accountCreatedSchema, account),
     newCode: (accountId: string) => request('POST', `/accounts/${id(accountId)}/codes`, enrolCodeIssuedSchema),
     revokeToken: (tokenId: string) => request('POST', `/tokens/${id(tokenId)}/revoke`, okSchema),
+    teams: (signal?: AbortSignal) => request('GET', '/teams', teamListSchema, undefined, signal),
   };
 }
 

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '@/components/I18n';
-import { AREAS, type Area } from '@/lib/schema';
-import type { AccountList, EnrolCodeIssued, TeamConnection } from '@/lib/team';
+import type { AccountList, EnrolCodeIssued, NewAccount, TeamConnection } from '@/lib/team';
 import type { TeamClient } from '@/lib/team/client';
 import { formatLocal } from '@/lib/time';
 import { teamErrorText } from '../team/error-text';
+import { AddAccountForm } from './AddAccountForm';
 import { EnrolCode } from './EnrolCode';
 
 type Listed = AccountList['accounts'][number];
@@ -16,7 +16,8 @@ type Step = { kind: 'none' } | { kind: 'revoke'; token: TokenRow; account: Liste
 /**
  * The team's accounts as the lead manages them: every account with its tokens (device, last
  * used) and "Cabut" to revoke one; "Tambah agen" issues a one-time enrolment code, shown large
- * and once; "Kode baru" issues another for an agent who lost theirs or changes browser.
+ * and once; "Kode baru" issues another for an agent who lost theirs or changes browser. An admin
+ * sees every team and also adds team leads (AddAccountForm).
  */
 export function TeamAccounts({ client, connection }: { client: TeamClient; connection: TeamConnection }) {
   const { t } = useI18n();
@@ -24,10 +25,6 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
   const [error, setError] = useState<unknown>(null);
   const [step, setStep] = useState<Step>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
-  const [form, setForm] = useState<{ name: string; nossaUserId: string; area: Area | '' }>({ name: '', nossaUserId: '', area: '' });
-
-  // Each field's own update: events that come faster than renders must not undo one another.
-  const setField = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const reload = useCallback(() => {
     client.accounts().then(
@@ -52,15 +49,12 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
       });
   };
 
-  const addAgent = (event: FormEvent) => {
-    event.preventDefault();
-    const name = form.name.trim();
+  const addAccount = (account: NewAccount, done: () => void) =>
     act(async () => {
-      const created = await client.createAccount({ role: 'agent', name, nossaUserId: form.nossaUserId.trim(), area: form.area || null });
+      const created = await client.createAccount(account);
       setStep({ kind: 'code', issued: created.enrolment, name: created.account.name });
-      setForm({ name: '', nossaUserId: '', area: '' });
+      done();
     });
-  };
   const newCode = (account: Listed) =>
     act(async () => {
       const issued = await client.newCode(account.id);
@@ -82,31 +76,7 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
           {teamErrorText(t, error)}
         </p>
       ) : null}
-      <form className="add-agent" onSubmit={addAgent} data-testid="add-agent">
-        <h3>{t('dashboard.team.accounts.add')}</h3>
-        <label>
-          {t('dashboard.team.accounts.name')}
-          <input required maxLength={80} value={form.name} onChange={(e) => setField('name', e.currentTarget.value)} data-testid="add-agent-name" />
-        </label>
-        <label>
-          {t('dashboard.team.accounts.nossaUserId')}
-          <input required maxLength={40} value={form.nossaUserId} onChange={(e) => setField('nossaUserId', e.currentTarget.value)} data-testid="add-agent-user" />
-        </label>
-        <label>
-          {t('dashboard.team.accounts.area')}
-          <select value={form.area} onChange={(e) => setField('area', e.currentTarget.value as Area | '')} data-testid="add-agent-area">
-            <option value="">–</option>
-            {AREAS.map((area) => (
-              <option key={area} value={area}>
-                {area}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="primary" disabled={busy} data-testid="add-agent-submit">
-          {t('dashboard.team.accounts.addSubmit')}
-        </button>
-      </form>
+      <AddAccountForm client={client} connection={connection} busy={busy} onAdd={addAccount} />
       {list === null && !error && <p className="muted">{t('dashboard.logs.loadingFirst')}</p>}
       {list && (
         <table className="history" data-testid="team-account-list">
@@ -160,7 +130,7 @@ export function TeamAccounts({ client, connection }: { client: TeamClient; conne
                   </ul>
                 </td>
                 <td>
-                  {account.role === 'agent' && (
+                  {(account.role === 'agent' || (account.role === 'lead' && connection.account.role === 'admin')) && (
                     <button type="button" disabled={busy} onClick={() => newCode(account)} data-testid="new-code">
                       {t('dashboard.team.accounts.newCode')}
                     </button>

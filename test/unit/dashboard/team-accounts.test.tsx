@@ -44,6 +44,7 @@ function fakeServer() {
     const method = init?.method ?? 'GET';
     asked.push({ method, path, body: init?.body ? JSON.parse(init.body as string) : undefined });
     if (method === 'GET' && path === '/accounts') return json(list);
+    if (method === 'GET' && path === '/teams') return json({ teams: [team, { id: 'dps-1', name: 'Tim Denpasar 1' }] });
     if (method === 'POST' && path === '/accounts') {
       const body = asked.at(-1)!.body as { nossaUserId: string };
       if (body.nossaUserId === '930101') return json({ error: { code: 'conflict', message: 'exists' } }, 409);
@@ -58,15 +59,24 @@ function fakeServer() {
   return { asked, fetch };
 }
 
-function show() {
+function show(as: TeamConnection = connection) {
   const server = fakeServer();
   render(
     <I18nProvider language="id" catalogues={allCatalogues}>
-      <TeamAccounts client={createTeamClient({ url: connection.url, token: connection.token, fetch: server.fetch })} connection={connection} />
+      <TeamAccounts client={createTeamClient({ url: as.url, token: as.token, fetch: server.fetch })} connection={as} />
     </I18nProvider>,
   );
   return server;
 }
+
+/**
+ * Picks an option of a select as a person does. A native "change" event: Preact listens for it on
+ * a select, and Testing Library's fireEvent.change sends Preact an "input" event instead.
+ */
+const choose = (select: HTMLElement, value: string) => {
+  (select as HTMLSelectElement).value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+};
 
 describe('team accounts', () => {
   it("lists the team's accounts with their devices; this browser's own token cannot be revoked from here", async () => {
@@ -94,10 +104,17 @@ describe('team accounts', () => {
     await screen.findAllByTestId('team-account');
     fireEvent.input(screen.getByTestId('add-agent-name'), { target: { value: 'Putu Ayu' } });
     fireEvent.input(screen.getByTestId('add-agent-user'), { target: { value: '940202' } });
+    choose(screen.getByTestId('add-agent-area'), 'DPS');
     fireEvent.submit(screen.getByTestId('add-agent'));
     expect((await screen.findByTestId('enrol-code-value')).textContent).toBe('K7PD-Q2MX');
     expect(screen.getByTestId('enrol-code').textContent).toContain('isi alamat server https://team.example.co.id dan kode ini');
-    expect(server.asked.find((a) => a.method === 'POST' && a.path === '/accounts')!.body).toEqual({ role: 'agent', name: 'Putu Ayu', nossaUserId: '940202', area: null });
+    expect(server.asked.find((a) => a.method === 'POST' && a.path === '/accounts')!.body).toEqual({
+      role: 'agent',
+      name: 'Putu Ayu',
+      nossaUserId: '940202',
+      area: 'DPS',
+      teamId: null,
+    });
     fireEvent.click(screen.getByTestId('enrol-code-close'));
     expect(screen.queryByTestId('enrol-code')).toBeNull();
 
@@ -106,5 +123,33 @@ describe('team accounts', () => {
     fireEvent.submit(screen.getByTestId('add-agent'));
     expect((await screen.findByTestId('team-accounts-error')).textContent).toBe('Data itu sudah ada di server tim (misalnya User ID NOSSA yang sama).');
     expect(screen.queryByTestId('enrol-code')).toBeNull();
+  });
+
+  it('an admin also adds a team lead, to a team it chooses: no NOSSA user id asked for a lead', async () => {
+    const admin: TeamConnection = { ...connection, account: { id: id(20), role: 'admin', name: 'Admin Pusat', nossaUserId: null, area: null, team: null } };
+    const server = show(admin);
+    await screen.findAllByTestId('team-account');
+    expect(screen.queryByTestId('add-agent-role')).not.toBeNull();
+    await waitFor(() => expect(screen.getByTestId('add-agent-team').querySelectorAll('option')).toHaveLength(3));
+    choose(screen.getByTestId('add-agent-role'), 'lead');
+    await waitFor(() => expect(screen.queryByTestId('add-agent-user')).toBeNull());
+    choose(screen.getByTestId('add-agent-team'), 'dps-1');
+    fireEvent.input(screen.getByTestId('add-agent-name'), { target: { value: 'Made Wirawan' } });
+    fireEvent.submit(screen.getByTestId('add-agent'));
+    await screen.findByTestId('enrol-code-value');
+    expect(server.asked.find((a) => a.method === 'POST' && a.path === '/accounts')!.body).toEqual({
+      role: 'lead',
+      name: 'Made Wirawan',
+      nossaUserId: null,
+      area: null,
+      teamId: 'dps-1',
+    });
+  });
+
+  it('a lead adds agents to its own team only: no role or team to choose', async () => {
+    show();
+    await screen.findAllByTestId('team-account');
+    expect(screen.queryByTestId('add-agent-role')).toBeNull();
+    expect(screen.queryByTestId('add-agent-team')).toBeNull();
   });
 });

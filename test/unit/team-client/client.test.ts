@@ -99,6 +99,7 @@ const ROUTES: Array<{ name: string; call: (c: TeamClient) => Promise<unknown>; a
   },
   { name: 'newCode', call: (c) => c.newCode(UUID), answer: { code: 'K7PD-Q2MX', expiresAt: AT }, method: 'POST', path: `/accounts/${UUID}/codes` },
   { name: 'revokeToken', call: (c) => c.revokeToken(UUID), answer: { ok: true }, method: 'POST', path: `/tokens/${UUID}/revoke` },
+  { name: 'teams', call: (c) => c.teams(), answer: { teams: [{ id: 'bdg-1', name: 'Tim Bandung 1' }] }, method: 'GET', path: '/teams' },
 ];
 
 describe('the team client', () => {
