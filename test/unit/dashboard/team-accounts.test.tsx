@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/I18n';
 import { TeamAccounts } from '@/entrypoints/dashboard/settings/TeamAccounts';
@@ -75,7 +75,7 @@ function show(as: TeamConnection = connection) {
  */
 const choose = (select: HTMLElement, value: string) => {
   (select as HTMLSelectElement).value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  void act(() => void select.dispatchEvent(new Event('change', { bubbles: true }))); // rendered before the next event, as fireEvent does
 };
 
 describe('team accounts', () => {
