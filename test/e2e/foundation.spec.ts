@@ -55,7 +55,7 @@ test('the popup and the dashboard open, navigate, and switch the whole product t
 
   const dashboard = await openExtensionPage('dashboard.html');
   await expect(dashboard.getByRole('heading', { name: 'Dasbor Pandu' })).toBeVisible();
-  await dashboard.getByRole('link', { name: 'Pengaturan' }).click();
+  await dashboard.getByRole('link', { name: 'Pengaturan', exact: true }).click();
   await expect(dashboard).toHaveURL(/#settings$/);
   await expect(dashboard.getByTestId('settings-view')).toBeVisible();
   await dashboard.getByRole('link', { name: 'Log' }).click();
