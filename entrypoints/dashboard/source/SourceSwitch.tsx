@@ -5,13 +5,15 @@ import { canReadTeam, type SourceChoice } from './useSource';
 
 /**
  * "Browser ini / Server tim" at the top of the dashboard, when this browser holds a lead's or an
- * admin's connection; otherwise one line pointing to the settings where a server is connected.
+ * admin's connection; with no server at all, one line pointing to the settings where one is
+ * connected. An agent's browser (enrolled to send, not to read the team) shows neither.
  */
 export function SourceSwitch({ choice }: { choice: SourceChoice }) {
   const { t } = useI18n();
   const { connection, source, choose } = choice;
   if (connection === undefined) return null;
-  if (!canReadTeam(connection))
+  if (connection !== null && !canReadTeam(connection)) return null;
+  if (connection === null)
     return (
       <p className="source-bar muted" data-testid="source-hint">
         {t('dashboard.team.source.hint')} <a href="#settings">{t('dashboard.team.source.connect')}</a>
