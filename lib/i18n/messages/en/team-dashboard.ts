@@ -25,7 +25,7 @@ export const teamDashboard: Record<keyof typeof id, string> = {
   'dashboard.team.export.started': 'Download of {file} started; the browser saves the file (see downloads).',
 
   'dashboard.team.health.intro':
-    "Per NOSSA field: how often Pandu filled it, how many fills failed and why, per site profile version and per day. The filter's period and area apply.",
+    "Per NOSSA field: how often Pandu filled it, how many fills failed and why, per site profile version and per day. The filter above applies to the table; the red alert always looks at the whole team's last 8 hours.",
   'dashboard.team.health.alert': 'Field {field} failed {failures} times for {agents} agents in the last 8 hours — NOSSA may have changed; check the site profile.',
   'dashboard.team.health.alertReasons': 'Causes: {reasons} ({from}–{to}).',
   'dashboard.team.health.none': 'No automatic fills in this period.',
@@ -52,7 +52,7 @@ export const teamDashboard: Record<keyof typeof id, string> = {
   'dashboard.team.health.reason.skipped': 'skipped after an earlier field failed',
 
   'dashboard.team.practice.intro':
-    'Per agent, within the filter\'s period and area: shift-start checklists, call attempts before "unreachable", time from request to NOSSA saved, and follow-ups missed. Click a column heading to sort.',
+    'Per agent, within the filter above: shift-start checklists, call attempts before "unreachable", time from request to NOSSA saved ("unreachable" or "approved" sessions whose update Pandu proved saved or the agent made by hand, from start to end), and follow-ups missed (the pending time passed with no follow-up resolved). Click a column heading to sort.',
   'dashboard.team.practice.none': 'No agent activity in this period.',
   'dashboard.team.practice.col.agent': 'Agent',
   'dashboard.team.practice.col.area': 'Area',

@@ -23,7 +23,7 @@ export const teamDashboard = {
   'dashboard.team.export.started': 'Unduhan {file} dimulai; berkas disimpan oleh browser (lihat unduhan).',
 
   'dashboard.team.health.intro':
-    'Per kolom NOSSA: berapa kali Pandu mengisinya, berapa yang gagal dan mengapa, per versi profil situs dan per hari. Filter periode dan area berlaku.',
+    'Per kolom NOSSA: berapa kali Pandu mengisinya, berapa yang gagal dan mengapa, per versi profil situs dan per hari. Filter di atas berlaku untuk tabel; peringatan merah selalu melihat 8 jam terakhir seluruh tim.',
   'dashboard.team.health.alert': 'Kolom {field} gagal diisi {failures} kali oleh {agents} agen dalam 8 jam terakhir — kemungkinan NOSSA berubah; periksa profil situs.',
   'dashboard.team.health.alertReasons': 'Penyebab: {reasons} ({from}–{to}).',
   'dashboard.team.health.none': 'Belum ada pengisian otomatis dalam periode ini.',
@@ -50,7 +50,7 @@ export const teamDashboard = {
   'dashboard.team.health.reason.skipped': 'dilewati karena kolom sebelumnya gagal',
 
   'dashboard.team.practice.intro':
-    'Per agen, dalam periode dan area filter: checklist awal shift, percobaan panggilan sebelum "tidak terhubung", waktu dari permintaan sampai NOSSA tersimpan, dan tindak lanjut yang terlewat. Klik judul kolom untuk mengurutkan.',
+    'Per agen, dalam filter di atas: checklist awal shift, percobaan panggilan sebelum "tidak terhubung", waktu dari permintaan sampai NOSSA tersimpan (sesi "tidak terhubung" atau "setuju" yang terbukti tersimpan oleh Pandu atau diisi manual, dari mulai sampai selesai), dan tindak lanjut yang terlewat (waktu pending sudah lewat tanpa tindak lanjut diselesaikan). Klik judul kolom untuk mengurutkan.',
   'dashboard.team.practice.none': 'Belum ada aktivitas agen dalam periode ini.',
   'dashboard.team.practice.col.agent': 'Agen',
   'dashboard.team.practice.col.area': 'Area',
