@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { ExportFileWriter } from '../../lib/export';
-import { nextDay } from '../../lib/logs';
 import type { PanduEvent, Shift } from '../../lib/schema';
-import { dayStartSql } from '../reads/log-filter';
+import { periodConditions } from '../reads/log-filter';
 import { rowPages } from '../reads/row-stream';
 import { SqlParams } from '../reads/sql-params';
 import { agentDirectory } from './directory';
@@ -68,9 +67,12 @@ function agentConditions(request: ExportOrder, team: string | null, params: SqlP
 /** Events about no session (checklist ticks, follow-ups) in the slice; not a browser's own clean-up record. */
 function looseEventsSql(request: ExportOrder, team: string | null): [string, unknown[]] {
   const params = new SqlParams();
-  const where = [...agentConditions(request, team, params), 'x.session_id is null', `x.type <> 'retention.deleted'`];
-  if (request.filter.from) where.push(`x.at >= ${dayStartSql(request.filter.from, request.zone, params)}`);
-  if (request.filter.to) where.push(`x.at < ${dayStartSql(nextDay(request.filter.to), request.zone, params)}`);
+  const where = [
+    ...agentConditions(request, team, params),
+    'x.session_id is null',
+    `x.type <> 'retention.deleted'`,
+    ...periodConditions('x.at', request.filter, request.zone, params),
+  ];
   return [`select x.record from events x left join accounts a on a.nossa_user_id = x.agent_id where ${where.join(' and ')} order by x.at, x.id`, params.values];
 }
 

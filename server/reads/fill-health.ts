@@ -2,8 +2,7 @@ import type pg from 'pg';
 import * as z from 'zod/mini';
 import { FILL_FAILURES, type FillFailure } from '../../lib/schema';
 import { fillHealthSchema, type FillHealth, type LogQuery } from '../../lib/team';
-import { dayStartSql } from './log-filter';
-import { nextDay } from '../../lib/logs';
+import { outcomeConditions, periodConditions, ticketCondition } from './log-filter';
 import { currentSeq } from './seq';
 import { SqlParams } from './sql-params';
 
@@ -21,16 +20,12 @@ function fieldResultsSql(query: LogQuery, team: string | null, params: SqlParams
   const { filter, zone } = query;
   const where = [`e.type = 'fill.field'`];
   if (team !== null) where.push(`e.team_id = ${params.add(team)}`);
-  if (filter.from) where.push(`e.at >= ${dayStartSql(filter.from, zone, params)}`);
-  if (filter.to) where.push(`e.at < ${dayStartSql(nextDay(filter.to), zone, params)}`);
+  where.push(...periodConditions('e.at', filter, zone, params));
   if (filter.agentId !== null) where.push(`e.agent_id = ${params.add(filter.agentId)}`);
   if (filter.area !== null) where.push(`a.area = ${params.add(filter.area)}`);
-  const ticket = filter.ticket.trim().toUpperCase();
-  if (ticket !== '') where.push(`strpos(e.ticket_id, ${params.add(ticket)}) > 0`);
-  const session: string[] = [];
-  if (filter.outcome === 'open') session.push('s.outcome is null');
-  else if (filter.outcome !== null) session.push(`s.outcome = ${params.add(filter.outcome)}`);
-  if (filter.reasonCode !== null) session.push(`s.reason_code = ${params.add(filter.reasonCode)}`);
+  const ticket = ticketCondition('e.ticket_id', filter, params);
+  if (ticket) where.push(ticket);
+  const session = outcomeConditions(filter, params);
   if (session.length) where.push(`exists (select 1 from sessions s where s.id = e.session_id and ${session.join(' and ')})`);
   return `select e.record -> 'payload' -> 'result' ->> 'field' as field, e.record -> 'payload' -> 'result' ->> 'status' = 'failed' as failed,
       e.record -> 'payload' -> 'result' ->> 'reason' as reason, to_char(e.at at time zone ${params.add(zone)}, 'YYYY-MM-DD') as day,
