@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { AREAS } from '../../lib/schema';
 import { EMPTY_FILTER, DEFAULT_SORT, type LogFilter } from '../../lib/logs';
@@ -10,6 +8,7 @@ import { LIVE_POLL_MS, TEAM_API_PREFIX, type IngestItem } from '../../lib/team';
 import { hashSecret, newToken } from '../auth';
 import { freePort, startCluster } from '../db/cluster';
 import { migrate } from '../db/migrate';
+import { spawnServer } from '../spawn';
 import { agentIdOf, copyInto, generate, type Generated } from './records';
 
 /**
@@ -20,7 +19,6 @@ import { agentIdOf, copyInto, generate, type Generated } from './records';
  * a streamed 100,000-row CSV export, and the service's memory. Prints JSON rows
  * { figure, value, target } for scripts/bench.mjs.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SESSIONS = Number(process.env.PANDU_BENCH_TEAM_SESSIONS ?? 625_000);
 const AGENTS = 200;
 const DAYS = 365;
@@ -91,26 +89,9 @@ async function seedYear(pool: pg.Pool): Promise<{ events: number; sessions: numb
   return { events, sessions: SESSIONS, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The service in its own process, as `npm run team-server` runs it. */
+/** The service in its own process, as `npm run team-server` runs it (no rate limit: the bench is the only client). */
 async function startService(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  // `node --import tsx`: one process (the tsx CLI would run the server in a child, whose memory we would miss).
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', RATE_PER_MINUTE: '1000000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the team server did not start');
+  return spawnServer({ databaseUrl, port: await freePort(), env: { RATE_PER_MINUTE: '1000000' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const memoryOf = (pid: number) => {

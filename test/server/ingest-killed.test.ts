@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResponseSchema, type IngestItem } from '../../lib/team';
 import { freePort } from '../../server/db/cluster';
 import { FLOWS, workTicket } from '../../server/demo/work';
+import { spawnServer } from '../../server/spawn';
 import { freshDatabase, type TestDatabase } from './database';
 import { addTeam, agentOf, type Enrolled } from './fixtures';
 
@@ -14,28 +13,7 @@ import { addTeam, agentOf, type Enrolled } from './fixtures';
  * the connection dies, so nothing of the batch is stored; the agent's browser, which got no
  * answer, sends the same batch again to the restarted server, and it is stored once, whole.
  */
-const ROOT = join(import.meta.dirname, '../..');
-
-async function serve(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (
-      await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start');
-}
+const serve = async (databaseUrl: string, port: number) => (await spawnServer({ databaseUrl, port })).child;
 
 describe('the server process killed mid-batch', () => {
   let db: TestDatabase;
