@@ -11,12 +11,18 @@ import { freshDatabase, type TestDatabase } from './database';
 /**
  * Every migration is tested from the version before it: the database is brought to N-1, filled
  * with that version's representative rows (test/server/migrations/NNN.sql, one file per
- * migration, each complete on its own), migrated to N, and every row must still be there with
+ * migration holding the rows of what that migration added: a version's rows are its file and
+ * every file before it), migrated to N, and every row must still be there with
  * every value it had, the stored records must still parse with the extension's schemas, and N's
  * own rows must insert. A new migration without its rows file fails here, on purpose.
  */
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-const fixtureOf = (version: number) => readFileSync(join(FIXTURES, `${String(version).padStart(3, '0')}.sql`), 'utf8');
+/** The representative rows of the schema at `version`: the rows files of every migration up to it, in order. */
+const fixtureOf = (version: number) =>
+  migrations()
+    .filter((m) => m.version <= version)
+    .map((m) => readFileSync(join(FIXTURES, `${String(m.version).padStart(3, '0')}.sql`), 'utf8'))
+    .join('\n');
 
 /** Every row of every table (but the migrations' own), as JSON text keyed by table. */
 async function snapshot(pool: pg.Pool): Promise<Map<string, Array<Record<string, unknown>>>> {
