@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../schema';
+import { DEFAULT_WORKLOG_TEMPLATES, defaultSettings, procedureConfigSchema, settingsSchema, workLogTemplatesSchema, type Settings, type SettingsPatch } from '../schema';
 import type { PanduDb } from './database';
 
 /**
@@ -14,9 +14,35 @@ export async function readSettings(db: PanduDb): Promise<Settings> {
   const merged: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(settingsSchema.shape)) {
     const part = schema.safeParse(stored[key]);
-    merged[key] = part.success ? part.data : defaults[key];
+    merged[key] = part.success ? part.data : key === 'procedure' ? procedurePartByPart(stored[key]) : defaults[key];
   }
   return settingsSchema.parse(merged);
+}
+
+const asRecord = (value: unknown) => (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+
+/**
+ * The procedure rules hold the lead's work of many parts (reasons, templates, groups): one part
+ * that no longer validates (a template saved before placeholders were checked) falls back to its
+ * default alone, and the lead's reason list and other templates stay.
+ */
+function procedurePartByPart(stored: unknown): unknown {
+  const value = asRecord(stored);
+  const kept: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(procedureConfigSchema.shape)) {
+    const part = schema.safeParse(value[key]);
+    if (part.success) kept[key] = part.data;
+  }
+  if (!('workLogTemplates' in kept) && value.workLogTemplates !== undefined) {
+    const templates = asRecord(value.workLogTemplates);
+    kept.workLogTemplates = Object.fromEntries(
+      Object.entries(workLogTemplatesSchema.shape).map(([outcome, schema]) => {
+        const part = schema.safeParse(templates[outcome]);
+        return [outcome, part.success ? part.data : DEFAULT_WORKLOG_TEMPLATES[outcome as keyof typeof DEFAULT_WORKLOG_TEMPLATES]];
+      }),
+    );
+  }
+  return procedureConfigSchema.parse(kept);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FlowState } from '../procedure';
 import { revisionTag } from '../procedure';
-import { reasonByCode, type Agent, type ProcedureConfig, type TicketSnapshot } from '../schema';
+import { reasonByCode, replacePlaceholders, type Agent, type ProcedureConfig, type TicketSnapshot, type WorkLogPlaceholder } from '../schema';
 import { formatLocal } from '../time';
 
 export interface WorkLogInput {
@@ -11,10 +11,13 @@ export interface WorkLogInput {
   timeZone?: string;
 }
 
-/** Fills "{name}" placeholders; an unknown one stays visible so a template mistake shows. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template
-    .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+/**
+ * Fills "{name}" placeholders (the same tokens the template check reads); an unknown one stays
+ * visible so a template mistake shows (the settings refuse one, so only an old stored template
+ * could still hold it).
+ */
+export function fillTemplate(template: string, values: Partial<Record<string, string>>): string {
+  return replacePlaceholders(template, (name) => (Object.hasOwn(values, name) ? values[name] : undefined))
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -28,7 +31,8 @@ export function draftWorkLog({ flow, ticket, agent, config, timeZone }: WorkLogI
   if (outcome !== 'unreachable' && outcome !== 'approved' && outcome !== 'declined') return '';
   const request = flow.request;
   const reason = reasonByCode(config, request?.reasonCode);
-  const values: Record<string, string> = {
+  // Typed by the one placeholder list: every known name gets a value, and nothing else does.
+  const values: Record<WorkLogPlaceholder, string> = {
     ticketId: ticket.ticketId,
     requesterName: request?.requesterName ?? '-',
     requesterGroup: request?.requesterGroup ?? '-',

@@ -1,6 +1,8 @@
 import { common as enCommon } from './messages/en/common';
+import { groups as enGroups } from './messages/en/groups';
 import { panel as enPanel } from './messages/en/panel';
 import { common as idCommon } from './messages/id/common';
+import { groups as idGroups } from './messages/id/groups';
 import { panel as idPanel } from './messages/id/panel';
 import type { Catalogues } from './translate';
 
@@ -9,6 +11,6 @@ import type { Catalogues } from './translate';
  * and must stay small (test/unit/i18n checks every key the panel uses is here).
  */
 export const panelCatalogues: Catalogues = {
-  id: { ...idCommon, ...idPanel },
-  en: { ...enCommon, ...enPanel },
+  id: { ...idCommon, ...idPanel, ...idGroups },
+  en: { ...enCommon, ...enPanel, ...enGroups },
 };

@@ -9,3 +9,4 @@ export * from './draft';
 export * from './fill';
 export * from './site-profile';
 export * from './issues';
+export * from './worklog-placeholders';

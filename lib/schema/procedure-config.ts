@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { intBetween, trimmedText } from './common';
+import { unknownPlaceholders } from './worklog-placeholders';
 
 /**
  * What the instruction leaves open and Pandu makes configurable (PROCEDURE.md): the pending
@@ -32,9 +33,8 @@ export const DEFAULT_REASONS: PendingReason[] = [
 ];
 
 /**
- * Work-log wording, in Indonesian as NOSSA's readers expect. Placeholders: {ticketId}
- * {requesterName} {requesterGroup} {reasonCode} {reasonLabel} {attempts} {attemptList} {phone}
- * {customerName} {until} {agentName} {agentId} {procedure} {note}.
+ * Work-log wording, in Indonesian as NOSSA's readers expect. Placeholders: WORKLOG_PLACEHOLDERS
+ * (worklog-placeholders.ts), each written as {name}.
  */
 export const DEFAULT_WORKLOG_TEMPLATES = {
   unreachable:
@@ -51,17 +51,66 @@ export const DEFAULT_WORKLOG_TEMPLATES = {
     'penanganan gangguannya. Agent: {agentName} ({agentId}). Sesuai {procedure} butir 1.2.6.',
 };
 
+/**
+ * Issue codes of Pandu's own checks (a custom issue's `params.check`), worded by the settings
+ * forms (components/settings-issues.ts) with the value they name.
+ */
+export type ProcedureCheck = 'duplicate-reason' | 'unknown-placeholder' | 'duplicate-group';
+
+/** Each value once (compared as `key` gives it): a custom issue at the second one, naming it. */
+const eachOnce = <T>(check: ProcedureCheck, key: (item: T) => string, name: (item: T) => string) =>
+  z.check<T[]>((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.issues.push({ code: 'custom', message: check, input: ctx.value, path: [index], params: { check, value: name(item) } });
+      seen.add(k);
+    });
+  });
+
 /** The pending reason catalogue: at least one, each code once. */
 export const pendingReasonsSchema = z.array(pendingReasonSchema).check(
   z.minLength(1),
-  z.refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'duplicate reason code'),
+  eachOnce<PendingReason>(
+    'duplicate-reason',
+    (r) => r.code,
+    (r) => r.code,
+  ),
 );
 
+/**
+ * One outcome's work-log template: a placeholder the work log does not supply would be typed into
+ * NOSSA as it stands ("{agentNama}"), so it is refused here, whoever brings the template (the
+ * settings form, an imported or policy file).
+ */
+const workLogTemplate = () =>
+  trimmedText(1, 2000).check(
+    z.check<string>((ctx) => {
+      for (const placeholder of unknownPlaceholders(ctx.value))
+        ctx.issues.push({ code: 'custom', message: 'unknown-placeholder', input: ctx.value, params: { check: 'unknown-placeholder', value: placeholder } });
+    }),
+  );
+
 export const workLogTemplatesSchema = z.object({
-  unreachable: trimmedText(1, 2000),
-  approved: trimmedText(1, 2000),
-  declined: trimmedText(1, 2000),
+  unreachable: workLogTemplate(),
+  approved: workLogTemplate(),
+  declined: workLogTemplate(),
 });
+
+/**
+ * The team lead's list of the groups a declined request (1.2.6) may be forwarded back to: NOSSA's
+ * Owner Group values the team works with. Empty means "not kept": the panel then offers NOSSA's
+ * own list when read, and free text only when no list is known. Each group once (NOSSA's values
+ * are upper case: compared without case).
+ */
+export const forwardGroupsSchema = z.array(trimmedText(1, 100)).check(
+  z.maxLength(500),
+  eachOnce<string>(
+    'duplicate-group',
+    (g) => g.toUpperCase(),
+    (g) => g,
+  ),
+);
 
 export const procedureConfigSchema = z.object({
   /** Failed call attempts before the agent may record "unreachable" (1.2.4). */
@@ -73,6 +122,7 @@ export const procedureConfigSchema = z.object({
   maxPendingHours: z._default(intBetween(1, 720), 72),
   reasons: z._default(pendingReasonsSchema, DEFAULT_REASONS),
   workLogTemplates: z._default(workLogTemplatesSchema, DEFAULT_WORKLOG_TEMPLATES),
+  forwardGroups: z._default(forwardGroupsSchema, []),
 });
 export type ProcedureConfig = z.infer<typeof procedureConfigSchema>;
 

@@ -65,7 +65,8 @@ test('the procedure rules are settable and the panel follows them', async ({ ope
   await dashboard.reload();
   await dashboard.getByTestId('min-attempts').fill('0');
   await dashboard.getByTestId('procedure-save').click();
-  await expect(dashboard.getByTestId('issues')).toContainText('procedure.minFailedAttempts');
+  // Said with the field's label, in words, at the field (never a schema path).
+  await expect(dashboard.getByTestId('issue-minFailedAttempts')).toHaveText('Minimal panggilan gagal sebelum “pelanggan tidak terhubung”: paling sedikit 1.');
   await dashboard.getByTestId('min-attempts').fill('3');
   await dashboard.getByTestId('procedure-save').click();
   await expect(dashboard.getByTestId('procedure-settings').getByRole('status')).toHaveText('Tersimpan.');

@@ -4,9 +4,11 @@ import { events } from './en/events';
 import { panel } from './en/panel';
 import { popup } from './en/popup';
 import { settings } from './en/settings';
+import { settingsChecks } from './en/settings-checks';
+import { groups } from './en/groups';
 import { teamDashboard } from './en/team-dashboard';
 import { team } from './en/team';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard, ...team };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team };

@@ -4,6 +4,8 @@ import { events } from './id/events';
 import { panel } from './id/panel';
 import { popup } from './id/popup';
 import { settings } from './id/settings';
+import { settingsChecks } from './id/settings-checks';
+import { groups } from './id/groups';
 import { teamDashboard } from './id/team-dashboard';
 import { team } from './id/team';
 
@@ -12,7 +14,7 @@ import { team } from './id/team';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...teamDashboard, ...team } as const;
+export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,22 @@
+/** Indonesian texts: the panel's forward-to group chooser (1.2.1 requester group, 1.2.6 forwarding). */
+export const groups = {
+  'groups.options': 'Pilihan grup',
+  'groups.none': 'Tidak ada grup yang cocok.',
+  'groups.source.ticket': 'Owner Group tiket',
+  'groups.source.lead': 'daftar ketua tim',
+  'groups.source.nossa': 'daftar NOSSA',
+  'groups.source.recent': 'terakhir dipakai',
+  'groups.hint.list': 'Pilih dari daftar ({count} grup); ketik untuk menyaring.',
+  'groups.hint.free': 'Belum ada daftar grup: ketik persis seperti Owner Group di NOSSA.',
+  'groups.notInList': 'NOSSA akan menolak grup ini: tidak ada di daftar Owner Group.',
+  'groups.notInListSuggest': 'NOSSA akan menolak grup ini: tidak ada di daftar Owner Group. Maksud Anda {suggestion}?',
+  'groups.read': 'Ambil daftar dari NOSSA',
+  'groups.reading': 'Membaca daftar Owner Group di NOSSA…',
+  'groups.readDone': 'Daftar NOSSA terbaca: {count} grup.',
+  'groups.readFailed.field-missing': 'Field Owner Group tidak terlihat di NOSSA: buka tab Incident tiket ini, lalu coba lagi.',
+  'groups.readFailed.no-lookup': 'Owner Group di NOSSA tidak punya tombol daftar di halaman ini.',
+  'groups.readFailed.no-menu': 'NOSSA tidak menampilkan daftar Owner Group. Coba lagi, atau pilih dari daftar ketua tim.',
+  'groups.readFailed.not-a-list': 'NOSSA menampilkan menu perintah, bukan daftar grup: pilih dari daftar ketua tim atau ketik grupnya.',
+  'groups.readFailed.timeout': 'NOSSA tidak menjawab. Coba lagi sebentar lagi.',
+  'groups.readFailed.session-expired': 'Sesi NOSSA habis: masuk lagi ke NOSSA, lalu coba lagi.',
+} as const;
