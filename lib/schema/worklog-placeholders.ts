@@ -53,8 +53,9 @@ export function suggestPlaceholder(token: string): string | undefined {
 
 /**
  * The candidate a typed word most likely meant: the same word in another case or spacing, else
- * the nearest by edit distance when the distance is small for the word's length (a third of
- * it, at least 1, at most 3). Undefined when nothing is that close, or two candidates tie.
+ * the nearest by edit distance when the distance is small for the word's length (a quarter of
+ * it, at least 1, at most 2: a slip, not another word). Undefined when nothing is that close, or
+ * two candidates tie.
  */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
   const fold = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
@@ -62,7 +63,7 @@ export function closestWord(word: string, candidates: readonly string[]): string
   if (!wanted) return undefined;
   const same = candidates.find((candidate) => fold(candidate) === wanted);
   if (same) return same;
-  const limit = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  const limit = Math.min(2, Math.max(1, Math.floor(wanted.length / 4)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   let tied = false;

@@ -4,6 +4,9 @@ import type { ProcedureConfig, TicketSnapshot } from '@/lib/schema';
 import { fromLocalInput, toLocalInput } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
+import { checkGroup } from './group-choices';
+import { GroupChooser } from './GroupChooser';
+import { useGroupChoices } from './useGroupChoices';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
 /** 1.2.1: who asks, for which reason, until when. */
@@ -19,6 +22,21 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
   const [note, setNote] = useDraftField('request.note', previous?.note ?? '');
   const [suggestions, setSuggestions] = useState<Array<{ name: string; group: string }>>([]);
   const [tried, setTried] = useState(false);
+  // The forward-to group is chosen (issue 14, item 7): with a list known, one NOSSA would refuse stops here.
+  const [groupLeft, setGroupLeft] = useState(false);
+  const groupChoicesState = useGroupChoices({ ticket: ticket.ownerGroup, lead: config.forwardGroups, recent: suggestions.map((s) => s.group) });
+  const groupCheck = checkGroup(group, groupChoicesState);
+  const groupError = groupCheck.ok
+    ? null
+    : groupCheck.reason === 'required'
+      ? tried
+        ? t('validation.required')
+        : null
+      : tried || groupLeft
+        ? groupCheck.suggestion
+          ? t('groups.notInListSuggest', { suggestion: groupCheck.suggestion })
+          : t('groups.notInList')
+        : null;
 
   useEffect(() => {
     sendMessage('getRequesterSuggestions', undefined).then(setSuggestions, () => setSuggestions([]));
@@ -31,8 +49,8 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!name.trim() || !group.trim() || !reasonCode || untilInvalid) return;
-    await store.send({ type: 'submitRequest', request: { requesterName: name, requesterGroup: group, reasonCode, requestedUntil, note } });
+    if (!name.trim() || !groupCheck.ok || !reasonCode || untilInvalid) return;
+    await store.send({ type: 'submitRequest', request: { requesterName: name, requesterGroup: groupCheck.value, reasonCode, requestedUntil, note } });
   };
 
   return (
@@ -63,16 +81,13 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
           </>
         )}
       </Field>
-      <Field label={t('request.requesterGroup')} error={missing(group)}>
+      <Field
+        label={t('request.requesterGroup')}
+        hint={groupChoicesState.known ? t('groups.hint.list', { count: groupChoicesState.options.length }) : t('groups.hint.free')}
+        error={groupError}
+      >
         {(id, d) => (
-          <>
-            <input id={id} aria-describedby={d} list="pandu-groups" value={group} onChange={(e) => setGroup(e.target.value)} data-testid="request-group" />
-            <datalist id="pandu-groups">
-              {[...new Set([ticket.ownerGroup, ...suggestions.map((s) => s.group)].filter(Boolean))].map((g) => (
-                <option key={g} value={g} />
-              ))}
-            </datalist>
-          </>
+          <GroupChooser id={id} describedBy={d} value={group} onChange={setGroup} onLeave={() => setGroupLeft(true)} choices={groupChoicesState} invalid={groupError !== null} />
         )}
       </Field>
       <Field label={t('request.reason')} error={missing(reasonCode)}>
