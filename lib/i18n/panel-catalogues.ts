@@ -4,6 +4,8 @@ import { panel as enPanel } from './messages/en/panel';
 import { common as idCommon } from './messages/id/common';
 import { groups as idGroups } from './messages/id/groups';
 import { panel as idPanel } from './messages/id/panel';
+import { timeEntry as enTimeEntry } from './messages/en/time-entry';
+import { timeEntry as idTimeEntry } from './messages/id/time-entry';
 import type { Catalogues } from './translate';
 
 /**
@@ -11,6 +13,6 @@ import type { Catalogues } from './translate';
  * and must stay small (test/unit/i18n checks every key the panel uses is here).
  */
 export const panelCatalogues: Catalogues = {
-  id: { ...idCommon, ...idPanel, ...idGroups },
-  en: { ...enCommon, ...enPanel, ...enGroups },
+  id: { ...idCommon, ...idPanel, ...idGroups, ...idTimeEntry },
+  en: { ...enCommon, ...enPanel, ...enGroups, ...enTimeEntry },
 };

@@ -8,7 +8,8 @@ import { settingsChecks } from './en/settings-checks';
 import { groups } from './en/groups';
 import { teamDashboard } from './en/team-dashboard';
 import { team } from './en/team';
+import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team };
+export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry };

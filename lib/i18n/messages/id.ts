@@ -8,13 +8,14 @@ import { settingsChecks } from './id/settings-checks';
 import { groups } from './id/groups';
 import { teamDashboard } from './id/team-dashboard';
 import { team } from './id/team';
+import { timeEntry } from './id/time-entry';
 
 /**
  * Indonesian texts: the product's first language. One file per area (so work on one screen does
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team } as const;
+export const id = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

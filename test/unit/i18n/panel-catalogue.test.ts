@@ -11,6 +11,7 @@ const ROOTS = [
   'components/SettingsProvider.tsx',
   'components/PageCheckReport.tsx',
   'components/AgentForm.tsx',
+  'components/time-entry',
   'entrypoints/nossa.content',
 ];
 
