@@ -40,10 +40,11 @@ async function expectFinishedByReadBack(page: Page) {
   const panel = panelOf(page);
   await expectStep(panel, 'done');
   await expect(panel.getByTestId('finished-applied')).toContainText('dibaca ulang');
-  await expect(panel.getByTestId('finished-fill-results').locator('li')).not.toHaveCount(0);
-  await expect(panel.getByTestId('finished-fill-results').locator('li[data-status="failed"]')).toHaveCount(0);
-  await expect(panel.getByTestId('finished-verify-results').locator('li[data-status="failed"]')).toHaveCount(0);
-  await expect(panel.getByTestId('finished-verify-results').locator('li')).not.toHaveCount(0);
+  // Past tense once NOSSA's committed record was read back: saved per field, nothing failed, nothing "to be written".
+  await expect(panel.getByTestId('finished-fields-caption')).toHaveText('Tersimpan di NOSSA (dibaca ulang dari tiket)');
+  await expect(panel.getByTestId('finished-fields').locator('li[data-state="saved"]')).not.toHaveCount(0);
+  await expect(panel.getByTestId('finished-fields').locator('li[data-state="failed"]')).toHaveCount(0);
+  await expect(panel.getByTestId('step-finished')).not.toContainText('akan di');
 }
 
 async function expectTrailProves(context: Parameters<typeof eventsOf>[0], extensionId: string, typed: string) {
@@ -184,7 +185,7 @@ test.describe('OK that does not save, and the agent presses only OK', () => {
     const next = panel.getByTestId('fill-next');
     await expect(next).toHaveAttribute('data-next', 'fill.next.unsaved');
     await expect(next).toContainText('tekan Save');
-    await expect(panel.getByTestId('verify-results').locator('li[data-reason="unsaved"]')).not.toHaveCount(0);
+    await expect(panel.getByTestId('fill-fields').locator('li[data-state="failed"][data-reason="unsaved"]')).not.toHaveCount(0);
     await expect(panel.getByTestId('fill-verified')).toHaveCount(0);
     await expectStillOpen(panel, context, extensionId);
     expectNothingSaved(mock, before);
@@ -218,7 +219,7 @@ test.describe('Save rejected by NOSSA, "Isi dan simpan" on', () => {
         await panel.getByTestId('fill-run').click();
         await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'fill-failed', { timeout: 60_000 });
         await expect(panel.getByTestId('fill-summary')).toContainText('Pengisian berhenti');
-        const failed = panel.getByTestId('fill-results').locator('li[data-status="failed"]').first();
+        const failed = panel.getByTestId('fill-fields').locator('li[data-state="failed"]').first();
         await expect(failed).toContainText(code);
         await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
         await expectStillOpen(panel, context, extensionId);
@@ -252,7 +253,7 @@ test.describe('the NOSSA session expires between the fill and the check', () => 
     await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'verify-failed');
     await expect(panel.getByTestId('fill-next')).toHaveAttribute('data-next', 'fill.next.expired');
     await expect(panel.getByTestId('fill-next')).toContainText('Sesi NOSSA berakhir');
-    await expect(panel.getByTestId('verify-results').locator('li[data-reason="session-expired"]')).not.toHaveCount(0);
+    await expect(panel.getByTestId('fill-fields').locator('li[data-state="failed"][data-reason="session-expired"]')).not.toHaveCount(0);
     await expect(panel.getByTestId('fill-verified')).toHaveCount(0);
     await expectStillOpen(panel, context, extensionId);
     expectNothingSaved(mock, before);
@@ -285,7 +286,7 @@ test.describe('a work-log row left unsaved', () => {
     await panel.getByTestId('fill-verify').click();
     await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'verify-failed', { timeout: 30_000 });
     await expect(panel.getByTestId('verify-failed')).toHaveAttribute('data-phase', 'readBack');
-    await expect(panel.getByTestId('verify-results').locator('li[data-field^="workLog"]')).not.toHaveCount(0);
+    await expect(panel.getByTestId('fill-fields').locator('li[data-field^="workLog"][data-state="failed"]')).not.toHaveCount(0);
     await expectStillOpen(panel, context, extensionId);
 
     // "Isi ulang" reads NOSSA first and types what is missing; the agent saves; the check finishes.

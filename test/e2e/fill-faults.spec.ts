@@ -108,7 +108,7 @@ test.describe('browser killed right after NOSSA saved', () => {
 
 /** The panel's live per-field progress shows this field done. */
 const landed = (panel: ReturnType<typeof panelOf>, field: string) =>
-  expect(panel.getByTestId('fill-results').locator(`li[data-field="${field}"][data-status="done"]`)).toBeVisible({ timeout: 60_000 });
+  expect(panel.getByTestId('fill-fields').locator(`li[data-field="${field}"][data-status="done"]`)).toBeVisible({ timeout: 60_000 });
 
 test.describe('tab reloaded mid-fill, after the work-log row was added and before Save', () => {
   test.use({ mockOptions: { okSaves: false } });
@@ -132,7 +132,8 @@ test.describe('tab reloaded mid-fill, after the work-log row was added and befor
     await expect(panel.getByTestId('fill-section')).toHaveAttribute('data-state', 'interrupted');
     await expect(panel.getByTestId('fill-interrupted')).toBeVisible();
     // The fields that landed before the reload are listed, and none of them is claimed saved.
-    await expect(panel.getByTestId('fill-results').locator('li[data-field="workLogDetails"]')).toBeVisible();
+    await expect(panel.getByTestId('fill-fields').locator('li[data-field="workLogDetails"][data-state="on-screen"]')).toBeVisible();
+    await expect(panel.getByTestId('fill-fields').locator('li[data-state="saved"]')).toHaveCount(0);
     await expect(panel.getByTestId('fill-verify')).toHaveCount(0);
     mock.control({ waitDelayMs: 40 });
     await panel.getByTestId('fill-continue').click();
@@ -314,7 +315,7 @@ test.describe('recording the result fails', () => {
     const savesBefore = stateOf(mock).saves.length;
     await panel.getByTestId('fill-run').click();
     await expect.poll(() => stateOf(mock).saves.length, { timeout: 60_000 }).toBe(savesBefore + 1);
-    await expect(panel.getByTestId('fill-results').locator('li[data-field="commit:save"]')).toBeVisible();
+    await expect(panel.getByTestId('fill-fields').locator('li[data-field="commit:save"][data-status="done"]')).toBeVisible();
     await ext.evaluate(() => (globalThis as Record<string, unknown>).__writing); // the result message is in the busy worker
     await stopServiceWorker(context, ext);
 

@@ -39,11 +39,12 @@ for (const outcome of ['unreachable', 'approved'] as const) {
     const before = ticketOf(mock);
     const page = await openTicket(TICKET);
     const panel = await toOutcome(page, outcome);
-    await expect(panel.getByTestId('fill-preview').locator('[data-field="pendingReason"]')).toContainText('LOKASI-TUTUP');
+    await expect(panel.getByTestId('fill-fields').locator('[data-field="pendingReason"][data-state="planned"]')).toContainText('LOKASI-TUTUP');
     const workLog = await panel.getByTestId('outcome-worklog').inputValue();
     await fillAndWait(panel);
     await expect(panel.getByTestId('fill-summary')).toContainText('Semua field terisi');
-    await expect(panel.getByTestId('fill-results').locator('li[data-status="done"]')).toHaveCount(7);
+    await expect(panel.getByTestId('fill-fields').locator('li[data-state="on-screen"]')).toHaveCount(7);
+    await expect(panel.getByTestId('fill-fields-caption')).toHaveText('Terisi di layar NOSSA, belum terbukti tersimpan');
     expect((mock.state() as unknown as State).saves.filter((s) => s.ticketId === TICKET)).toHaveLength(0); // saving is the agent's click
     await expect(panel.getByTestId('fill-next')).toContainText('Change Status');
 

@@ -25,8 +25,9 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     await logAttempt(panel, 'busy', 2);
     await panel.getByTestId('declare-unreachable').click();
     await expectStep(panel, 'outcome');
-    await expect(panel.getByTestId('plan')).toContainText('PENDING');
-    await expect(panel.getByTestId('plan')).toContainText('PLG-RESCHEDULE');
+    await expect(panel.getByTestId('fill-fields-caption')).toHaveText('Akan diisi ke NOSSA');
+    await expect(panel.getByTestId('fill-fields').locator('[data-field="newStatus"]')).toContainText('PENDING');
+    await expect(panel.getByTestId('fill-fields').locator('[data-field="pendingReason"]')).toContainText('PLG-RESCHEDULE');
     await expect(panel.getByTestId('outcome-worklog')).toHaveValue(/tidak dapat dihubungi.*2 kali panggilan/);
     await panel.getByTestId('applied-manually').click();
     await expectStep(panel, 'done');
@@ -63,7 +64,7 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     await expect(panel.getByText(/ WIB$/).first()).toBeVisible();
     await panel.getByTestId('approve').click();
     await expectStep(panel, 'outcome');
-    await expect(panel.getByTestId('plan').locator('[data-field="pendingUntil"]')).toContainText('WIB');
+    await expect(panel.getByTestId('fill-fields').locator('[data-field="pendingUntil"]')).toContainText('WIB');
     await panel.getByTestId('applied-manually').click();
     await expectStep(panel, 'done');
 
@@ -86,8 +87,9 @@ test.describe('the guided flow ends with what the instruction implies in the dat
     await panel.getByTestId('decline-note').fill('Pelanggan minta diperbaiki hari ini');
     await panel.getByTestId('decline').click();
     await expectStep(panel, 'outcome');
-    const plan = panel.getByTestId('plan');
+    const plan = panel.getByTestId('fill-fields');
     await expect(plan.locator('[data-field="ownerGroup"]')).toContainText('ACCESS BDG');
+    await expect(plan.locator('[data-field="newStatus"]')).toHaveCount(0);
     await expect(plan).not.toContainText('PENDING');
     await panel.getByTestId('applied-manually').click();
     await expectStep(panel, 'done');
@@ -168,6 +170,7 @@ test.describe('durability', () => {
     await expect(panel.getByTestId('decline-note')).toHaveValue('alasan setengah jadi');
     await panel.getByTestId('decline').click();
 
+    await panel.locator('[data-field="workLogDetails"] summary').click(); // the work log is folded in its row
     await panel.getByTestId('outcome-worklog').fill('Work log yang diubah agen');
     await draftSaved(panel);
     await reload('outcome');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { buildFillSteps, findField, holdsUnsaved, readField, readRecordState, runFill, verifyRecord, workLogRef, type UpdatePlan } from '@/lib/fill';
 import { sendMessage } from '@/lib/messaging';
 import { withRetry } from '@/lib/messaging/retry';
@@ -9,6 +9,7 @@ import { useI18n } from '../../I18n';
 import { useSettings } from '../../SettingsProvider';
 import { useSiteProfile } from '../SiteProfileContext';
 import { FillFieldList, fieldLabel } from './FillFieldList';
+import { fieldRows, rowsCaption } from './fill-rows';
 import { FillGuidance, nextStep, useRecordState } from './FillGuidance';
 import { deriveFillState } from './fill-state';
 import { recordAgain, runFillOperation, type FillBackend } from './fill-runner';
@@ -30,8 +31,12 @@ const backend: FillBackend = {
  * unsaved signs first, then a fresh load of the ticket read back (issue 11, items 1, 8, 9). Where
  * the update stands is derived from the audit trail (fill-state.ts), so a reload, a second tab or
  * a restarted worker show the same. No path leaves the buttons disabled.
+ *
+ * The action comes first (the button, with what stands in its way or what to press in NOSSA),
+ * then one row per field in the tense of where it stands (fill-rows.ts). `children` is the
+ * work-log editor, shown folded in the work log's row.
  */
-export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan; workLog: string; pageTicketId: string | null }) {
+export function FillSection({ plan, workLog, pageTicketId, children }: { plan: UpdatePlan; workLog: string; pageTicketId: string | null; children?: ReactNode }) {
   const { t } = useI18n();
   const profile = useSiteProfile();
   const store = useFlowStore();
@@ -39,6 +44,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   const { settings } = useSettings();
   const [running, setRunning] = useState<'fill' | 'verify' | null>(null);
   const [progress, setProgress] = useState<FieldResult[]>([]);
+  const [runningSteps, setRunningSteps] = useState<FillStep[] | null>(null);
   const [unrecorded, setUnrecorded] = useState<FillResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const session = view!.session;
@@ -91,6 +97,7 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
 
   const doFill = async (fillSteps: FillStep[], afterReload = false) => {
     setRunning('fill');
+    setRunningSteps(fillSteps);
     setProgress([]);
     setProblem(null);
     try {
@@ -131,83 +138,60 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
   };
 
   const fill = 'fill' in state ? state.fill : null;
-  const shownFields = running === 'fill' ? progress : (fill?.result?.fields ?? fill?.fields ?? []);
   const lastVerify = fill?.verifies.at(-1) ?? null;
   // The trail shows no end, but a run whose result this tab holds (not yet recorded) did end here:
   // the tab was not reloaded, so that is not said. Continuing stays offered (it is idempotent).
   const interrupted = state.kind === 'interrupted' && !running;
   const saysInterrupted = interrupted && !unrecorded;
   const disabled = busy || running != null || state.kind === 'running-elsewhere';
+  // One list from the plan to the read-back: this panel's run as it lands, another tab's as it is recorded.
+  const live = running === 'fill' ? progress : state.kind === 'running-elsewhere' ? (fill?.fields ?? []) : null;
+  const shownSteps = running === 'fill' ? (runningSteps ?? steps) : state.kind === 'running-elsewhere' && fill?.started ? fill.started.steps : steps;
+  const rows = fieldRows(shownSteps, state, live);
+  const before = state.kind === 'idle' && !running;
   const nowOnPage = (field: string) => {
     const el = findField(document, profile, field);
     return el ? (readField(el) ?? '') : null;
   };
 
   return (
-    <section className="fill" aria-labelledby="pandu-fill-title" data-testid="fill-section" data-state={state.kind}>
-      <h3 id="pandu-fill-title">{t('fill.result.title')}</h3>
-      {state.kind === 'idle' && !running && (
-        <table className="plan" data-testid="fill-preview">
-          <thead>
-            <tr>
-              <th scope="col">{t('fill.preview.field')}</th>
-              <th scope="col">{t('fill.preview.now')}</th>
-              <th scope="col">{t('fill.preview.write')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps
-              .flatMap((s) => (s.kind === 'set' ? [s] : []))
-              .map((s) => {
-                const now = nowOnPage(s.field);
-                return (
-                  <tr key={s.field} data-field={s.field}>
-                    <th scope="row">{fieldLabel(t, s.field)}</th>
-                    <td className={now == null ? 'missing' : ''}>{now ?? t('fill.preview.notShown')}</td>
-                    <td className="write">{s.value}</td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
-      )}
-      {running && (
-        <p className="hint strong" role="status">
-          {t(running === 'fill' ? 'fill.running' : 'fill.checking')}
-        </p>
-      )}
-      {state.kind === 'running-elsewhere' && (
-        <p className="alert" role="status" data-testid="fill-locked">
-          {t('fill.locked', { time: formatLocal(state.holder.since, undefined, 'HH:mm'), agent: state.holder.agentName })}
-        </p>
-      )}
-      {saysInterrupted && (
-        <p className="alert" role="alert" data-testid="fill-interrupted">
-          {t('fill.interrupted')}
-        </p>
-      )}
-      <FillFieldList fields={shownFields} kind="fill" testId="fill-results" />
-      {fill?.result && !running && (
-        <p className={fill.result.ok ? 'hint' : 'alert'} role={fill.result.ok ? 'status' : 'alert'} data-testid="fill-summary">
-          {fill.result.ok ? t(fill.result.committed ? 'fill.result.committed' : 'fill.result.ok', { seconds: (fill.result.totalMs / 1000).toFixed(1) }) : t('fill.result.failed')}
-        </p>
-      )}
-      {watching && <FillGuidance guidance={guidance} />}
-      {state.kind === 'awaiting-read-back' && !running && (
-        <p className="hint" role="status" data-testid="fill-reading-back">
-          {t('fill.readingBack')}
-        </p>
-      )}
-      {state.kind === 'verified' && (
-        <p className="hint" role="status" data-testid="fill-verified">
-          {t('fill.verified')}
-        </p>
-      )}
-      {state.kind === 'verify-failed' && !running && (
-        <div className="alert" role="alert" data-testid="verify-failed" data-phase={state.verify.phase ?? ''}>
-          <p>
+    <section className="fill" aria-label={t('outcome.region')} data-testid="fill-section" data-state={state.kind}>
+      <div className="fill-top">
+        {running && (
+          <p className="hint strong" role="status">
+            {t(running === 'fill' ? 'fill.running' : 'fill.checking')}
+          </p>
+        )}
+        {state.kind === 'running-elsewhere' && (
+          <p className="alert" role="status" data-testid="fill-locked">
+            {t('fill.locked', { time: formatLocal(state.holder.since, undefined, 'HH:mm'), agent: state.holder.agentName })}
+          </p>
+        )}
+        {saysInterrupted && (
+          <p className="alert" role="alert" data-testid="fill-interrupted">
+            {t('fill.interrupted')}
+          </p>
+        )}
+        {fill?.result && !running && (
+          <p className={fill.result.ok ? 'hint' : 'alert'} role={fill.result.ok ? 'status' : 'alert'} data-testid="fill-summary">
+            {fill.result.ok ? t(fill.result.committed ? 'fill.result.committed' : 'fill.result.ok', { seconds: (fill.result.totalMs / 1000).toFixed(1) }) : t('fill.result.failed')}
+          </p>
+        )}
+        {watching && <FillGuidance guidance={guidance} />}
+        {state.kind === 'awaiting-read-back' && !running && (
+          <p className="hint" role="status" data-testid="fill-reading-back">
+            {t('fill.readingBack')}
+          </p>
+        )}
+        {state.kind === 'verified' && (
+          <p className="hint" role="status" data-testid="fill-verified">
+            {t('fill.verified')}
+          </p>
+        )}
+        {state.kind === 'verify-failed' && !running && (
+          <p className="alert" role="alert" data-testid="verify-failed" data-phase={state.verify.phase ?? ''}>
             {state.verify.phase === 'readBack'
-              ? t('fill.readBackFailed')
+              ? t('outcome.readBackFailed')
               : t('fill.verifyFailed', {
                   fields:
                     unsavedFields(state.verify)
@@ -215,58 +199,68 @@ export function FillSection({ plan, workLog, pageTicketId }: { plan: UpdatePlan;
                       .join(', ') || '—',
                 })}
           </p>
-          <FillFieldList fields={state.verify.fields.filter((f) => f.status === 'failed')} kind="verify" testId="verify-results" />
-        </div>
-      )}
-      {unrecorded && (
-        <div className="alert" role="alert" data-testid="fill-unrecorded">
-          <p>{t('fill.unrecorded')}</p>
-          <button type="button" onClick={() => void retryRecord()} data-testid="fill-record-again">
-            {t('fill.recordAgain')}
-          </button>
-        </div>
-      )}
-      {problem && (
-        <p className="alert" role="alert" data-testid="fill-problem">
-          {problem}
-        </p>
-      )}
-      {refillFirst && !running && (
-        <p className="hint" id="pandu-refill-hint" data-testid="fill-refill-hint">
-          {t('fill.refillHint')}
-        </p>
-      )}
-      <div className="actions">
-        {interrupted && fill?.started ? (
-          <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
-            {t('fill.continue')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className={fill?.result?.ok ? '' : 'primary'}
-            disabled={disabled}
-            onClick={() => void doFill(steps)}
-            data-testid="fill-run"
-            data-refill={refillFirst ? 'true' : 'false'}
-            aria-describedby={refillFirst ? 'pandu-refill-hint' : undefined}
-          >
-            {fill ? t(refillFirst ? 'fill.retryClean' : 'fill.retry') : t('fill.button')}
-          </button>
         )}
-        {fill?.result?.ok && state.kind !== 'verified' && (
-          <button
-            type="button"
-            className="primary"
-            disabled={disabled}
-            onClick={() => void doVerify(fill.started?.steps ?? steps, fill.fillId ?? undefined)}
-            data-testid="fill-verify"
-            data-again={lastVerify && !lastVerify.ok ? 'true' : 'false'}
-          >
-            {lastVerify && !lastVerify.ok ? t('fill.checkAgain') : t('fill.verify')}
-          </button>
+        {unrecorded && (
+          <div className="alert" role="alert" data-testid="fill-unrecorded">
+            <p>{t('fill.unrecorded')}</p>
+            <button type="button" onClick={() => void retryRecord()} data-testid="fill-record-again">
+              {t('fill.recordAgain')}
+            </button>
+          </div>
+        )}
+        {problem && (
+          <p className="alert" role="alert" data-testid="fill-problem">
+            {problem}
+          </p>
+        )}
+        <div className="actions">
+          {/* After a fill that took, checking what NOSSA saved is the way forward: it comes first. */}
+          {fill?.result?.ok && state.kind !== 'verified' && (
+            <button
+              type="button"
+              className="primary"
+              disabled={disabled}
+              onClick={() => void doVerify(fill.started?.steps ?? steps, fill.fillId ?? undefined)}
+              data-testid="fill-verify"
+              data-again={lastVerify && !lastVerify.ok ? 'true' : 'false'}
+            >
+              {lastVerify && !lastVerify.ok ? t('fill.checkAgain') : t('fill.verify')}
+            </button>
+          )}
+          {interrupted && fill?.started ? (
+            <button type="button" className="primary" disabled={disabled} onClick={() => void doFill(fill.started!.steps)} data-testid="fill-continue">
+              {t('fill.continue')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={fill?.result?.ok ? '' : 'primary'}
+              disabled={disabled}
+              onClick={() => void doFill(steps)}
+              data-testid="fill-run"
+              data-refill={refillFirst ? 'true' : 'false'}
+              aria-describedby={refillFirst ? 'pandu-refill-hint' : undefined}
+            >
+              {/* While it runs, it is the fill under way (disabled), not yet a fill "again". */}
+              {fill && running !== 'fill' ? t(refillFirst ? 'fill.retryClean' : 'fill.retry') : t('fill.button')}
+            </button>
+          )}
+        </div>
+        {refillFirst && !running && (
+          <p className="hint" id="pandu-refill-hint" data-testid="fill-refill-hint">
+            {t('fill.refillHint')}
+          </p>
         )}
       </div>
+      <FillFieldList
+        rows={rows}
+        caption={rowsCaption(state.kind, running === 'fill')}
+        testId="fill-fields"
+        plan={plan}
+        nowOf={before ? nowOnPage : undefined}
+        workLogEditor={children}
+        workLogOpen={!typed}
+      />
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { useI18n } from '../../I18n';
 import { Field } from './Field';
 import { FillSection } from './FillSection';
 import { outcomeWorkLog } from './outcome-facts';
-import { PlanTable } from './PlanTable';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
 /**
@@ -24,11 +23,12 @@ export function OutcomeStep({ ticket, config, agent }: { ticket: TicketSnapshot;
   return (
     <div className="step" data-testid="step-outcome">
       <h3 data-testid="outcome-title">{t(`outcome.${plan.outcome}`)}</h3>
-      <PlanTable plan={plan} />
-      <Field label={t('outcome.workLog')} error={workLog.trim() ? null : t('validation.required')}>
-        {(id, d) => <textarea id={id} aria-describedby={d} rows={6} value={workLog} onChange={(e) => setWorkLog(e.target.value)} data-testid="outcome-worklog" />}
-      </Field>
-      <FillSection plan={plan} workLog={workLog} pageTicketId={ticket.ticketId} />
+      {/* The action first, then one row per field; the work log is edited in its (folded) row. */}
+      <FillSection plan={plan} workLog={workLog} pageTicketId={ticket.ticketId}>
+        <Field label={t('outcome.workLog')} error={workLog.trim() ? null : t('validation.required')}>
+          {(id, d) => <textarea id={id} aria-describedby={d} rows={6} value={workLog} onChange={(e) => setWorkLog(e.target.value)} data-testid="outcome-worklog" />}
+        </Field>
+      </FillSection>
       <p className="hint">
         {t('fill.manualInstead')} {t('outcome.manualHint')}
       </p>

@@ -2,6 +2,7 @@ import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { events } from './en/events';
 import { panel } from './en/panel';
+import { outcomeView } from './en/outcome-view';
 import { popup } from './en/popup';
 import { settings } from './en/settings';
 import { settingsChecks } from './en/settings-checks';
@@ -12,4 +13,4 @@ import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry };
+export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry };

@@ -101,26 +101,22 @@ async function showFillSection(settings: Settings = bg.settings) {
   await store.load(TICKET.ticketId);
   const plan = planUpdate(store.getSnapshot().view!.flow, WORK_LOG, settings.procedure, 'id')!;
   const rendered = renderPanel(<FillSection plan={plan} workLog={WORK_LOG} pageTicketId={TICKET.ticketId} />, { settings, store });
-  const section = () => screen.getByRole('region', { name: 'Hasil pengisian' });
+  const section = () => screen.getByRole('region', { name: 'Isi NOSSA' });
   return { ...rendered, section, plan };
 }
 const fillButton = (name = 'Isi NOSSA otomatis') => screen.getByRole('button', { name });
 const trail = async () => (await bg.db.events.where('sessionId').equals(view.session.id).sortBy('at')).map((e) => e.type);
 
 describe('the fill section: before a fill', () => {
-  it('shows, field by field, what it will write into NOSSA, and the button to fill it', async () => {
+  it('the action first, then one row per field: what NOSSA holds now and what will be written, in the future tense', async () => {
     const { section } = await showFillSection();
-    const table = within(section()).getByRole('table');
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['Field NOSSA', 'Sekarang', 'Akan ditulis']);
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [within(row).getByRole('rowheader').textContent, row.querySelector('.write')!.textContent]);
-    expect(rows.map(([field]) => field)).toEqual([
+    const button = fillButton();
+    const list = within(section()).getByRole('list', { name: 'Akan diisi ke NOSSA' });
+    // "Isi NOSSA otomatis" comes before the rows (it is not pushed below the fold by them).
+    expect(button.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button).toHaveProperty('disabled', false);
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.row-label')!.textContent)).toEqual([
       'Pending Reason',
       'Pending Until',
       'Work Log: Summary',
@@ -129,11 +125,73 @@ describe('the fill section: before a fill', () => {
       'New Status (Change Status)',
       'Memo (Change Status)',
     ]);
-    expect(Object.fromEntries(rows)).toMatchObject({ 'Pending Reason': 'PLG-RESCHEDULE', 'Work Log: Details': WORK_LOG });
-    // What NOSSA holds now is not on this (empty) page: said so, never guessed.
-    expect(within(table).getAllByText('(di tab/dialog lain)')).toHaveLength(rows.length);
-    expect(fillButton()).toHaveProperty('disabled', false);
+    expect(rows.every((row) => row.dataset.state === 'planned')).toBe(true);
+    const reason = rows[0]!;
+    expect(reason.querySelector('.row-write')!.textContent).toBe('PLG-RESCHEDULE');
+    // The reason's meaning beside its code; what NOSSA holds now is not on this (empty) page: said so, never guessed.
+    expect(reason.textContent).toBe('Pending ReasonSekarang: di tab/dialog lain →akan ditulis: PLG-RESCHEDULE · Pelanggan minta jadwal ulang kunjungan');
+    expect(within(list).getAllByText(/di tab\/dialog lain/)).toHaveLength(rows.length - 1);
+    // Not a word of a result before anything ran.
+    expect(section().textContent).not.toMatch(/Hasil|terisi|tersimpan/i);
     expect(within(section()).queryByRole('alert')).toBeNull();
+  });
+
+  it('the work-log text is folded in its row (its length shown), with the editor given inside; an empty text unfolds it', async () => {
+    const store = createFlowStore();
+    await store.load(TICKET.ticketId);
+    const plan = planUpdate(store.getSnapshot().view!.flow, WORK_LOG, bg.settings.procedure, 'id')!;
+    const editor = <textarea aria-label="Teks work log" defaultValue={WORK_LOG} />;
+    const show = (workLog: string) =>
+      renderPanel(
+        <FillSection plan={plan} workLog={workLog} pageTicketId={TICKET.ticketId}>
+          {editor}
+        </FillSection>,
+        { settings: bg.settings, store },
+      );
+    show(WORK_LOG);
+    const details = document.querySelector<HTMLDetailsElement>('li[data-field="workLogDetails"] details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe(`Teks (${WORK_LOG.length} karakter) ${WORK_LOG}`);
+    expect(within(details).getByRole('textbox', { name: 'Teks work log' })).toBeTruthy();
+    // An empty text must be seen (its editor says it is required).
+    cleanup();
+    show('  ');
+    expect(document.querySelector<HTMLDetailsElement>('li[data-field="workLogDetails"] details')!.open).toBe(true);
+  });
+});
+
+describe('the fill section: during a fill', () => {
+  it('says what is being written, field by field, and nothing yet of saving', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    page.fill = async (steps, { onField, onProgress }) => {
+      const fields: FieldResult[] = [];
+      const land = async (step: { field: string; value: string }) => {
+        fields.push(done(step));
+        onProgress?.([...fields]);
+        await onField?.(done(step));
+      };
+      const [first, ...rest] = set(steps);
+      await land(first!);
+      await gate;
+      for (const step of rest) await land(step);
+      return run('fill', true, fields);
+    };
+    const { section } = await showFillSection();
+    fireEvent.click(fillButton());
+
+    const list = await within(section()).findByRole('list', { name: 'Sedang diisi ke NOSSA' });
+    const row = (field: string) => list.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+    await waitFor(() => expect(row('pendingReason').dataset.state).toBe('on-screen'));
+    expect(row('pendingReason').querySelector('.row-state')!.textContent).toBe('terisi di layar NOSSA');
+    expect(row('pendingUntil').querySelector('.row-state')!.textContent).toBe('sedang diisi…');
+    expect(row('workLogSummary').querySelector('.row-state')!.textContent).toBe('menunggu');
+    expect(section().textContent).not.toMatch(/Akan diisi|akan ditulis|tersimpan di NOSSA/);
+    expect(within(section()).getByRole('status').textContent).toBe('Mengisi NOSSA… jangan klik halaman NOSSA dulu.');
+    expect(fillButton()).toHaveProperty('disabled', true);
+
+    release();
+    await within(section()).findByRole('list', { name: 'Terisi di layar NOSSA, belum terbukti tersimpan' }, { timeout: 3_000 });
   });
 });
 
@@ -151,11 +209,10 @@ describe('the fill section: a fill that does not succeed', () => {
 
     const summary = await within(section()).findByText('Pengisian berhenti. Tidak semua field terisi; lihat alasannya di bawah.');
     expect(summary.getAttribute('role')).toBe('alert');
-    expect(
-      within(section())
-        .getByText(/Pending Reason/)
-        .closest('li')!.textContent,
-    ).toBe(`Pending Reason: NOSSA menolak nilai: ${NOSSA_REJECTS}`);
+    const reason = section().querySelector<HTMLElement>('li[data-field="pendingReason"]')!;
+    expect(reason.dataset.state).toBe('failed');
+    expect(reason.querySelector('.row-state')!.textContent).toBe(`NOSSA menolak nilai: ${NOSSA_REJECTS}`);
+    expect(within(section()).getByRole('list', { name: 'Pengisian berhenti sebelum selesai' })).toBeTruthy();
     // What to do: NOSSA's own message, and a clean page before filling again.
     await waitFor(() => expect(section().textContent).toContain(`Pesan NOSSA: ${NOSSA_REJECTS}`));
     expect(within(section()).getByText(/Pandu memuat ulang tiket dulu/)).toBeTruthy();
@@ -240,6 +297,20 @@ describe('the fill section: proving NOSSA saved it', () => {
     await within(section()).findByText(/^Semua field terisi di layar NOSSA \(1\.4 dtk\)\. Belum tentu tersimpan/);
     await within(section()).findByText(/^Terisi, belum disimpan: tekan Save di NOSSA/);
     expect(section().textContent).not.toMatch(/berhasil/i);
+    // Each field as what it is: on NOSSA's screen, not proven saved; nothing "will" be written any more.
+    const onScreen = within(section()).getByRole('list', { name: 'Terisi di layar NOSSA, belum terbukti tersimpan' });
+    expect(
+      within(onScreen)
+        .getAllByRole('listitem')
+        .map((row) => row.querySelector('.row-state')!.textContent),
+    ).toEqual(Array(7).fill('terisi di layar NOSSA'));
+    expect(section().textContent).not.toMatch(/Akan diisi|akan ditulis|tersimpan di NOSSA/);
+    // The way forward comes first: "Periksa hasil & selesaikan" before filling again (on a reloaded page, since NOSSA shows unsaved values).
+    expect(
+      within(section())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Periksa hasil & selesaikan', 'Muat ulang tiket & isi ulang']);
 
     // The agent presses Save in NOSSA; the advice follows the page.
     page.record = { state: 'saved', message: null };
@@ -264,7 +335,11 @@ describe('the fill section: proving NOSSA saved it', () => {
     let typed: string | undefined;
     page.readBack = async (steps, { fillId }) => {
       typed = set(steps).find((s) => s.field === 'workLogDetails')?.value;
-      return run('verify', true, set(steps).map(done), { phase: 'readBack', fillId });
+      // As lib/fill's read-back reads: New Status as the ticket's Status; the memo is not shown back.
+      const read = set(steps)
+        .filter((s) => s.field !== 'statusMemo')
+        .map((s) => (s.field === 'newStatus' ? { ...done(s), field: 'status' } : done(s)));
+      return run('verify', true, read, { phase: 'readBack', fillId });
     };
     const fresh = await showFillSection();
 
@@ -273,5 +348,22 @@ describe('the fill section: proving NOSSA saved it', () => {
     expect(typed).toBe(WORK_LOG);
     expect(messaging.sentOf('flowEvent').at(-1)).toEqual({ sessionId: view.session.id, event: { type: 'markApplied', workLog: WORK_LOG, by: 'fill' } });
     expect(fresh.section().textContent).not.toMatch(/gagal|berhenti|belum disimpan/i);
+    // Past tense, per field, only where the read-back proved it: the memo is not shown back by NOSSA.
+    const saved = within(fresh.section()).getByRole('list', { name: 'Tersimpan di NOSSA (dibaca ulang dari tiket)' });
+    const states = Object.fromEntries(
+      within(saved)
+        .getAllByRole('listitem')
+        .map((row) => [row.dataset.field, row.querySelector('.row-state')!.textContent]),
+    );
+    expect(states).toEqual({
+      pendingReason: 'tersimpan di NOSSA',
+      pendingUntil: 'tersimpan di NOSSA',
+      workLogSummary: 'tersimpan di NOSSA',
+      workLogDetails: 'tersimpan di NOSSA',
+      workLogType: 'tersimpan di NOSSA',
+      newStatus: 'tersimpan di NOSSA',
+      statusMemo: 'terkirim bersama Change Status; NOSSA tidak menampilkannya kembali',
+    });
+    expect(fresh.section().textContent).not.toMatch(/Akan diisi|akan ditulis/);
   });
 });
