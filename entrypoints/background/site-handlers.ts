@@ -10,11 +10,11 @@ const stashKey = (tabId: number) => `pageCheck:${tabId}`;
 /** The page check, run in the open NOSSA tab on the dashboard's request, and the deep check's stash. */
 export function siteHandlers({ hostPatterns }: BackgroundContext): HandlersOf<typeof siteRequests> {
   return {
-    runPageCheck: async () => {
+    runPageCheck: async (request) => {
       const tabs = await browser.tabs.query({ url: [...hostPatterns()] });
       const tab = tabs.find((t) => t.active) ?? tabs[0];
       if (tab?.id == null) return null;
-      const report = await sendMessage('pageCheck', undefined, tab.id);
+      const report = await sendMessage('pageCheck', request, tab.id);
       return { tabTitle: tab.title ?? tab.url ?? '', report };
     },
     stashPageCheck: async ({ report }, sender) => {

@@ -85,7 +85,7 @@ export default defineContentScript({
       flows.stop();
     });
     // The dashboard's page check: only our own background may ask for it.
-    ctx.onInvalidated(onContentRequest('pageCheck', browser.runtime.id, () => checkPage(document, watcher.getProfile())));
+    ctx.onInvalidated(onContentRequest('pageCheck', browser.runtime.id, (request) => checkPage(document, request?.profile ?? watcher.getProfile())));
     // Typed input waits a moment before it is stored; leaving the page must not lose it.
     ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
 

@@ -21,6 +21,8 @@ test('the dashboard runs the page check in the open NOSSA tab', async ({ openTic
   await openTicket('IN110088258');
   const dashboard = await openExtensionPage('dashboard.html#settings');
   await dashboard.getByTestId('dashboard-page-check').click();
+  await expect(dashboard.locator('[data-testid="profile-field"][data-field="ownerGroup"] [data-testid="field-status"]')).toHaveAttribute('data-status', 'found');
+  await dashboard.getByText('Laporan cek halaman lengkap').click();
   await expect(dashboard.getByTestId('page-check').locator('[data-field="ownerGroup"]')).toHaveAttribute('data-status', 'found');
   await expect(dashboard.getByText('Hasil cek untuk')).toBeVisible();
 });
@@ -28,19 +30,23 @@ test('the dashboard runs the page check in the open NOSSA tab', async ({ openTic
 test('an admin edits the site profile as JSON: errors name the exact path, a valid edit takes effect at once', async ({ openTicket, openExtensionPage }) => {
   const page = await openTicket('IN110088258');
   const dashboard = await openExtensionPage('dashboard.html#settings');
+  await dashboard.getByTestId('profile-mode-json').click();
   const editor = dashboard.getByTestId('profile-json');
   const profile = JSON.parse(await editor.inputValue());
 
   await editor.fill('{ "v": 1, ');
   await dashboard.getByTestId('profile-save').click();
-  await expect(dashboard.getByTestId('issues')).toContainText('Bukan JSON yang valid');
+  await expect(dashboard.getByTestId('issues')).toContainText('Seluruh profil: bukan JSON yang valid');
 
   const broken = structuredClone(profile);
   broken.fields.pendingReason.locators[0].text = [];
   broken.fields.pendingUntil.kind = 'calendar';
   await editor.fill(JSON.stringify(broken));
   await dashboard.getByTestId('profile-save').click();
+  // In words with the field's label, and the exact path for whoever edits the text.
+  await expect(dashboard.getByTestId('issues')).toContainText('Pending Reason, cara 1, teks: tulis paling sedikit satu teks.');
   await expect(dashboard.getByTestId('issues')).toContainText('fields.pendingReason.locators[0].text');
+  await expect(dashboard.getByTestId('issues')).toContainText('Pending Until, jenis isian: nilai tidak dikenal');
   await expect(dashboard.getByTestId('issues')).toContainText('fields.pendingUntil.kind');
   expect((await callBackground<{ siteProfile: unknown }>(dashboard, 'getSettings')).siteProfile).toBeNull(); // nothing stored
 
@@ -106,6 +112,7 @@ test('a site profile is exported and imported as a file', async ({ openExtension
   exported.name = 'NOSSA staging';
   exported.behaviour.dateFormat = 'dd/MM/yyyy HH:mm';
   await dashboard.getByTestId('profile-import').setInputFiles({ name: 'profil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await dashboard.getByTestId('profile-mode-json').click();
   await expect(dashboard.getByTestId('profile-json')).toHaveValue(/NOSSA staging/);
   await dashboard.getByTestId('profile-save').click();
   const settings = await callBackground<{ siteProfile: { name: string; behaviour: { dateFormat: string } } }>(dashboard, 'getSettings');

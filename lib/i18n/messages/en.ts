@@ -4,6 +4,7 @@ import { events } from './en/events';
 import { panel } from './en/panel';
 import { outcomeView } from './en/outcome-view';
 import { popup } from './en/popup';
+import { profileEditor } from './en/profile-editor';
 import { settings } from './en/settings';
 import { settingsChecks } from './en/settings-checks';
 import { groups } from './en/groups';
@@ -13,4 +14,4 @@ import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry };
+export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };

@@ -4,6 +4,7 @@ import { events } from './id/events';
 import { panel } from './id/panel';
 import { outcomeView } from './id/outcome-view';
 import { popup } from './id/popup';
+import { profileEditor } from './id/profile-editor';
 import { settings } from './id/settings';
 import { settingsChecks } from './id/settings-checks';
 import { groups } from './id/groups';
@@ -16,7 +17,7 @@ import { timeEntry } from './id/time-entry';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry } as const;
+export const id = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry, ...profileEditor } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { siteProfileSchema } from '../../schema/site-profile';
 import type { PageCheck } from '../../sites/check';
 import { resultOf } from '../declare';
 
@@ -17,8 +18,11 @@ const stashedReportSchema = reportShape as unknown as z.ZodMiniType<z.output<typ
 
 /** The site profile at work: the page check a team lead runs from the dashboard. */
 export const siteRequests = {
-  /** Asks the open NOSSA tab (the active one first) which profile fields its page shows. */
-  runPageCheck: { input: z.undefined(), result: resultOf<{ tabTitle: string; report: PageCheck } | null>() },
+  /**
+   * Asks the open NOSSA tab (the active one first) which profile fields its page shows: with the
+   * profile in force, or with `profile` (the dashboard editor's draft, checked before it is saved).
+   */
+  runPageCheck: { input: z.optional(z.strictObject({ profile: siteProfileSchema })), result: resultOf<{ tabTitle: string; report: PageCheck } | null>() },
   /**
    * The deep check's report, kept for this tab across the reload that discards what the check
    * opened (chrome.storage.session), then taken once by the panel after the load.
@@ -30,8 +34,8 @@ export const siteRequests = {
 /** Asked of the NOSSA tab's content script by the background. */
 export const siteContentRequests = {
   /**
-   * Check this page now (for `runPageCheck`). No data: `z.literal(undefined)` rather than
-   * `z.undefined()`, which would add a schema type of its own to the content script's bundle.
+   * Check this page now (for `runPageCheck`), with the given profile or the one in force. The
+   * content script already validates settings (and their site profile) with the same schemas.
    */
-  pageCheck: { input: z.literal(undefined), result: resultOf<PageCheck>() },
+  pageCheck: { input: z.optional(z.strictObject({ profile: siteProfileSchema })), result: resultOf<PageCheck>() },
 };
