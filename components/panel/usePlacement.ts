@@ -1,44 +1,67 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { PanelPlacement } from '@/lib/schema';
+import { defaultPanelPlacement, type PanelPlacement } from '@/lib/schema';
+import { frameFor, movedBy, nearerSide, rectOf, type Frame, type Place, type Rect, type Viewport } from './placement-math';
+import { useViewport } from './useViewport';
 
 const STEP = 16;
 const BIG_STEP = 96;
-const MARGIN = 4;
 
-const clamp = (value: number, max: number) => Math.round(Math.min(Math.max(value, 0), Math.max(max, 0)));
+/** A floating place replaces the anchors before it (left or right, top or bottom). */
+function floatingAt(placement: PanelPlacement, place: Pick<Place, 'left' | 'right' | 'top' | 'bottom'>): PanelPlacement {
+  const { left: _l, right: _r, top: _t, bottom: _b, ...rest } = placement;
+  return { ...rest, ...place };
+}
+
+const rectOfElement = (element: HTMLElement | null): Rect | null => {
+  const box = element?.getBoundingClientRect();
+  return box ? { left: box.left, top: box.top, width: box.width, height: box.height } : null;
+};
 
 /**
- * Where the panel sits, measured from the viewport's bottom-right corner. Drag the grip with the
- * mouse, or focus it and use the arrow keys (Shift for bigger steps); the placement is saved when
- * a move ends, so the panel comes back where the agent left it.
+ * Where the panel sits and how: floating (kept inside the window on load and on every resize),
+ * docked to a side, compact, collapsed. Drag the grip with the mouse, or focus it and use the
+ * arrow keys (Shift for bigger steps); the grip cannot be taken out of the window. Docked, the
+ * grip (or Left / Right) moves the column to the other side. Saved when a move ends, so the
+ * panel comes back where the agent left it, in every NOSSA tab.
  */
 export function usePlacement(stored: PanelPlacement | undefined, save: (placement: PanelPlacement) => void) {
-  const [placement, setPlacement] = useState<PanelPlacement>(stored ?? { collapsed: false, right: 16, bottom: 16 });
-  const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+  const [placement, setPlacement] = useState<PanelPlacement>(stored ?? defaultPanelPlacement());
+  const viewport: Viewport = useViewport();
+  const drag = useRef<{ x: number; y: number; rect: Rect } | null>(null);
+  /** The panel's (or the chip's) element (a callback ref sets it), measured when a move starts. */
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const latest = useRef(placement);
   latest.current = placement;
 
-  // A change made in another tab (pushed through settings) moves this panel too.
+  // A change made in another tab or by the popup's reset (pushed through settings) applies here too.
+  const storedKey = stored ? JSON.stringify(stored) : '';
   useEffect(() => {
     if (stored && !drag.current) setPlacement(stored);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values: a settings push brings a new object with the same place
-  }, [stored?.collapsed, stored?.right, stored?.bottom]);
+  }, [storedKey]);
 
-  const within = (right: number, bottom: number): PanelPlacement => ({
-    ...latest.current,
-    right: clamp(right, window.innerWidth - 120 - MARGIN),
-    bottom: clamp(bottom, window.innerHeight - 40 - MARGIN),
-  });
+  const frame: Frame = frameFor(placement, viewport, placement.collapsed);
+  const currentRect = () => rectOfElement(element) ?? rectOf(frame, frame.maxHeight, viewport);
+  const commit = (next: PanelPlacement) => {
+    setPlacement(next);
+    save(next);
+  };
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, y: event.clientY, right: placement.right, bottom: placement.bottom };
+    drag.current = { x: event.clientX, y: event.clientY, rect: currentRect() };
   };
   const onPointerMove = (event: PointerEvent<HTMLElement>) => {
     const start = drag.current;
     if (!start) return;
-    setPlacement(within(start.right - (event.clientX - start.x), start.bottom - (event.clientY - start.y)));
+    const now = latest.current;
+    if (now.dock) {
+      const side = nearerSide(event.clientX, viewport);
+      if (side !== now.dock) setPlacement({ ...now, dock: side });
+      return;
+    }
+    setPlacement(floatingAt(now, movedBy(start.rect, event.clientX - start.x, event.clientY - start.y, viewport)));
   };
   const onPointerUp = () => {
     if (!drag.current) return;
@@ -47,24 +70,25 @@ export function usePlacement(stored: PanelPlacement | undefined, save: (placemen
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const step = event.shiftKey ? BIG_STEP : STEP;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [step, 0],
-      ArrowRight: [-step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    const next = within(placement.right + move[0], placement.bottom + move[1]);
-    setPlacement(next);
-    save(next);
-  };
-  const setCollapsed = (collapsed: boolean) => {
-    const next = { ...latest.current, collapsed };
-    setPlacement(next);
-    save(next);
+    const now = latest.current;
+    if (now.dock) {
+      if (move[0] !== 0) commit({ ...now, dock: move[0] < 0 ? 'left' : 'right' });
+      return;
+    }
+    commit(floatingAt(now, movedBy(currentRect(), move[0], move[1], viewport)));
   };
 
-  return { placement, setCollapsed, grip: { onPointerDown, onPointerMove, onPointerUp, onKeyDown } };
+  const setCollapsed = (collapsed: boolean) => commit({ ...latest.current, collapsed });
+  const setCompact = (compact: boolean) => commit({ ...latest.current, compact });
+  /** Docks to the side the floating panel is nearer to; undocked, it floats where it was. */
+  const setDocked = (docked: boolean) => {
+    const rect = currentRect();
+    commit({ ...latest.current, dock: docked ? nearerSide(rect.left + rect.width / 2, viewport) : null });
+  };
+
+  return { placement, frame, viewport, element, setElement, setCollapsed, setCompact, setDocked, grip: { onPointerDown, onPointerMove, onPointerUp, onKeyDown } };
 }

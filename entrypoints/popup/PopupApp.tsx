@@ -9,6 +9,7 @@ import { ShiftCard } from './ShiftCard';
 import { FollowUps } from './FollowUps';
 import { History } from './History';
 import { OpenWork } from './OpenWork';
+import { PanelReset } from './PanelReset';
 import { SettingsSection } from './SettingsSection';
 import { TeamSyncLine } from './TeamSyncLine';
 import { useNow } from './useNow';
@@ -67,6 +68,7 @@ export function PopupApp() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-dashboard">
           {t('popup.openDashboard')}
         </button>
+        <PanelReset />
         <LanguageSelect onChange={(language) => void update({ language })} />
       </nav>
     </main>

@@ -17,14 +17,35 @@ export const agentSchema = z.object({
 });
 export type Agent = z.infer<typeof agentSchema>;
 
-/** Where the panel sits on the NOSSA page; remembered so it comes back where the agent left it. */
-export const panelPlacementSchema = z.object({
-  collapsed: z._default(z.boolean(), false),
-  /** Distance from the viewport's right and bottom edges, in CSS pixels. */
-  right: z._default(intBetween(0, 10_000), 16),
-  bottom: z._default(intBetween(0, 10_000), 16),
-});
+const panelOffset = () => z.optional(intBetween(0, 10_000));
+
+/**
+ * Where the panel sits on the NOSSA page; remembered so it comes back where the agent left it.
+ * Stored relative to the window: the distance in CSS pixels from the nearest edge on each axis
+ * (`left` or `right`, `top` or `bottom`; `right`/`bottom` when neither is set), clamped into the
+ * window whenever it is drawn (components/panel/placement-math.ts), so a place saved on a wide
+ * screen never puts the panel outside a narrow one. Older versions stored {collapsed, right,
+ * bottom}: that is still this shape, and still loads.
+ */
+export const panelPlacementSchema = z
+  .object({
+    collapsed: z._default(z.boolean(), false),
+    /** Docked as a full-height column at the window's left or right edge; null: floating. */
+    dock: z._default(z.nullable(z.enum(['left', 'right'])), null),
+    /** Only the current step's essentials (no ticket facts, timeline or footer). */
+    compact: z._default(z.boolean(), false),
+    left: panelOffset(),
+    right: panelOffset(),
+    top: panelOffset(),
+    bottom: panelOffset(),
+  })
+  .check(
+    z.refine((place) => place.left === undefined || place.right === undefined, 'one of left / right'),
+    z.refine((place) => place.top === undefined || place.bottom === undefined, 'one of top / bottom'),
+  );
 export type PanelPlacement = z.infer<typeof panelPlacementSchema>;
+/** Bottom-right, 16 px from the edges, floating, full: where a new agent finds the panel. */
+export const defaultPanelPlacement = (): PanelPlacement => ({ collapsed: false, dock: null, compact: false, right: 16, bottom: 16 });
 
 /** A host an admin adds: "https://10.1.2.3/*" or "https://nossa-staging.example/*". */
 export const hostPatternSchema = z.string().check(z.regex(/^https?:\/\/[^/*\s]+\/\*$/, 'host pattern like https://host/*'));
@@ -89,7 +110,7 @@ export const settingsSchema = z.object({
   v: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   language: z._default(languageSchema, 'id'),
   agent: z._default(z.nullable(agentSchema), null),
-  panel: z._default(panelPlacementSchema, { collapsed: false, right: 16, bottom: 16 }),
+  panel: z._default(panelPlacementSchema, defaultPanelPlacement),
   procedure: z._default(procedureConfigSchema, () => procedureConfigSchema.parse({})),
   /** Shift times (local) and the checklist's grace period; defaults Pagi, Siang, Malam. */
   shifts: z._default(shiftSettingsSchema, () => shiftSettingsSchema.parse({})),

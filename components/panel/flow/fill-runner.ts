@@ -2,12 +2,16 @@ import type { FlowView } from '@/lib/procedure';
 import type { FillLockHolder, RequestSender } from '@/lib/messaging';
 import { withRetry, type RetryOptions } from '@/lib/messaging/retry';
 import type { FieldResult, FillResult, FillStarted, FillStep } from '@/lib/schema';
+import { setFillFocus, type FillFocus } from '../fill-focus';
 
 /** The background calls a fill makes; injected so the sequence is testable without a browser. */
 export type FillBackend = { [K in 'acquireFillLock' | 'recordFillStart' | 'recordFillField' | 'recordFill']: RequestSender<K> };
 
 /** The engine's run (lib/fill runFill), bound to the page and the profile by the caller. */
-export type RunOnPage = (steps: FillStep[], options: { fillId: string; onField: (r: FieldResult) => Promise<void> }) => Promise<FillResult>;
+export type RunOnPage = (
+  steps: FillStep[],
+  options: { fillId: string; onField: (r: FieldResult) => Promise<void>; onFieldElement: (target: FillFocus | null) => void },
+) => Promise<FillResult>;
 
 export type FillOutcome =
   | { kind: 'locked'; holder: FillLockHolder }
@@ -63,9 +67,13 @@ export async function runFillOperation(request: FillRequest, backend: FillBacken
         // carries every field again.
         await send(() => backend.recordFillField({ sessionId, fillId, result: field })).catch(() => undefined);
       },
+      // The panel keeps off the field being written and outlines it (components/panel/fill-focus.ts).
+      onFieldElement: setFillFocus,
     });
   } catch (error) {
     result = interruptedResult(request, fillId, startedAt, landed, error);
+  } finally {
+    setFillFocus(null);
   }
   result = { ...result, fillId };
 

@@ -14,6 +14,8 @@ export interface OpContext {
   doc: Document;
   profile: SiteProfile;
   stopwatch: FillStopwatch;
+  /** Told the field about to be written, so the panel can keep off it and outline it. */
+  onFieldElement?: (target: { field: string; element: Element }) => void;
 }
 
 const timeout = (ctx: OpContext) => ctx.profile.behaviour.roundTripTimeoutMs;
@@ -221,6 +223,7 @@ export async function setField(ctx: OpContext, key: string, value: string): Prom
   if ('failure' in reached) return result(key, value, started, { reason: reached.failure, message: reached.message, actual: reached.el ? readField(reached.el) : null });
   const { el, spec } = reached;
   if (sameValue(spec.kind, value, readField(el))) return result(key, value, started, { actual: readField(el), already: true });
+  ctx.onFieldElement?.({ field: key, element: el });
 
   const outcome = widgetOf(el, spec) === 'valueList' ? await pickFromMenu(ctx, el, value) : await typeAndSend(ctx, key, spec, el, value);
   if (sessionExpired(ctx.doc, ctx.profile)) return result(key, value, started, { reason: 'session-expired' });

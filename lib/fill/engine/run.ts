@@ -19,6 +19,8 @@ export interface FillRunOptions {
   /** Each field's result as it lands; awaited, so the caller can store it before the next one. */
   onField?: (result: FieldResult) => void | Promise<void>;
   onProgress?: (fields: FieldResult[]) => void;
+  /** The NOSSA field about to be written (the panel keeps off it and outlines it); null when the run ends. */
+  onFieldElement?: (target: { field: string; element: Element } | null) => void;
 }
 
 /** The steps as runs of one group (main fields, the work-log row, the status change) or one commit. */
@@ -44,7 +46,7 @@ function segments(steps: FillStep[]): Array<{ group: SetStep['group']; steps: Se
  */
 export async function runFill(doc: Document, profile: SiteProfile, steps: FillStep[], options: FillRunOptions): Promise<FillResult> {
   const startedAt = (options.now ?? (() => new Date().toISOString()))();
-  const ctx: OpContext = { doc, profile, stopwatch: new FillStopwatch() };
+  const ctx: OpContext = { doc, profile, stopwatch: new FillStopwatch(), onFieldElement: options.onFieldElement };
   const fields: FieldResult[] = [];
   let stopped = false;
   let statusHeld = false;
@@ -102,6 +104,7 @@ export async function runFill(doc: Document, profile: SiteProfile, steps: FillSt
     }
   }
 
+  options.onFieldElement?.(null);
   const record = readRecordState(doc, profile);
   const ok = fields.every((f) => f.status === 'done');
   const hasCommit = steps.some((s) => s.kind === 'commit');

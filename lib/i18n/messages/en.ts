@@ -8,10 +8,11 @@ import { profileEditor } from './en/profile-editor';
 import { settings } from './en/settings';
 import { settingsChecks } from './en/settings-checks';
 import { groups } from './en/groups';
+import { placement } from './en/placement';
 import { teamDashboard } from './en/team-dashboard';
 import { team } from './en/team';
 import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };
+export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };

@@ -8,6 +8,7 @@ import { profileEditor } from './id/profile-editor';
 import { settings } from './id/settings';
 import { settingsChecks } from './id/settings-checks';
 import { groups } from './id/groups';
+import { placement } from './id/placement';
 import { teamDashboard } from './id/team-dashboard';
 import { team } from './id/team';
 import { timeEntry } from './id/time-entry';
@@ -17,7 +18,7 @@ import { timeEntry } from './id/time-entry';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...teamDashboard, ...team, ...timeEntry, ...profileEditor } as const;
+export const id = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

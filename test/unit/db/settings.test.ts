@@ -20,7 +20,7 @@ describe('settings in Dexie', () => {
 
   it('applies a patch and keeps the rest', async () => {
     await updateSettings(db, { language: 'en' });
-    const next = await updateSettings(db, { panel: { collapsed: true, right: 40, bottom: 80 } });
+    const next = await updateSettings(db, { panel: { collapsed: true, dock: null, compact: false, right: 40, bottom: 80 } });
     expect(next).toMatchObject({ language: 'en', panel: { collapsed: true, right: 40, bottom: 80 } });
     expect(await readSettings(db)).toEqual(next);
   });
