@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import type { PageCheck } from '@/lib/sites';
 import { useI18n } from './I18n';
@@ -8,9 +9,10 @@ const STATUSES = ['found', 'behind', 'other-tab', 'not-checked', 'missing', 'err
 /**
  * The page check as a list a team lead can read at a glance. Only "missing" means a locator is
  * broken: a field behind a tab or dialog the check did not open is "not checked", and a field of
- * another tab is "on another tab" (issue 11, item 5).
+ * another tab is "on another tab" (issue 11, item 5). `fieldAction` adds a control to each field's
+ * line (the panel's "Pilih di halaman"); the dashboard shows the report without one.
  */
-export function PageCheckReport({ report }: { report: PageCheck }) {
+export function PageCheckReport({ report, fieldAction }: { report: PageCheck; fieldAction?: (field: string, status: string) => ReactNode }) {
   const { t } = useI18n();
   const fields = report.fields as Array<{ field: string; status: string; locator: string | null; via: string[]; message?: string | null }>;
   const count = (status: string) => fields.filter((f) => f.status === status).length;
@@ -41,6 +43,7 @@ export function PageCheckReport({ report }: { report: PageCheck }) {
         {fields.map((f) => (
           <li key={f.field} className={f.status} data-field={f.field} data-status={f.status}>
             <strong>{t(`field.${f.field}` as MessageKey)}</strong>: {text(f)}
+            {fieldAction?.(f.field, f.status)}
           </li>
         ))}
       </ul>

@@ -2,11 +2,13 @@ import { common as enCommon } from './messages/en/common';
 import { groups as enGroups } from './messages/en/groups';
 import { outcomeView as enOutcomeView } from './messages/en/outcome-view';
 import { panel as enPanel } from './messages/en/panel';
+import { picker as enPicker } from './messages/en/picker';
 import { placement as enPlacement } from './messages/en/placement';
 import { common as idCommon } from './messages/id/common';
 import { groups as idGroups } from './messages/id/groups';
 import { outcomeView as idOutcomeView } from './messages/id/outcome-view';
 import { panel as idPanel } from './messages/id/panel';
+import { picker as idPicker } from './messages/id/picker';
 import { placement as idPlacement } from './messages/id/placement';
 import { timeEntry as enTimeEntry } from './messages/en/time-entry';
 import { timeEntry as idTimeEntry } from './messages/id/time-entry';
@@ -17,6 +19,6 @@ import type { Catalogues } from './translate';
  * and must stay small (test/unit/i18n checks every key the panel uses is here).
  */
 export const panelCatalogues: Catalogues = {
-  id: { ...idCommon, ...idPanel, ...idOutcomeView, ...idGroups, ...idPlacement, ...idTimeEntry },
-  en: { ...enCommon, ...enPanel, ...enOutcomeView, ...enGroups, ...enPlacement, ...enTimeEntry },
+  id: { ...idCommon, ...idPanel, ...idPicker, ...idOutcomeView, ...idGroups, ...idPlacement, ...idTimeEntry },
+  en: { ...enCommon, ...enPanel, ...enPicker, ...enOutcomeView, ...enGroups, ...enPlacement, ...enTimeEntry },
 };

@@ -2,6 +2,7 @@ import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { events } from './en/events';
 import { panel } from './en/panel';
+import { picker } from './en/picker';
 import { outcomeView } from './en/outcome-view';
 import { popup } from './en/popup';
 import { profileEditor } from './en/profile-editor';
@@ -15,4 +16,4 @@ import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };
+export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };
