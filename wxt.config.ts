@@ -57,5 +57,10 @@ export default defineConfig({
     // Team-lead settings an enterprise policy may set (site profile, pending reasons, extra hosts).
     storage: { managed_schema: 'managed-schema.json' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // The panel shortcut (background/commands.ts): into Pandu's panel on NOSSA and back. Agents can
+    // change it at chrome://extensions/shortcuts.
+    commands: {
+      'focus-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Pindah ke panel Pandu di NOSSA, dan kembali ke NOSSA' },
+    },
   },
 });

@@ -13,6 +13,7 @@ import { releaseLocksOfClosedTabs } from './fill-lock';
 import { startFollowUps } from './follow-ups';
 import { startShiftBadge } from './shift-badge';
 import { startRetention } from './retention';
+import { startCommands } from './commands';
 import { createSync } from './sync';
 import { deviceName } from './team-handlers';
 import { hasOriginPermission, startTeamSync } from './team-sync';
@@ -43,6 +44,7 @@ export default defineBackground(() => {
   startShiftBadge(context);
   startFollowUps(context);
   startRetention(context);
+  startCommands();
   startTeamSync(db, sync);
   releaseLocksOfClosedTabs();
 });

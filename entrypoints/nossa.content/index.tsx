@@ -15,6 +15,7 @@ import { NOSSA_HOST_PATTERN } from '@/lib/sites/nossa/host';
 import { browser } from 'wxt/browser';
 import './panel.css';
 import { firstAnswers } from './first-answers';
+import { startPanelShortcut } from './panel-shortcut';
 import { documentParsed } from './page-ready';
 import { reportSignIn } from './report-sign-in';
 
@@ -90,6 +91,10 @@ export default defineContentScript({
     ctx.addEventListener(window, 'pagehide', () => flows.flushDraft());
 
     const ui = await uiReady;
+    // The panel shortcut (manifest `commands`): into the panel and back to NOSSA; only our background asks.
+    const shortcut = startPanelShortcut(document, ui.shadow, () => watcher.getProfile());
+    ctx.onInvalidated(shortcut.stop);
+    ctx.onInvalidated(onContentRequest('focusPanel', browser.runtime.id, shortcut.toggle));
     // Mounted once the answers are in: one complete first render, not one per answer.
     firstSettings = (await firstAnswers(settingsRequest, flowRequest, MOUNT_WAIT_MS)) ?? firstSettings;
     if (ctx.isInvalid) return;

@@ -1,6 +1,7 @@
 import type { InputOf, ProtocolOf, ResultOf } from './declare';
 import { fillRequests } from './protocol/fill';
 import { flowPushes, flowRequests } from './protocol/flow';
+import { panelContentRequests } from './protocol/panel';
 import { privacyRequests } from './protocol/privacy';
 import { settingsPushes, settingsRequests } from './protocol/settings';
 import { shiftRequests } from './protocol/shift';
@@ -35,6 +36,7 @@ export const backgroundPushes = {
 /** Sent by the background to one NOSSA tab's content script. */
 export const contentRequests = {
   ...siteContentRequests,
+  ...panelContentRequests,
 };
 
 export type BackgroundRequests = typeof backgroundRequests;

@@ -8,7 +8,12 @@ import { ReadAt } from '../TicketFacts';
 import { UntilInput, useUntil } from './UntilInput';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
-/** 1.2.2 (second half): call the customer, log every attempt; 1.2.4 once enough have failed. */
+/**
+ * 1.2.2 (second half): call the customer, log every attempt; 1.2.4 once enough have failed.
+ * Keyboard: focus starts on the call results (arrow keys move between them) and stays on the one
+ * pressed while attempts are logged; once enough have failed, FlowPanel moves it to "Pending
+ * tiket: pelanggan tidak terhubung" (the proposed time is already filled in).
+ */
 export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: ProcedureConfig }) {
   const { t } = useI18n();
   const store = useFlowStore();
@@ -52,9 +57,11 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
             key={result}
             type="button"
             className={result === 'connected' ? 'primary' : ''}
-            autoFocus={index === 0}
-            disabled={busy}
-            onClick={() => void store.send({ type: 'logAttempt', result })}
+            // Not `disabled` while an attempt is stored: Chrome would drop focus to NOSSA's page and
+            // the agent would Tab back through it to log the next call. Pressing meanwhile does nothing.
+            aria-disabled={busy}
+            onClick={() => busy || void store.send({ type: 'logAttempt', result })}
+            data-step-focus={index === 0 ? '3' : undefined}
             data-testid={`attempt-${result}`}
           >
             {t(`call.result.${result}`)}
@@ -85,6 +92,7 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
             className="primary"
             disabled={busy || !instant || !!error}
             onClick={() => instant && void store.send({ type: 'declareUnreachable', until: instant, ticket })}
+            data-step-focus="1"
             data-testid="declare-unreachable"
           >
             {t('call.declareUnreachable')}

@@ -7,7 +7,10 @@ import { customerScript } from '@/lib/procedure/call-script';
 import { UntilInput, useUntil } from './UntilInput';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
-/** 1.2.3: explain the pending to the customer, then record the answer (1.2.5 or 1.2.6). */
+/**
+ * 1.2.3: explain the pending to the customer, then record the answer (1.2.5 or 1.2.6). Focus
+ * starts on "Pelanggan setuju" (the proposed time is filled in); Enter in the time presses it.
+ */
 export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot; config: ProcedureConfig; agent: Agent }) {
   const { t } = useI18n();
   const store = useFlowStore();
@@ -30,7 +33,7 @@ export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot;
           type="button"
           className="primary"
           disabled={busy || !instant || !!error}
-          autoFocus
+          data-step-focus
           onClick={() => instant && void store.send({ type: 'customerApproves', until: instant, ticket })}
           data-testid="approve"
         >

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { errorText } from '../../error-text';
-import { STEP_NUMBER, type Step } from '@/lib/procedure';
+import { failedAttempts, type FlowView } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
 import { useSettings } from '../../SettingsProvider';
@@ -13,10 +13,24 @@ import { OutcomeStep } from './OutcomeStep';
 import { RecheckStep } from './RecheckStep';
 import { RefusalNotice } from './RefusalNotice';
 import { RequestStep } from './RequestStep';
+import { StepChips, StepTitle } from './StepChips';
 import { Timeline } from './Timeline';
+import { onFlowKeyDown } from './flow-keys';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
+import { useStepFocus } from './useStepFocus';
 
-const PROGRESS: Step[] = ['request', 'recheck', 'call', 'explain', 'outcome', 'done'];
+/**
+ * What focus follows (useStepFocus): the identity form, the start, each step of each session,
+ * and on the call step whether enough calls failed to offer "tidak terhubung"; null while loading.
+ */
+function focusPlace(agentSet: boolean, view: FlowView | null | undefined, ticketId: string, minFailedAttempts: number): string | null {
+  if (!agentSet) return 'agent';
+  if (view === undefined) return null;
+  if (view === null || view.session.ticketId !== ticketId) return `start:${ticketId}`;
+  const { flow } = view;
+  const unreachable = flow.step === 'call' && failedAttempts(flow) >= minFailedAttempts;
+  return `${view.session.id}:${flow.step}${unreachable ? ':unreachable' : ''}`;
+}
 
 /**
  * While the ticket's flow is loading: says so. When loading failed: an alert that says why and
@@ -48,12 +62,12 @@ function FlowLoading() {
   );
 }
 
-/** The guided IK 1.2 flow for the ticket on the page. */
+/** The guided IK 1.2 flow for the ticket on the page. Keyboard focus follows it (useStepFocus). */
 export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; signedInUser: string | null }) {
-  const { t } = useI18n();
   const { settings } = useSettings();
   const store = useFlowStore();
   const snapshot = useFlowSnapshot();
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void store.load(ticket.ticketId);
@@ -66,16 +80,31 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
     if (interactive) performance.mark('pandu-panel-ready', { detail: ticket.ticketId });
   }, [interactive, ticket.ticketId]);
 
+  const place = settings ? focusPlace(!!settings.agent, snapshot.view, ticket.ticketId, settings.procedure.minFailedAttempts) : null;
+  useStepFocus(root, place, snapshot.busy);
+
+  return (
+    <div ref={root} className="flow-root" onKeyDown={(event) => onFlowKeyDown(event.nativeEvent)}>
+      <FlowContent ticket={ticket} signedInUser={signedInUser} />
+    </div>
+  );
+}
+
+function FlowContent({ ticket, signedInUser }: { ticket: TicketSnapshot; signedInUser: string | null }) {
+  const { t } = useI18n();
+  const { settings } = useSettings();
+  const store = useFlowStore();
+  const { view, busy, draftState } = useFlowSnapshot();
+
   if (!settings) return null;
   if (!settings.agent) return <AgentSetup signedInUser={signedInUser} />;
-  const { view, busy, draftState } = snapshot;
   if (view === undefined) return <FlowLoading />;
   if (view === null || view.session.ticketId !== ticket.ticketId) {
     return (
       <div className="step">
         <RefusalNotice />
         <p className="hint">{t('flow.startHint')}</p>
-        <button type="button" className="primary" disabled={busy} onClick={() => void store.start(ticket)} data-testid="flow-start">
+        <button type="button" className="primary" disabled={busy} onClick={() => void store.start(ticket)} data-step-focus data-testid="flow-start">
           {t('flow.start')}
         </button>
       </div>
@@ -88,21 +117,8 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
   const finished = flow.step === 'done' || flow.step === 'cancelled';
   return (
     <div className="flow" data-testid="flow" data-step={flow.step} data-session={view.session.id}>
-      <ol className="progress" aria-label={t('timeline.title')}>
-        {PROGRESS.map((step) => (
-          <li
-            key={step}
-            title={t(`flow.step.${step}`)}
-            className={step === flow.step ? 'current' : PROGRESS.indexOf(step) < PROGRESS.indexOf(flow.step) ? 'past' : ''}
-            aria-current={step === flow.step ? 'step' : undefined}
-          >
-            {STEP_NUMBER[step]}
-          </li>
-        ))}
-      </ol>
-      <h2 className="step-title" data-testid="step-title">
-        {t('flow.step', { number: STEP_NUMBER[flow.step] })}: {t(`flow.step.${flow.step}`)}
-      </h2>
+      <StepChips step={flow.step} />
+      <StepTitle step={flow.step} />
       <RefusalNotice />
       {flow.step === 'request' && <RequestStep ticket={ticket} config={config} />}
       {flow.step === 'recheck' && <RecheckStep ticket={ticket} />}

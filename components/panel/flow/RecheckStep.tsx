@@ -20,7 +20,10 @@ export function suggestedChecks(ticket: TicketSnapshot): Record<RecheckPoint, bo
   };
 }
 
-/** 1.2.2 (first half): re-check the ticket in NOSSA before calling. */
+/**
+ * 1.2.2 (first half): re-check the ticket in NOSSA before calling. Space ticks a point, Enter on
+ * any point submits once all are confirmed (flow-keys.ts).
+ */
 export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
   const { t } = useI18n();
   const store = useFlowStore();
@@ -41,6 +44,8 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
   };
   const checks = Object.fromEntries(RECHECK_POINTS.map((point) => [point, fields[point][0]])) as Record<RecheckPoint, boolean>;
   const allConfirmed = RECHECK_POINTS.every((point) => checks[point]);
+  // Where the agent continues (FlowPanel focuses it): the first point still to confirm, else the submit.
+  const firstOpen = RECHECK_POINTS.find((point) => !checks[point]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,10 +56,16 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
     <form className="step" onSubmit={submit} data-testid="step-recheck">
       <p>{t('recheck.intro')}</p>
       <ul className="checks">
-        {RECHECK_POINTS.map((point, index) => (
+        {RECHECK_POINTS.map((point) => (
           <li key={point}>
             <label>
-              <input type="checkbox" checked={checks[point]} autoFocus={index === 0} onChange={(e) => fields[point][1](e.target.checked)} data-testid={`recheck-${point}`} />
+              <input
+                type="checkbox"
+                checked={checks[point]}
+                onChange={(e) => fields[point][1](e.target.checked)}
+                data-step-focus={point === firstOpen ? '' : undefined}
+                data-testid={`recheck-${point}`}
+              />
               {t(`recheck.${point}`)}
             </label>
             {onPage[point] && <small className="hint">{t('recheck.onPage', { value: onPage[point] })}</small>}
@@ -64,7 +75,7 @@ export function RecheckStep({ ticket }: { ticket: TicketSnapshot }) {
       <ReadAt ticket={ticket} />
       {!allConfirmed && <p className="hint">{t('recheck.suggestCancel')}</p>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy || !allConfirmed} data-testid="recheck-submit">
+        <button type="submit" className="primary" disabled={busy || !allConfirmed} data-step-focus={firstOpen ? undefined : ''} data-testid="recheck-submit">
           {t('recheck.submit')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { events } from './en/events';
+import { flowSteps } from './en/flow-steps';
 import { panel } from './en/panel';
 import { picker } from './en/picker';
 import { outcomeView } from './en/outcome-view';
@@ -16,4 +17,4 @@ import { timeEntry } from './en/time-entry';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };
+export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor };

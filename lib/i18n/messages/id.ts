@@ -1,6 +1,7 @@
 import { common } from './id/common';
 import { dashboard } from './id/dashboard';
 import { events } from './id/events';
+import { flowSteps } from './id/flow-steps';
 import { panel } from './id/panel';
 import { picker } from './id/picker';
 import { outcomeView } from './id/outcome-view';
@@ -19,7 +20,7 @@ import { timeEntry } from './id/time-entry';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor } as const;
+export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;
