@@ -131,7 +131,7 @@ test('a broken Pending Reason is repaired with the picker alone, the fill is sav
   await dashboard.reload();
   const download = dashboard.waitForEvent('download');
   await dashboard.getByRole('button', { name: 'Ekspor JSON' }).click();
-  const file = readFileSync((await (await download).path())!, 'utf8');
+  const file = readFileSync(await (await download).path(), 'utf8');
   expect((JSON.parse(file) as Profile).fields.pendingReason).toEqual(repaired.fields.pendingReason);
 
   // ... imported into a second browser profile (its own user data dir), where it finds the field and fills.
