@@ -60,9 +60,7 @@ test('a work-log template with an unknown placeholder is refused at the field, w
   await expect(template).not.toHaveAttribute('aria-invalid', 'true');
   await dashboard.getByTestId('procedure-save').click();
   await expect(dashboard.getByTestId('procedure-settings').getByRole('status')).toHaveText('Tersimpan.');
-  expect((await callBackground<Settings>(dashboard, 'getSettings')).procedure.workLogTemplates.approved).toBe(
-    'Pelanggan setuju, dicatat oleh {agentName} untuk tiket {ticketId}.',
-  );
+  expect((await callBackground<Settings>(dashboard, 'getSettings')).procedure.workLogTemplates.approved).toBe('Pelanggan setuju, dicatat oleh {agentName} untuk tiket {ticketId}.');
 });
 
 test('a number too small is said with the field’s label in words, never a schema path', async ({ openExtensionPage }) => {
@@ -74,6 +72,13 @@ test('a number too small is said with the field’s label in words, never a sche
   await expect(dashboard.getByTestId('issues')).not.toContainText('procedure.');
   await expect(dashboard.getByTestId('issues')).not.toContainText('diharapkan');
   expect((await callBackground<Settings>(dashboard, 'getSettings')).procedure.minFailedAttempts).toBe(2);
+
+  // The retention period, another settings form: the same words, at its field.
+  await dashboard.getByTestId('retention-days').fill('3');
+  await dashboard.getByTestId('retention-days').press('Enter');
+  await expect(dashboard.getByTestId('retention-days')).toHaveAttribute('aria-invalid', 'true');
+  expect(await describedText(dashboard, 'retention-days')).toBe('Simpan data selama (hari): paling sedikit 7.');
+  expect((await callBackground<{ retention: { days: number } }>(dashboard, 'getSettings')).retention.days).toBe(180);
 });
 
 test('the lead’s group list reaches the panel’s chooser; NOSSA’s own list is read on request; a group outside them is refused at the field', async ({

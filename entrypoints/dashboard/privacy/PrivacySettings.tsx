@@ -1,14 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
+import { issueSentence } from '@/components/settings-issues';
+import { issuesOf, retentionDays } from '@/lib/schema';
 import { retentionAllowed } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { formatLocal } from '@/lib/time';
 import { formatCount } from '../format';
 import { useRetentionStatus } from './useRetentionStatus';
-
-const MIN_DAYS = 7;
-const MAX_DAYS = 3650;
 
 /**
  * Privacy and retention: masking phone numbers in exports by default, and how long the log is
@@ -24,6 +23,9 @@ export function PrivacySettings() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The retention field's refusal, said at the field with its label (components/settings-issues.ts). */
+  const [daysError, setDaysError] = useState<string | null>(null);
+  const daysNote = useId();
   const n = (value: number) => formatCount(value, language);
 
   useEffect(() => setDays(String(retention?.days ?? 180)), [retention?.days]);
@@ -32,12 +34,14 @@ export function PrivacySettings() {
 
   const saveDays = async (event: FormEvent) => {
     event.preventDefault();
-    const value = Number(days);
-    if (!Number.isInteger(value) || value < MIN_DAYS || value > MAX_DAYS) {
-      setMessage(t('dashboard.retention.daysInvalid', { min: MIN_DAYS, max: MAX_DAYS }));
+    const parsed = retentionDays().safeParse(/^\s*\d+\s*$/.test(days) ? Number(days) : Number.NaN);
+    if (!parsed.success) {
+      setDaysError(issueSentence(t, { ...issuesOf(parsed.error)[0]!, path: 'retention.days' }));
+      setMessage('');
       return;
     }
-    await update({ retention: { ...retention, days: value } });
+    setDaysError(null);
+    await update({ retention: { ...retention, days: parsed.data } });
     setMessage(t('dashboard.settings.saved'));
   };
 
@@ -64,12 +68,27 @@ export function PrivacySettings() {
         {t('dashboard.privacy.mask')}
       </label>
 
-      <form className="retention-days" onSubmit={(e) => void saveDays(e)}>
+      {/* noValidate: our own words at the field, instead of the browser’s tooltip. */}
+      <form className="retention-days" onSubmit={(e) => void saveDays(e)} noValidate>
         <label>
           {t('dashboard.retention.days')}
-          <input type="number" min={MIN_DAYS} max={MAX_DAYS} value={days} onChange={(e) => setDays(e.target.value)} data-testid="retention-days" />
+          <input
+            type="number"
+            min={7}
+            max={3650}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            aria-invalid={daysError ? true : undefined}
+            aria-describedby={daysError ? daysNote : undefined}
+            data-testid="retention-days"
+          />
         </label>
         <button type="submit">{t('dashboard.retention.saveDays')}</button>
+        {daysError && (
+          <small id={daysNote} className="field-error" role="alert" data-testid="retention-days-error">
+            {daysError}
+          </small>
+        )}
       </form>
 
       <p data-testid="retention-state">

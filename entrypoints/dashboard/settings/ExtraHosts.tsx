@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
@@ -15,6 +15,9 @@ export function ExtraHosts() {
   const { settings, update } = useSettings();
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  /** The address was refused: the message is the field's own note (aria-describedby), at the field. */
+  const [refused, setRefused] = useState(false);
+  const messageId = useId();
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const hosts = settings?.extraHosts ?? [];
   const byPolicy = useSetByPolicy('extraHosts');
@@ -27,6 +30,7 @@ export function ExtraHosts() {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const pattern = toHostPattern(input);
+    setRefused(!pattern);
     if (!pattern) return setMessage(t('settings.hosts.invalid'));
     const ok = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     if (!ok) return setMessage(t('settings.hosts.denied'));
@@ -77,12 +81,16 @@ export function ExtraHosts() {
             onChange={(e) => setInput(e.target.value)}
             placeholder={t('settings.hosts.placeholder')}
             aria-label={t('settings.hosts.add')}
+            aria-invalid={refused || undefined}
+            aria-describedby={refused ? messageId : undefined}
             data-testid="host-input"
           />
           <button type="submit" data-testid="host-add">
             {t('settings.hosts.add')}
           </button>
-          <span role="status">{message}</span>
+          <span role="status" id={messageId} className={refused ? 'field-error' : undefined}>
+            {message}
+          </span>
         </form>
       )}
     </section>
