@@ -231,6 +231,15 @@ describe('during a fill, the panel keeps off the NOSSA field being written', () 
     expect(moved).toEqual({ ...panel, left: 1366 - panel.left - panel.width });
   });
 
+  it('on a half screen, goes whole just above the field in its column before it would take the top corner (NOSSA’s title bar)', () => {
+    const half = { width: 683, height: 768 };
+    const tall = rectOf(floatFrame({}, half), 461, half);
+    const pendingReason = { left: 133, top: 578, width: 185, height: 22 };
+    const moved = clearOf(tall, pendingReason, half)!;
+    expect(moved).toEqual({ ...tall, top: 578 - FIELD_GAP - 461 });
+    expect(moved.top).toBeGreaterThan(80); // below NOSSA's title bar and toolbar
+  });
+
   it('shrinks above or below the field when no side is clear (a docked column, a half screen)', () => {
     const half = { width: 683, height: 768 };
     const column = rectOf(dockFrame('right', half), 768, half);
