@@ -11,6 +11,7 @@ import { usePagePush } from './page-push';
 import { pagePush, type Frame } from './placement-math';
 import { useClearOfField } from './useClearOfField';
 import { useFillTarget } from './useFillTarget';
+import { useExpandOnFocusRequest } from './panel-focus';
 import { usePlacement } from './usePlacement';
 import './placement.css';
 
@@ -27,6 +28,8 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
     (panel) => void update({ panel }).catch(() => {}),
   );
   const target = useFillTarget();
+  // The panel shortcut (Alt+Shift+P, panel-focus.ts) opens a collapsed panel so the flow can take focus.
+  useExpandOnFocusRequest(placement.collapsed, () => setCollapsed(false));
 
   // When NOSSA's session expires mid-flow the page becomes the login form: keep showing the
   // flow (and a fill's outcome) for the ticket the agent was on, with a plain warning.

@@ -169,6 +169,18 @@ test('the shortcut goes into the panel and back to the NOSSA field the agent was
   await expect(panel.getByTestId('request-name')).toBeFocused();
 });
 
+test('the shortcut opens a collapsed panel onto the step, and a second press returns to NOSSA', async ({ openTicket, context }) => {
+  const page = await openTicket(TICKET);
+  const panel = panelOf(page);
+  await panel.getByTestId('pandu-collapse').click();
+  await expect(panel.getByTestId('pandu-expand')).toBeVisible();
+  await runShortcut(context);
+  await expect(panel.getByTestId('flow-start')).toBeFocused();
+  await runShortcut(context);
+  // The agent was on no NOSSA field: back to NOSSA's main field, the ticket id.
+  await expect(page.locator('input[title^="Incident:"]').first()).toBeFocused();
+});
+
 test('typing in NOSSA is never interrupted: a step another tab takes does not move focus', async ({ openTicket, context }) => {
   const page = await openTicket(TICKET);
   const panel = panelOf(page);
