@@ -53,7 +53,9 @@ export default defineConfig({
     // Requested one host at a time, only when an admin adds one in the dashboard (never granted
     // up front): an internal IP or a staging host of NOSSA.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Pandu' },
+    // Toolbar and extension-page icons: a white "P" in Pandu red, drawn by scripts/make-icons.mjs.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Pandu', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     // Team-lead settings an enterprise policy may set (site profile, pending reasons, extra hosts).
     storage: { managed_schema: 'managed-schema.json' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { AREAS, agentSchema, type Agent, type Area } from '@/lib/schema';
 import { useI18n } from './I18n';
 import { Field } from './panel/flow/Field';
@@ -26,6 +26,7 @@ export function AgentForm({
   children,
   testId,
   labelledBy,
+  focusOnShow = false,
 }: {
   initial?: Partial<Agent>;
   saveLabel: string;
@@ -34,6 +35,8 @@ export function AgentForm({
   children?: ReactNode;
   testId?: string;
   labelledBy?: string;
+  /** Put the caret in the first field when the form appears (first run: there is nothing else to do). */
+  focusOnShow?: boolean;
 }) {
   const { t } = useI18n();
   const [name, setName] = useState(initial?.name ?? '');
@@ -42,6 +45,11 @@ export function AgentForm({
   const [teamLead, setTeamLead] = useState(initial?.teamLead ?? '');
   const [error, setError] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // In code rather than the autofocus attribute: that one is ignored when the form appears after load.
+  useEffect(() => {
+    if (focusOnShow) nameInput.current?.focus();
+  }, [focusOnShow]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +69,7 @@ export function AgentForm({
     <form className="step" onSubmit={submit} aria-labelledby={labelledBy} data-testid={testId} noValidate>
       {children}
       <Field label={t('agent.name')} error={error && !name.trim() ? error : null}>
-        {(id, d) => <input id={id} aria-describedby={d} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />}
+        {(id, d) => <input ref={nameInput} id={id} aria-describedby={d} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />}
       </Field>
       <Field label={t('agent.nossaUserId')} error={error && !nossaUserId.trim() ? error : null}>
         {(id, d) => <input id={id} aria-describedby={d} value={nossaUserId} onChange={(e) => setUserId(e.target.value)} autoComplete="username" required />}

@@ -21,7 +21,8 @@ export function ClockInput({ value, onChange, ariaLabel, testId }: { value: stri
         value={text}
         onChange={(next) => {
           setText(next);
-          onChange(clockFromEntry(next) ?? next);
+          const time = clockFromEntry(next) ?? next;
+          if (time !== value) onChange(time);
         }}
         base={() => wallTimeAt(Date.now())}
         invalid={!valid && !editing}

@@ -48,7 +48,7 @@ export function PopupApp() {
       {settings && !agent && (
         <section className="card" aria-labelledby="checklist-title" data-testid="first-run">
           <h2 id="checklist-title">{t('popup.checklist')}</h2>
-          <AgentForm saveLabel={t('popup.firstRun.save')} onSave={(value) => update({ agent: value })} testId="agent-first-run">
+          <AgentForm saveLabel={t('popup.firstRun.save')} onSave={(value) => update({ agent: value })} testId="agent-first-run" focusOnShow>
             <p className="muted">{t('popup.firstRun.intro')}</p>
           </AgentForm>
         </section>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/I18n';
+import { ClockInput } from '@/components/time-entry/ClockInput';
+import { ZoneBadge } from '@/components/time-entry/ZoneBadge';
 import { useSettings } from '@/components/SettingsProvider';
 import type { MessageKey } from '@/lib/i18n';
 import { shiftSettingsSchema, type ShiftDefinition, type ShiftSettings } from '@/lib/schema';
@@ -62,7 +64,9 @@ export function ShiftSettingsForm({ value }: { value: ShiftSettings }) {
 
   return (
     <form className="shift-settings" onSubmit={submit} aria-labelledby="shift-settings-title" data-testid="shift-settings">
-      <h3 id="shift-settings-title">{t('popup.settings.shifts')}</h3>
+      <h3 id="shift-settings-title">
+        {t('popup.settings.shifts')} <ZoneBadge at={new Date()} />
+      </h3>
       <table>
         <thead>
           <tr>
@@ -79,10 +83,10 @@ export function ShiftSettingsForm({ value }: { value: ShiftSettings }) {
                 <input aria-label={`${t('popup.settings.shiftName')} ${i + 1}`} value={d.name} maxLength={24} onChange={(e) => edit(i, { name: e.target.value })} required />
               </td>
               <td>
-                <input type="time" aria-label={`${t('popup.settings.start')} ${d.name}`} value={d.start} onChange={(e) => edit(i, { start: e.target.value })} required />
+                <ClockInput ariaLabel={`${t('popup.settings.start')} ${d.name}`} value={d.start} onChange={(start) => edit(i, { start })} />
               </td>
               <td>
-                <input type="time" aria-label={`${t('popup.settings.end')} ${d.name}`} value={d.end} onChange={(e) => edit(i, { end: e.target.value })} required />
+                <ClockInput ariaLabel={`${t('popup.settings.end')} ${d.name}`} value={d.end} onChange={(end) => edit(i, { end })} />
               </td>
               <td>
                 <button

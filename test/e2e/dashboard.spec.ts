@@ -68,7 +68,8 @@ test.describe("the team lead's dashboard", () => {
 
     await page.getByTestId('filter-area').selectOption('DPS');
     await page.getByTestId('filter-outcome').selectOption('unreachable');
-    await page.getByTestId('filter-from').fill(from);
+    // Typed as the lead writes a day (dd-mm-yyyy), whatever the browser's locale.
+    await page.getByTestId('filter-from').fill(from.split('-').reverse().join('-'));
     await shown(page, expected.length);
     await expect(page.getByTestId('log-row').first()).toHaveAttribute('data-session-id', expected[0]!.id);
 

@@ -2,12 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const panelOf = (page: Page) => page.locator('pandu-panel');
 
-/** A local date-time N hours from now, as <input type="datetime-local"> wants it, in the page's zone. */
+/** A local date-time N hours from now, as Pandu's entry takes it ("dd-mm-yyyy HH:mm", 24-hour), in the page's zone. */
 export async function localInputIn(page: Page, hours: number): Promise<string> {
   return page.evaluate((hours) => {
     const d = new Date(Date.now() + hours * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
   }, hours);
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import type { ProcedureConfig, TicketSnapshot } from '@/lib/schema';
-import { fromLocalInput, toLocalInput } from '@/lib/time';
+import { entryFromInstant } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
 import { checkGroup } from './group-choices';
 import { GroupChooser } from './GroupChooser';
 import { useGroupChoices } from './useGroupChoices';
+import { UntilInput, useUntil } from './UntilInput';
 import { useDraftField, useFlowSnapshot, useFlowStore } from './useFlow';
 
 /** 1.2.1: who asks, for which reason, until when. */
@@ -18,7 +19,7 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
   const [name, setName] = useDraftField('request.requesterName', previous?.requesterName ?? '');
   const [group, setGroup] = useDraftField('request.requesterGroup', previous?.requesterGroup ?? ticket.ownerGroup ?? '');
   const [reasonCode, setReason] = useDraftField('request.reasonCode', previous?.reasonCode ?? '');
-  const [until, setUntil] = useDraftField('request.requestedUntil', previous?.requestedUntil ? toLocalInput(previous.requestedUntil) : '');
+  const [until, setUntil] = useDraftField('request.requestedUntil', previous?.requestedUntil ? entryFromInstant(previous.requestedUntil) : '');
   const [note, setNote] = useDraftField('request.note', previous?.note ?? '');
   const [suggestions, setSuggestions] = useState<Array<{ name: string; group: string }>>([]);
   const [tried, setTried] = useState(false);
@@ -42,8 +43,9 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
     sendMessage('getRequesterSuggestions', undefined).then(setSuggestions, () => setSuggestions([]));
   }, []);
 
-  const requestedUntil = until ? fromLocalInput(until) : null;
-  const untilInvalid = until !== '' && requestedUntil === null;
+  // Checked at the field as the flow will check it (a time, after now, within the maximum).
+  const { instant: requestedUntil, error: untilError } = useUntil(until, config, { label: t('request.requestedUntil'), optional: true });
+  const untilInvalid = untilError !== null;
   const missing = (value: string) => (tried && !value.trim() ? t('validation.required') : null);
 
   const submit = async (event: FormEvent) => {
@@ -102,9 +104,7 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
           </select>
         )}
       </Field>
-      <Field label={t('request.requestedUntil')} error={untilInvalid ? t('validation.dateTime') : null}>
-        {(id, d) => <input id={id} aria-describedby={d} type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="request-until" />}
-      </Field>
+      <UntilInput label={t('request.requestedUntil')} value={until} onChange={setUntil} config={config} testId="request-until" optional reasonCode={reasonCode || undefined} />
       <Field label={t('request.note')}>{(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="request-note" />}</Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy} data-testid="request-submit">

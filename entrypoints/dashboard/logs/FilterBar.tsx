@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { useSettings } from '@/components/SettingsProvider';
+import { DayInput } from '@/components/time-entry/DayInput';
 import { EMPTY_FILTER, OUTCOME_FILTERS, type LogFilter } from '@/lib/logs';
 import { AREAS } from '@/lib/schema';
 import { useLogView } from '../data/log-view';
@@ -28,14 +29,8 @@ export function FilterBar() {
 
   return (
     <form className="filters" role="search" aria-label={t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()} data-testid="filters">
-      <label>
-        {t('dashboard.filter.from')}
-        <input type="date" value={filter.from ?? ''} max={filter.to ?? undefined} onChange={(e) => set('from', e.target.value || null)} data-testid="filter-from" />
-      </label>
-      <label>
-        {t('dashboard.filter.to')}
-        <input type="date" value={filter.to ?? ''} min={filter.from ?? undefined} onChange={(e) => set('to', e.target.value || null)} data-testid="filter-to" />
-      </label>
+      <DayInput label={t('dashboard.filter.from')} value={filter.from} max={filter.to} onChange={(day) => set('from', day)} testId="filter-from" />
+      <DayInput label={t('dashboard.filter.to')} value={filter.to} min={filter.from} onChange={(day) => set('to', day)} testId="filter-to" />
       <div className="presets" role="group" aria-label={t('dashboard.filter.presets')}>
         {PRESETS.map((preset) => (
           <button key={preset.key} type="button" onClick={() => setFilter({ ...filter, from: daysAgo(preset.from), to: daysAgo(0) })}>
