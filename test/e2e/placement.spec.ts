@@ -281,6 +281,7 @@ test.describe('during a fill', () => {
           `panel inside: ${where}`,
         ).toBe(true);
       }
+      testInfo.annotations.push({ type: 'fill frames', description: `${samples.length} frames sampled, fields ${[...fields].join(', ')}, ${between.length} between re-renders` });
       // Every outlined field was seen under its outline; a frame in between now and then, no more.
       expect([...onField].sort()).toEqual([...fields].sort());
       expect(between.length, between.join('\n')).toBeLessThanOrEqual(Math.max(3, samples.length * 0.02));
