@@ -43,7 +43,9 @@ for (const outcome of ['unreachable', 'approved'] as const) {
     const workLog = await panel.getByTestId('outcome-worklog').inputValue();
     await fillAndWait(panel);
     await expect(panel.getByTestId('fill-summary')).toContainText('Semua field terisi');
-    await expect(panel.getByTestId('fill-fields').locator('li[data-state="on-screen"]')).toHaveCount(7);
+    // Every field on NOSSA's screen (the New Row's Type already CLIENTNOTE: not typed again), none claimed saved.
+    await expect(panel.getByTestId('fill-fields').locator('li[data-status="done"]')).toHaveCount(7);
+    await expect(panel.getByTestId('fill-fields').locator('li[data-state="on-screen"], li[data-state="already"]')).toHaveCount(7);
     await expect(panel.getByTestId('fill-fields-caption')).toHaveText('Terisi di layar NOSSA, belum terbukti tersimpan');
     expect((mock.state() as unknown as State).saves.filter((s) => s.ticketId === TICKET)).toHaveLength(0); // saving is the agent's click
     await expect(panel.getByTestId('fill-next')).toContainText('Change Status');
