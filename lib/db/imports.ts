@@ -2,6 +2,7 @@ import type { ExportFile } from '../export/file-schema';
 import type { ImportProblem } from '../import/check';
 import type { ImportRecord, RecordSource } from '../import/record';
 import { planMerge, type StoredRecords } from '../import/merge';
+import { contentsOfFile } from '../import/contents';
 import type { PanduDb } from './database';
 
 export interface ImportMeta {
@@ -76,6 +77,7 @@ export function importExportFile(db: PanduDb, file: ExportFile, meta: ImportMeta
       exportedBy: file.exportedBy,
       agents: file.agents,
       masked: file.masked,
+      contents: contentsOfFile(file),
       formatVersion: file.version,
       counts: {
         sessions: { added: plan.sessions.add.length, updated: plan.sessions.update.length, unchanged: plan.sessions.unchanged },

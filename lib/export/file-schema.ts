@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { flowStateSchema } from '../procedure';
 import { areaSchema, eventSchema, instantSchema, sessionSchema, shiftSchema, trimmedText } from '../schema';
+import { exportContentsSchema } from './contents';
 
 /**
  * The file agents send their team lead, and the lead's own complete export: versioned, and
@@ -11,6 +12,11 @@ import { areaSchema, eventSchema, instantSchema, sessionSchema, shiftSchema, tri
  *   agents: [{ nossaUserId, name, area, teamLead }], sessions: [...], events: [...], shifts: [...] }
  * Records are stored exactly as Pandu keeps them (lib/schema); `agents` names everyone whose
  * records are in the file. A newer Pandu that changes the shape bumps `version`.
+ *
+ * Added within version 1 (optional, so files written before it import as they always did, and
+ * a Pandu that predates it ignores it): `contents`, what the file holds in a person's terms
+ * (team or agent, the days, the filter exactly and in words; lib/export/contents.ts). Written
+ * after the records, like `agents`, because the days held are known only then.
  */
 export const EXPORT_FORMAT = 'pandu-export';
 export const EXPORT_VERSION = 1;
@@ -40,6 +46,7 @@ export const exportFileSchema = z.object({
   sessions: z.array(fileSessionSchema),
   events: z.array(eventSchema),
   shifts: z.array(shiftSchema),
+  contents: z.optional(exportContentsSchema),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 /** What an exporter writes (defaults not yet applied). */

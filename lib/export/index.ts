@@ -21,3 +21,18 @@ export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, columnLetter, xlsxRow,
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';
 export { ExportFileWriter, buildExportFile, type JsonExportInput, type ExportHeaderInput } from './write-json';
 export { exportLabels } from './labels';
+export {
+  EXPORT_SCOPES,
+  HeldTally,
+  describeFilter,
+  exportContents,
+  exportContentsSchema,
+  exportFileName,
+  fileSlug,
+  heldOfRows,
+  teamOfAgents,
+  type ContentsInput,
+  type ExportContents,
+  type ExportScope,
+  type HeldRecords,
+} from './contents';

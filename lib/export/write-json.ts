@@ -2,6 +2,7 @@ import type { PanduEvent, Session, Shift } from '../schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFileInput, type FileAgent } from './file-schema';
 import type { AgentDirectory } from '../logs/log-row';
 import { maskDeep } from './mask';
+import { HeldTally, type ExportContents, type HeldRecords } from './contents';
 
 export interface ExportHeaderInput {
   /** Who is known: names and areas for the `agents` header. */
@@ -16,6 +17,8 @@ export interface JsonExportInput extends ExportHeaderInput {
   sessions: readonly Session[];
   events: readonly PanduEvent[];
   shifts: readonly Shift[];
+  /** The `contents` header, from what the records turned out to hold. */
+  contents?: (held: HeldRecords) => ExportContents;
 }
 
 type Section = 'sessions' | 'events' | 'shifts';
@@ -31,6 +34,8 @@ const SECTIONS: readonly Section[] = ['sessions', 'events', 'shifts'];
 export class ExportFileWriter {
   readonly parts: string[] = [];
   private readonly agentIds = new Set<string>();
+  /** Whose records were written and the days their sessions started: what `contents` describes. */
+  private readonly tally = new HeldTally();
   /** The section records are being written to, and the index of the next one to open. */
   private current: Section | null = null;
   private next = 0;
@@ -76,14 +81,17 @@ export class ExportFileWriter {
   }
 
   sessions(records: readonly Session[]) {
+    for (const session of records) this.tally.session(session.agentId, Date.parse(session.startedAt));
     this.write('sessions', records, (s: Session) => (this.header.mask ? { ...s, answers: maskDeep(s.answers) } : s));
   }
 
   events(records: readonly PanduEvent[]) {
+    for (const event of records) this.tally.agent(event.agentId);
     this.write('events', records, (e: PanduEvent) => (this.header.mask ? { ...e, payload: maskDeep(e.payload) } : e));
   }
 
   shifts(records: readonly Shift[]) {
+    for (const shift of records) this.tally.agent(shift.agentId);
     this.write('shifts', records, (s: Shift) => s);
   }
 
@@ -96,8 +104,13 @@ export class ExportFileWriter {
     return this.parts.splice(0);
   }
 
-  /** Closes every section (empty ones included) and appends the `agents` header. */
-  finish(): string[] {
+  /** What the records written so far cover (the input of `exportContents`). */
+  held(): HeldRecords {
+    return this.tally;
+  }
+
+  /** Closes every section (empty ones included) and appends the `agents` header, and `contents` when given. */
+  finish(contents?: ExportContents): string[] {
     this.moveTo('shifts');
     this.parts.push(']');
     this.current = null;
@@ -105,7 +118,7 @@ export class ExportFileWriter {
       const known = this.header.agents.get(id);
       return { nossaUserId: id, name: known?.name ?? '', area: known?.area ?? null, teamLead: known?.teamLead ?? '' };
     });
-    this.parts.push(`,"agents":${JSON.stringify(agents)}}`);
+    this.parts.push(`,"agents":${JSON.stringify(agents)}${contents ? `,"contents":${JSON.stringify(contents)}` : ''}}`);
     return this.parts;
   }
 }
@@ -116,5 +129,5 @@ export function buildExportFile(input: JsonExportInput): ExportFileInput {
   writer.sessions(input.sessions);
   writer.events(input.events);
   writer.shifts(input.shifts);
-  return JSON.parse(writer.finish().join('')) as ExportFileInput;
+  return JSON.parse(writer.finish(input.contents?.(writer.held())).join('')) as ExportFileInput;
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { formatPath } from '../schema/issues';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from '../export/file-schema';
+import { detectFileKind, textKind, type WrongKind } from './file-kind';
+import { jsonDamage } from './json-damage';
 
 /**
  * A file is taken whole or refused whole, before anything is stored; the refusal names the
@@ -9,7 +11,10 @@ import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, type ExportFile } from
 export type ImportProblem =
   | { code: 'too-large'; bytes: number; maxBytes: number }
   | { code: 'empty' }
-  | { code: 'not-json'; detail: string }
+  /** Not JSON at all: a CSV or XLSX export, an archive, a document (file-kind.ts). */
+  | { code: 'wrong-kind'; kind: WrongKind }
+  /** JSON that ends inside a value (`truncated`), or breaks at a line and column (json-damage.ts). */
+  | { code: 'not-json'; truncated: boolean; line: number; column: number }
   | { code: 'not-pandu' }
   | { code: 'version-newer'; version: number }
   | { code: 'version-unknown'; version: string }
@@ -41,14 +46,31 @@ export function checkImportSize(bytes: number, limits: ImportLimits = IMPORT_LIM
   return bytes > limits.maxBytes ? { code: 'too-large', bytes, maxBytes: limits.maxBytes } : null;
 }
 
+/** A file as read from disk: its kind told from its first bytes, then its text checked. */
+export function checkImportBytes(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): ImportCheck {
+  const tooBig = checkImportSize(bytes.length, limits);
+  if (tooBig) return { ok: false, problem: tooBig };
+  const kind = detectFileKind(bytes);
+  if (kind !== 'json') return { ok: false, problem: { code: 'wrong-kind', kind } };
+  // TextDecoder drops a UTF-8 byte-order mark, which some editors add when a file is re-saved.
+  return checkImportText(new TextDecoder().decode(bytes), limits);
+}
+
+/**
+ * The file's text: refused in words when it is another kind of file, or JSON cut off or broken
+ * (never with the parser's own message), else parsed and checked.
+ */
 export function checkImportText(text: string, limits: ImportLimits = IMPORT_LIMITS): ImportCheck {
   const tooBig = checkImportSize(text.length, limits);
   if (tooBig) return { ok: false, problem: tooBig };
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  } catch {
+    const kind = textKind(text);
+    if (kind !== 'json') return { ok: false, problem: { code: 'wrong-kind', kind } };
+    const damage = jsonDamage(text) ?? { truncated: false, line: 1, column: 1 };
+    return { ok: false, problem: { code: 'not-json', ...damage } };
   }
   return checkImportData(data, limits);
 }

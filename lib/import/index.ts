@@ -1,3 +1,16 @@
-export { IMPORT_LIMITS, checkImportSize, checkImportText, checkImportData, checkConsistency, type ImportProblem, type ImportCheck, type ImportLimits } from './check';
+export {
+  IMPORT_LIMITS,
+  checkImportSize,
+  checkImportBytes,
+  checkImportText,
+  checkImportData,
+  checkConsistency,
+  type ImportProblem,
+  type ImportCheck,
+  type ImportLimits,
+} from './check';
 export { planMerge, type MergePlan, type MergeResult, type StoredRecords } from './merge';
 export { importRecordSchema, recordSourceSchema, SOURCE_KINDS, type ImportRecord, type RecordSource } from './record';
+export { FILE_KINDS, HEAD_BYTES, detectFileKind, textKind, type FileKind, type WrongKind } from './file-kind';
+export { jsonDamage, type JsonDamage } from './json-damage';
+export { contentsOfAgents, contentsOfFile, describeContents, importedContentsSchema, type ImportedContents } from './contents';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { instantSchema, intBetween, uuidSchema } from '../schema';
 import { fileAgentSchema } from '../export/file-schema';
+import { importedContentsSchema } from './contents';
 
 const added = intBetween(0, Number.MAX_SAFE_INTEGER);
 
@@ -17,6 +18,8 @@ export const importRecordSchema = z.object({
   exportedBy: z.nullable(fileAgentSchema),
   agents: z.array(fileAgentSchema),
   masked: z.boolean(),
+  /** What the file held (team or agent, days, filter); absent in records stored before Pandu kept it. */
+  contents: z.optional(importedContentsSchema),
   formatVersion: intBetween(1, Number.MAX_SAFE_INTEGER),
   counts: z.object({
     sessions: z.object({ added, updated: added, unchanged: added }),

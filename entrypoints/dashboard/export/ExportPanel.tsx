@@ -11,10 +11,11 @@ import { useJobStore } from '../worker/job-store';
 import { JobProgressBar } from '../worker/JobProgressBar';
 import { EXPORT_FORMATS, type ExportFormat } from '../worker/protocol';
 import { exportStore } from './export-store';
+import { ExportGuide } from './ExportGuide';
 
 /**
  * Export of exactly what the table shows (same filter, same order): CSV for Excel, an XLSX
- * workbook, or the complete JSON file. This browser's log is written in a worker with progress,
+ * workbook, or the complete JSON file, with a guide to which fits which program (ExportGuide). This browser's log is written in a worker with progress,
  * so the page stays usable; the team's is written by the server and downloaded straight to disk.
  * Either way the file is saved through the browser's normal download.
  */
@@ -91,6 +92,14 @@ export function ExportPanel() {
           {t('dashboard.export.mask')}
         </label>
       </div>
+      <ExportGuide
+        format={format}
+        delimiter={delimiter}
+        onChoose={(choice) => {
+          setFormat(choice.format);
+          if (choice.delimiter) setDelimiter(choice.delimiter);
+        }}
+      />
       <div className="export-actions">
         <button type="button" className="primary" onClick={run} disabled={running || !complete} data-testid="export-run">
           {t('dashboard.export.run', { count: formatCount(count ?? 0, language), format: format.toUpperCase() })}

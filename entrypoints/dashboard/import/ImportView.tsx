@@ -1,7 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useI18n } from '@/components/I18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
+import { useSettings } from '@/components/SettingsProvider';
 import { listImports } from '@/lib/db';
+import { contentsOfAgents, describeContents } from '@/lib/import';
 import { formatLocal } from '@/lib/time';
 import { db } from '../database';
 import { formatCount } from '../format';
@@ -21,6 +23,9 @@ export function ImportView() {
   const input = useRef<HTMLInputElement>(null);
   const imports = useLiveQuery(() => listImports(db), []);
   const n = (value: number) => formatCount(value, language);
+  const { settings } = useSettings();
+  const reasons = new Map((settings?.procedure.reasons ?? []).map((reason) => [reason.code, reason.label[language]]));
+  const reasonLabel = (code: string) => reasons.get(code) ?? '';
 
   const running = state.status === 'running';
 
@@ -109,7 +114,7 @@ export function ImportView() {
               <tr>
                 <th>{t('dashboard.import.col.at')}</th>
                 <th>{t('dashboard.import.col.file')}</th>
-                <th>{t('dashboard.import.col.from')}</th>
+                <th>{t('dashboard.import.col.contents')}</th>
                 <th>{t('dashboard.import.col.exportedAt')}</th>
                 <th>{t('dashboard.import.col.sessions')}</th>
                 <th>{t('dashboard.import.col.masked')}</th>
@@ -120,9 +125,15 @@ export function ImportView() {
                 <tr key={record.id}>
                   <td>{formatLocal(record.importedAt)}</td>
                   <td>{record.fileName}</td>
-                  <td>
-                    {record.exportedBy ? `${record.exportedBy.name} (${record.exportedBy.nossaUserId}, ${record.exportedBy.area ?? '–'})` : '–'}
-                    {record.agents.length > 1 && <small className="muted"> {t('dashboard.import.agents', { count: record.agents.length })}</small>}
+                  {/* What the file held (team or agent, days, filter); who exported it only beside, since a lead's team file is not the lead's. */}
+                  <td data-testid="import-contents">
+                    {describeContents(record.contents ?? contentsOfAgents(record.agents), record.agents, t, reasonLabel)}
+                    {record.exportedBy && (
+                      <small className="muted">
+                        {' '}
+                        ({t('dashboard.file.contents.exportedBy', { name: `${record.exportedBy.name || record.exportedBy.nossaUserId} (${record.exportedBy.nossaUserId})` })})
+                      </small>
+                    )}
                   </td>
                   <td>{formatLocal(record.exportedAt)}</td>
                   <td>

@@ -12,8 +12,12 @@ export function problemText(problem: Problem, t: Translate): string {
       return t('dashboard.import.problem.too-large', { size: mb(problem.bytes), max: mb(problem.maxBytes) });
     case 'empty':
       return t('dashboard.import.problem.empty');
+    case 'wrong-kind':
+      return `${t(`dashboard.import.kind.${problem.kind}`)} ${t('dashboard.import.onlyJson')}`;
     case 'not-json':
-      return t('dashboard.import.problem.not-json', { detail: problem.detail });
+      return problem.truncated
+        ? t('dashboard.import.problem.truncated', { line: problem.line })
+        : t('dashboard.import.problem.damaged', { line: problem.line, column: problem.column });
     case 'not-pandu':
       return t('dashboard.import.problem.not-pandu');
     case 'version-newer':

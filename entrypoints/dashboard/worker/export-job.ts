@@ -16,7 +16,8 @@ import { compileFilter, nextDay, sortRows, toLogDetail, toLogRow, type RowContex
 import { localClock, type LocalClock } from '@/lib/time';
 import { translator } from '@/lib/i18n';
 import type { PanduEvent, Session, Settings } from '@/lib/schema';
-import { exportLabels } from '@/lib/export';
+import { exportLabels, heldOfRows, type ExportContents, type HeldRecords } from '@/lib/export';
+import { browserExportContents, browserExportFileName } from './export-contents';
 import { logCache, sortedRows } from './log-cache';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 
@@ -39,6 +40,16 @@ interface Job {
    */
   context: () => Promise<RowContext>;
   progress: (phase: JobPhase, done: number, total: number) => void;
+  /** What the file holds (its name; the JSON header), from the records it turned out to hold. */
+  contents: (held: HeldRecords) => Promise<ExportContents>;
+}
+
+/** A written file, and what it holds. */
+interface Written {
+  blob: Blob;
+  sessions: number;
+  events: number;
+  contents: ExportContents;
 }
 
 /**
@@ -97,7 +108,7 @@ async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEv
   });
 }
 
-async function writeCsv(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
+async function writeCsv(job: Job): Promise<Written> {
   const items = await collect(job, false);
   const columns = sessionColumns(exportLabels(job.request.language, job.settings.procedure.reasons), job.clock);
   // Progress every twentieth of the file, not every chunk: the page re-renders for each message.
@@ -112,10 +123,10 @@ async function writeCsv(job: Job): Promise<{ blob: Blob; sessions: number; event
       job.progress('write', done, items.length);
     },
   });
-  return { blob, sessions: items.length, events: 0 };
+  return { blob, sessions: items.length, events: 0, contents: await job.contents(heldOfRows(items.map((item) => item.row))) };
 }
 
-async function writeXlsx(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
+async function writeXlsx(job: Job): Promise<Written> {
   const t = translator(job.request.language);
   const labels = exportLabels(job.request.language, job.settings.procedure.reasons);
   const sessionCols = sessionColumns(labels, job.clock);
@@ -150,7 +161,12 @@ async function writeXlsx(job: Job): Promise<{ blob: Blob; sessions: number; even
   ];
   const bytes = await writeWorkbook(sheets, t('dashboard.file.title'));
   job.progress('pack', 1, 1);
-  return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), sessions: items.length, events: eventRows.length };
+  return {
+    blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+    sessions: items.length,
+    events: eventRows.length,
+    contents: await job.contents(heldOfRows(items.map((item) => item.row))),
+  };
 }
 
 /**
@@ -158,7 +174,7 @@ async function writeXlsx(job: Job): Promise<{ blob: Blob; sessions: number; even
  * and, when the filter is a slice by days / agent / area (not by outcome, reason or ticket), the
  * shift checklists and the events outside any session (checklist ticks) in that slice.
  */
-async function writeJson(job: Job): Promise<{ blob: Blob; sessions: number; events: number }> {
+async function writeJson(job: Job): Promise<Written> {
   const { db, request, settings } = job;
   const context = await job.context();
   const agent = settings.agent;
@@ -202,14 +218,8 @@ async function writeJson(job: Job): Promise<{ blob: Blob; sessions: number; even
     events += loose.length;
     writer.shifts((await shiftsOf(db, null, filter.from, filter.to)).filter((shift) => agentOk(shift.agentId)));
   }
-  return { blob: new Blob(writer.finish(), { type: 'application/json' }), sessions: items.length, events };
-}
-
-function fileName(request: ExportRequest, clock: LocalClock, settings: Settings): string {
-  const stamp = clock.format(Date.now()).replace(/[-:]/g, '').replace(' ', '-').slice(0, 13);
-  if (request.format !== 'json') return `pandu-log-${stamp}.${request.format}`;
-  const who = request.filter.agentId ?? (request.filter.area ? request.filter.area.toLowerCase() : (settings.agent?.nossaUserId ?? 'tim'));
-  return `pandu-${who}-${stamp}.json`;
+  const contents = await job.contents(writer.held());
+  return { blob: new Blob(writer.finish(contents), { type: 'application/json' }), sessions: items.length, events, contents };
 }
 
 /**
@@ -236,13 +246,14 @@ export async function runExport(db: PanduDb, request: ExportRequest, post: Post)
     clock: clockFor(request.timeZone),
     context: () => (context ??= logContext(db, settings.agent)),
     progress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
+    contents: (held) => browserExportContents(db, request, settings, clockFor(request.timeZone), held),
   };
   const write = request.format === 'csv' ? writeCsv : request.format === 'xlsx' ? writeXlsx : writeJson;
   const result = await write(job);
   post({
     type: 'exported',
     blob: result.blob,
-    fileName: fileName(request, job.clock, settings),
+    fileName: browserExportFileName(result.contents, request, job.clock),
     sessions: result.sessions,
     events: result.events,
     ms: Math.round(performance.now() - started),

@@ -11,7 +11,9 @@ type Problem = Extract<ImportFileOutcome, { ok: false }>['problem'];
 const PROBLEMS: Problem[] = [
   { code: 'too-large', bytes: 200 * 1024 * 1024, maxBytes: 128 * 1024 * 1024 },
   { code: 'empty' },
-  { code: 'not-json', detail: 'Unexpected end of JSON input' },
+  { code: 'not-json', truncated: true, line: 1, column: 501 },
+  { code: 'not-json', truncated: false, line: 12, column: 7 },
+  { code: 'wrong-kind', kind: 'csv' },
   { code: 'not-pandu' },
   { code: 'version-newer', version: 2 },
   { code: 'version-unknown', version: '0' },
@@ -35,7 +37,8 @@ describe("why a file was refused, in the lead's words", () => {
         if (problem.code === 'invalid') expect(text).toContain('sessions[3].ticketId');
       }
       expect(problemText(PROBLEMS[0]!, t)).toContain('200.0');
-      expect(problemText(PROBLEMS[4]!, t)).toContain('2');
+      const newer = PROBLEMS.find((p) => p.code === 'version-newer')!;
+      expect(problemText(newer, t)).toContain('2');
     });
   }
 });
