@@ -9,7 +9,8 @@ import { formatCount, formatDuration, formatPercent } from '../format';
 import { FilterBar } from '../logs/FilterBar';
 import { TeamErrorLine } from '../team/TeamErrorLine';
 import { useTeamCharts } from '../team/useTeamReads';
-import { HANDLING_BOUNDS, OUTCOME_SERIES, READINESS_SERIES, bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from './aggregate';
+import { HANDLING_BOUNDS, bucketing, handlingHistogram, outcomesPer, readiness, unreachableShare } from './aggregate';
+import { handlingSeries, outcomeSeries, readinessSeries, unreachableSeries } from './chart-series';
 import { StackedBars } from './StackedBars';
 
 /** The charts' figures, from either source: the browser computes them from its rows, the team server sends them. */
@@ -106,7 +107,7 @@ export function ChartsBody({ figures, basis, error }: { figures: ChartFigures | 
             testId="chart-outcomes"
             title={`${t('dashboard.charts.outcomes')} ${per}`}
             summary={t('dashboard.charts.outcomesSummary', { count: n(count) })}
-            series={OUTCOME_SERIES.map((key) => ({ key, label: t(`dashboard.outcome.${key}`), className: `outcome-${key}` }))}
+            series={outcomeSeries(t)}
             groups={view.outcomes}
           />
         </section>
@@ -119,7 +120,7 @@ export function ChartsBody({ figures, basis, error }: { figures: ChartFigures | 
               median: formatDuration(view.handling.median) || '–',
               p90: formatDuration(view.handling.p90) || '–',
             })}
-            series={[{ key: 'count' as const, label: t('dashboard.charts.sessions'), className: 'bar-neutral' }]}
+            series={handlingSeries(t)}
             groups={
               view.handling.count
                 ? view.handling.buckets.map((b) => ({ key: String(b.from), label: b.to === null ? `≥${b.from}` : `${b.from}–${b.to}`, values: { count: b.count } }))
@@ -145,7 +146,7 @@ export function ChartsBody({ figures, basis, error }: { figures: ChartFigures | 
               total: n(overall.unreachable + overall.reached),
             })}
             percent
-            series={[{ key: 'share' as const, label: t('dashboard.charts.unreachableShare'), className: 'outcome-unreachable' }]}
+            series={unreachableSeries(t)}
             groups={view.share.buckets.map((b) => ({ key: b.key, label: view.label(b.key), values: { share: (b.share ?? 0) * 100 } }))}
           />
           <p className="figures" data-testid="unreachable-figures">
@@ -165,7 +166,7 @@ export function ChartsBody({ figures, basis, error }: { figures: ChartFigures | 
               late: n(view.ready.totals.late),
               missing: n(view.ready.totals.missing),
             })}
-            series={READINESS_SERIES.map((key) => ({ key, label: t(`dashboard.readiness.${key}`), className: `ready-${key}` }))}
+            series={readinessSeries(t)}
             groups={view.ready.buckets.map((b) => ({ ...b, label: view.label(b.key) }))}
           />
           <p className="figures" data-testid="readiness-figures">

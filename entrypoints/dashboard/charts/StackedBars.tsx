@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '@/components/I18n';
 import { formatCount } from '../format';
+import { useElementWidth } from '../useElementWidth';
+import { CHART_FONT_PX, PLOT_HEIGHT, PLOT_TOP, chartGeometry } from './chart-geometry';
 
 export interface Series<K extends string> {
   key: K;
   label: string;
-  className: string;
+  /** The series' one colour (palette.ts): its bars and its legend swatch both use this value. */
+  colour: string;
 }
 
 export interface BarGroup<K extends string> {
@@ -25,10 +28,8 @@ interface Props<K extends string> {
   testId: string;
 }
 
-const HEIGHT = 180;
-const TOP = 8;
-const AXIS = 40;
-const LABEL_SPACE = 22;
+/** Until the figure is measured (and in a DOM without layout): about a half-width card at 1366 px. */
+const FALLBACK_WIDTH = 540;
 
 /** A round axis maximum: 1, 2, 5, 10, 20, 50 ... at or above the largest stack. */
 function niceMax(value: number): number {
@@ -38,22 +39,24 @@ function niceMax(value: number): number {
 }
 
 /**
- * Stacked bars drawn as SVG: small, no chart library, readable at a glance. Each segment names
- * itself on hover, and the numbers behind the chart are one click away as a table.
+ * Stacked bars drawn as SVG at the width of their card, one SVG unit a CSS pixel: small, no
+ * chart library, readable at a glance. Each segment names itself on hover, and the numbers
+ * behind the chart are one click away as a table.
  */
 export function StackedBars<K extends string>({ title, summary, series, groups, percent, testId }: Props<K>) {
   const { t, language } = useI18n();
   const id = useId();
+  const figure = useRef<HTMLElement>(null);
+  const width = useElementWidth(figure, FALLBACK_WIDTH);
   const total = (group: BarGroup<K>) => series.reduce((sum, s) => sum + group.values[s.key], 0);
   const max = percent ? 100 : niceMax(Math.max(0, ...groups.map(total)));
-  const slot = Math.max(8, Math.min(48, 720 / Math.max(1, groups.length)));
-  const width = AXIS + slot * groups.length + 8;
-  const labelEvery = Math.ceil(groups.length / 12);
-  const y = (value: number) => TOP + HEIGHT - (value / max) * HEIGHT;
   const tick = (value: number) => (percent ? `${value}%` : formatCount(value, language));
+  const ticks = [0, 0.5, 1].map((f) => max * f);
+  const layout = chartGeometry({ width, bars: groups.length, tickLabels: ticks.map(tick), barLabels: groups.map((g) => g.label) });
+  const y = (value: number) => PLOT_TOP + PLOT_HEIGHT - (value / max) * PLOT_HEIGHT;
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} ref={figure}>
       <figcaption id={`${id}-title`}>
         <strong>{title}</strong>
       </figcaption>
@@ -61,35 +64,42 @@ export function StackedBars<K extends string>({ title, summary, series, groups, 
         <p className="muted">{t('dashboard.charts.noData')}</p>
       ) : (
         <>
-          <svg viewBox={`0 0 ${width} ${TOP + HEIGHT + LABEL_SPACE + 4}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+          <svg
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            style={{ fontSize: CHART_FONT_PX }}
+          >
             <desc id={`${id}-desc`}>{summary}</desc>
-            {[0, 0.5, 1].map((f) => (
-              <g key={f} className="grid">
-                <line x1={AXIS} x2={width} y1={y(max * f)} y2={y(max * f)} />
-                <text x={AXIS - 4} y={y(max * f) + 3} textAnchor="end">
-                  {tick(max * f)}
+            {ticks.map((value) => (
+              <g key={value} className="grid">
+                <line x1={layout.plotLeft} x2={layout.plotRight} y1={y(value)} y2={y(value)} />
+                <text className="y-label" x={layout.plotLeft - 6} y={y(value)} dominantBaseline="middle" textAnchor="end">
+                  {tick(value)}
                 </text>
               </g>
             ))}
             {groups.map((group, i) => {
               let base = 0;
-              const x = AXIS + i * slot + slot * 0.15;
+              const centre = layout.plotLeft + (i + 0.5) * layout.slot;
               return (
                 <g key={group.key}>
                   {series.map((s) => {
                     const value = group.values[s.key];
                     if (!value) return null;
                     const top = y(base + value);
-                    const height = (value / max) * HEIGHT;
+                    const height = (value / max) * PLOT_HEIGHT;
                     base += value;
                     return (
-                      <rect key={s.key} className={s.className} x={x} y={top} width={slot * 0.7} height={Math.max(height, 0.5)}>
+                      <rect key={s.key} data-series={s.key} fill={s.colour} x={centre - layout.bar / 2} y={top} width={layout.bar} height={Math.max(height, 0.5)}>
                         <title>{`${group.label} · ${s.label}: ${percent ? `${value.toFixed(1)}%` : formatCount(value, language)}`}</title>
                       </rect>
                     );
                   })}
-                  {i % labelEvery === 0 && (
-                    <text className="x-label" x={x + slot * 0.35} y={TOP + HEIGHT + LABEL_SPACE - 4} textAnchor="middle">
+                  {i % layout.labelEvery === 0 && (
+                    <text className="x-label" x={centre} y={PLOT_TOP + PLOT_HEIGHT + 6} dominantBaseline="hanging" textAnchor="middle">
                       {group.label}
                     </text>
                   )}
@@ -100,8 +110,8 @@ export function StackedBars<K extends string>({ title, summary, series, groups, 
           {series.length > 1 && (
             <ul className="legend">
               {series.map((s) => (
-                <li key={s.key}>
-                  <span className={`swatch ${s.className}`} aria-hidden="true" /> {s.label}
+                <li key={s.key} data-series={s.key}>
+                  <span className="swatch" style={{ backgroundColor: s.colour }} aria-hidden="true" /> {s.label}
                 </li>
               ))}
             </ul>

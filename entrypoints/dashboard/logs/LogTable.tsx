@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '@/components/I18n';
 import type { LogRow, LogSort, SortKey } from '@/lib/logs';
-import { GRID_TEMPLATE, TABLE_COLUMNS } from './table-columns';
+import { zoneName } from '@/lib/time';
+import { useElementWidth } from '../useElementWidth';
+import { ASSUMED_TABLE_WIDTH, gridTemplate, minimumWidth, type CellContext, type TableColumn } from './table-columns';
 
 const ROW_HEIGHT = 34;
 
@@ -20,6 +22,10 @@ interface Props {
   sort: LogSort;
   onSort: (sort: LogSort) => void;
   onOpen: (row: LogRow) => void;
+  /** The columns shown (the lead's choice, or the default for this width). */
+  columns: readonly TableColumn[];
+  /** How wide the rows can be without scrolling sideways, as measured: the default columns follow it. */
+  onWidth: (width: number) => void;
 }
 
 /**
@@ -27,9 +33,14 @@ interface Props {
  * around) are in the DOM. Keyboard: Tab into the table, arrows / Page Up / Page Down / Home /
  * End move the highlighted row, Enter opens it.
  */
-export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort, onOpen }: Props) {
+export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort, onOpen, columns, onWidth }: Props) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scroller, ASSUMED_TABLE_WIDTH);
+  useEffect(() => onWidth(width), [onWidth, width]);
+  // Rows are as wide as the table, never narrower than their columns' minimums (then the table scrolls sideways).
+  const rowStyle = useMemo(() => ({ gridTemplateColumns: gridTemplate(columns), minWidth: minimumWidth(columns) }), [columns]);
+  const context: CellContext = { t, zone: zoneName(new Date()) };
   const [active, setActive] = useState(0);
   /** The session highlighted, so the highlight stays on it when the rows change around it. */
   const activeId = useRef<string | null>(null);
@@ -113,17 +124,18 @@ export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort
       onKeyDown={onKeyDown}
       data-testid="log-table"
     >
-      <div className="log-head" role="rowgroup">
-        <div className="log-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-          {TABLE_COLUMNS.map((column) => (
+      <div className="log-head" role="rowgroup" style={{ minWidth: rowStyle.minWidth }}>
+        <div className="log-row" role="row" aria-rowindex={1} style={rowStyle}>
+          {columns.map((column) => (
             <div
               key={column.key}
               role="columnheader"
               aria-sort={sort.key === column.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               className={column.numeric ? 'num' : undefined}
+              data-column={column.key}
             >
               <button type="button" onClick={() => toggle(column.key)} data-testid={`sort-${column.key}`}>
-                {t(column.label)}
+                {column.zoned ? `${t(column.label)} (${context.zone})` : t(column.label)}
                 <span aria-hidden="true">{sort.key === column.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
               </button>
             </div>
@@ -142,7 +154,7 @@ export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort
                 aria-rowindex={item.index + 2}
                 aria-busy="true"
                 data-testid="log-row-pending"
-                style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{ ...rowStyle, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >
                 <div role="gridcell">…</div>
               </div>
@@ -157,15 +169,15 @@ export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort
               aria-selected={item.index === active}
               data-testid="log-row"
               data-session-id={row.id}
-              style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{ ...rowStyle, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               onClick={() => {
                 highlight(item.index);
                 onOpen(row);
               }}
             >
-              {TABLE_COLUMNS.map((column) => (
-                <div key={column.key} role="gridcell" className={column.numeric ? 'num' : undefined}>
-                  {column.render(row, t)}
+              {columns.map((column) => (
+                <div key={column.key} role="gridcell" className={column.numeric ? 'num' : undefined} title={column.text?.(row, context) || undefined} data-column={column.key}>
+                  {column.render(row, context)}
                 </div>
               ))}
             </div>

@@ -5,9 +5,12 @@ import { useLogView } from '../data/log-view';
 import { ExportPanel } from '../export/ExportPanel';
 import { formatCount } from '../format';
 import { RetentionNotice } from '../privacy/RetentionNotice';
+import { ColumnChooser } from './ColumnChooser';
+import { useColumnChoice } from './column-choice';
 import { FilterBar } from './FilterBar';
 import { LogTable } from './LogTable';
 import { SessionDialog } from './SessionDialog';
+import { ASSUMED_TABLE_WIDTH } from './table-columns';
 
 /** The log: who pended what, why, with which answer, how fast, under which revision; this browser's or the team's. */
 export function LogsView() {
@@ -15,6 +18,9 @@ export function LogsView() {
   const view = useLogView();
   const { count, all, complete, progress, sort, setSort, pending, error, source } = view;
   const [open, setOpen] = useState<LogRow | null>(null);
+  /** The table's inner width as last measured; the default columns are those that fit it. */
+  const [tableWidth, setTableWidth] = useState(ASSUMED_TABLE_WIDTH);
+  const columns = useColumnChoice(tableWidth);
   const empty = complete && all === 0;
   const shown = count ?? 0;
 
@@ -32,19 +38,33 @@ export function LogsView() {
       <section className="card">
         <h2>{t('dashboard.nav.logs')}</h2>
         <FilterBar />
-        <p className="summary muted" role="status" aria-live="polite">
-          {empty ? (
-            t('dashboard.logs.empty')
-          ) : (
-            <span data-testid="log-count" data-count={complete ? shown : undefined} aria-busy={pending || !complete}>
-              {summary()}
-            </span>
-          )}
-        </p>
+        <div className="log-toolbar">
+          <p className="summary muted" role="status" aria-live="polite">
+            {empty ? (
+              t('dashboard.logs.empty')
+            ) : (
+              <span data-testid="log-count" data-count={complete ? shown : undefined} aria-busy={pending || !complete}>
+                {summary()}
+              </span>
+            )}
+          </p>
+          {!empty && <ColumnChooser choice={columns} />}
+        </div>
         {error ? <p role="alert">{t('error.generic', { detail: error instanceof Error ? error.message : JSON.stringify(error) })}</p> : null}
         {!empty && complete && shown === 0 && <p className="muted">{t('dashboard.logs.noMatch')}</p>}
         {!empty && (
-          <LogTable count={shown} rowAt={view.rowAt} indexOf={view.indexOf} version={view.version} onRange={view.showRange} sort={sort} onSort={setSort} onOpen={setOpen} />
+          <LogTable
+            count={shown}
+            rowAt={view.rowAt}
+            indexOf={view.indexOf}
+            version={view.version}
+            onRange={view.showRange}
+            sort={sort}
+            onSort={setSort}
+            onOpen={setOpen}
+            columns={columns.columns}
+            onWidth={setTableWidth}
+          />
         )}
       </section>
       <ExportPanel />
