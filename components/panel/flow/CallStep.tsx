@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { proposedPendingUntil } from '@/lib/fill';
 import { ATTEMPT_RESULTS, failedAttempts } from '@/lib/procedure';
 import type { ProcedureConfig, TicketSnapshot } from '@/lib/schema';
-import { formatLocal, toLocalInput } from '@/lib/time';
+import { entryFromInstant, formatLocal } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { ReadAt } from '../TicketFacts';
 import { UntilInput, useUntil } from './UntilInput';
@@ -20,7 +20,7 @@ export function CallStep({ ticket, config }: { ticket: TicketSnapshot; config: P
   const { view, busy } = useFlowSnapshot();
   const flow = view!.flow;
   const [copied, setCopied] = useState(false);
-  const [until, setUntil] = useDraftField('call.until', toLocalInput(proposedPendingUntil(flow.request, config, new Date())));
+  const [until, setUntil] = useDraftField('call.until', entryFromInstant(proposedPendingUntil(flow.request, config, new Date())));
   const { instant, error } = useUntil(until, config);
   const failed = failedAttempts(flow);
   const enough = failed >= config.minFailedAttempts;

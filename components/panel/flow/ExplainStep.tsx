@@ -1,6 +1,6 @@
 import { proposedPendingUntil } from '@/lib/fill';
 import type { Agent, ProcedureConfig, TicketSnapshot } from '@/lib/schema';
-import { toLocalInput } from '@/lib/time';
+import { entryFromInstant } from '@/lib/time';
 import { useI18n } from '../../I18n';
 import { Field } from './Field';
 import { customerScript } from '@/lib/procedure/call-script';
@@ -16,7 +16,7 @@ export function ExplainStep({ ticket, config, agent }: { ticket: TicketSnapshot;
   const store = useFlowStore();
   const { view, busy } = useFlowSnapshot();
   const flow = view!.flow;
-  const [until, setUntil] = useDraftField('explain.until', toLocalInput(proposedPendingUntil(flow.request, config, new Date())));
+  const [until, setUntil] = useDraftField('explain.until', entryFromInstant(proposedPendingUntil(flow.request, config, new Date())));
   const [note, setNote] = useDraftField('explain.note', '');
   const { instant, error } = useUntil(until, config);
 

@@ -65,7 +65,6 @@ export function RequestStep({ ticket, config }: { ticket: TicketSnapshot; config
               aria-describedby={d}
               list="pandu-requesters"
               value={name}
-              autoFocus
               onChange={(e) => {
                 setName(e.target.value);
                 const known = suggestions.find((s) => s.name === e.target.value);
