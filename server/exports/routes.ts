@@ -30,7 +30,7 @@ export const exportRoutes: FastifyPluginCallback<ReadOptions> = (app, options, d
     const team = teamOf(request);
     const order = parseRequest(exportRequestSchema, request.body);
     checkZone(order.zone);
-    const fileName = exportFileName(team, order);
+    const fileName = await exportFileName(pool, team, order, now());
     const { ticket, expiresAt } = await issueTicket(pool, { accountId: callerOfRequest(request).id, team, request: order, fileName, now: now() });
     const base = (options.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
     return z.parse(exportTicketSchema, { url: `${base}${app.prefix}/exports/${ticket}`, expiresAt, fileName });

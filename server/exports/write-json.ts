@@ -6,6 +6,7 @@ import { periodConditions } from '../reads/log-filter';
 import { rowPages } from '../reads/row-stream';
 import { SqlParams } from '../reads/sql-params';
 import { agentDirectory } from './directory';
+import { serverExportContents } from './file-name';
 import { exportedSessionIdsSql, exportItems } from './log-items';
 import type { ExportOrder } from './tickets';
 
@@ -52,7 +53,7 @@ export async function* jsonParts(pool: pg.Pool, request: ExportOrder, team: stri
       yield flush();
     }
   }
-  yield writer.finish().join('');
+  yield writer.finish(await serverExportContents(pool, team, request, writer.held())).join('');
 }
 
 /** Conditions on the agent of a record aliased `x` (its account `a`). */

@@ -122,11 +122,12 @@ describe('reads: exports by one-time ticket, streamed', () => {
     expect(asked.status).toBe(200);
     const ticket = exportTicketSchema.parse(asked.body);
     expect(ticket.url).toMatch(/^https:\/\/pandu\.example\.co\.id\/api\/v1\/exports\/pdx_/);
-    expect(ticket.fileName).toBe('pandu-bdg-1-semua.csv');
+    // Named for the team and the days its sessions cover (in the lead's zone), as the dashboard names its own.
+    expect(ticket.fileName).toBe('pandu-tim-bdg-1-2026-11-20_2026-11-26.csv');
     const response = await download(ticket.url);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
-    expect(response.headers['content-disposition']).toContain('pandu-bdg-1-semua.csv');
+    expect(response.headers['content-disposition']).toContain('pandu-tim-bdg-1-2026-11-20_2026-11-26.csv');
     const text = response.body;
     expect(text).toBe(workerCsv(request, request.sort));
     expect(text.startsWith('\uFEFFTiket;ID agen;Nama agen;Area;')).toBe(true);
@@ -145,7 +146,7 @@ describe('reads: exports by one-time ticket, streamed', () => {
   it('writes comma-separated, unmasked and filtered exports the same way', async () => {
     const request = order({ delimiter: ',', maskPhones: false, language: 'en', sort: { key: 'handlingSeconds', dir: 'asc' }, filter: { ...EMPTY_FILTER, agentId: '930101' } });
     const ticket = exportTicketSchema.parse((await ask(lead, request)).body);
-    expect(ticket.fileName).toBe('pandu-bdg-1-930101-semua.csv');
+    expect(ticket.fileName).toBe('pandu-agent-930101-2026-11-20_2026-11-26.csv');
     const text = (await download(ticket.url)).body;
     const rows = sortRows(
       browserRows(sessions, events, agents).filter((r) => r.agentId === '930101'),
@@ -165,6 +166,19 @@ describe('reads: exports by one-time ticket, streamed', () => {
     expect(text).toBe(expected);
   });
 
+  it('names a filtered export by the rule the dashboard follows: the team, the days kept, the rest of the filter', async () => {
+    const filter = { ...EMPTY_FILTER, area: 'DPS' as const, outcome: 'unreachable' as const, reasonCode: 'PLG-RESCHEDULE' };
+    const named = async (overrides: Partial<ExportRequest>) => exportTicketSchema.parse((await ask(lead, order({ filter, ...overrides }))).body).fileName;
+    // Only 940202 works in DPS: the file holds one agent's sessions (the 21st and the 24th), so it is that agent's file.
+    expect(await named({})).toBe('pandu-agen-940202-2026-11-21_2026-11-24-dps-tidak-terhubung-plg-reschedule.csv');
+    expect(await named({ format: 'xlsx', language: 'en', filter: { ...filter, from: '2026-11-01', to: '2026-11-30' } })).toBe(
+      'pandu-agent-940202-2026-11-01_2026-11-30-dps-unreachable-plg-reschedule.xlsx',
+    );
+    expect(await named({ filter: { ...filter, area: null } })).toBe('pandu-tim-bdg-1-2026-11-20_2026-11-25-tidak-terhubung-plg-reschedule.csv');
+    // Nothing kept, no days chosen: the export's day.
+    expect(await named({ filter: { ...EMPTY_FILTER, ticket: 'NONE' } })).toBe('pandu-tim-bdg-1-2026-11-30-tiket-none.csv');
+  });
+
   it('a ticket expires after two minutes', async () => {
     const ticket = exportTicketSchema.parse((await ask(lead, order())).body);
     clockMs += 2 * 60_000 + 1;
@@ -179,7 +193,7 @@ describe('reads: exports by one-time ticket, streamed', () => {
   it('writes a pandu-export JSON file the dashboard can import', async () => {
     const request = order({ format: 'json', filter: { ...EMPTY_FILTER, from: '2026-11-20', to: '2026-11-24' } });
     const ticket = exportTicketSchema.parse((await ask(lead, request)).body);
-    expect(ticket.fileName).toBe('pandu-bdg-1-2026-11-20_2026-11-24.json');
+    expect(ticket.fileName).toBe('pandu-tim-bdg-1-2026-11-20_2026-11-24.json');
     const response = await download(ticket.url);
     expect(response.statusCode).toBe(200);
     const file = exportFileSchema.parse(JSON.parse(response.body));
@@ -187,6 +201,17 @@ describe('reads: exports by one-time ticket, streamed', () => {
     const kept = sessions.filter((s) => Date.parse(s.startedAt) >= clock.dayStart('2026-11-20') && Date.parse(s.startedAt) < clock.dayStart('2026-11-25'));
     expect(file.sessions.map((s) => s.id)).toEqual(sortRows(browserRows(kept, events, agents), request.sort).map((r) => r.id));
     expect(file.masked).toBe(true);
+    expect(file.contents).toEqual({
+      scope: 'team',
+      team: 'Tim bdg-1',
+      agentId: null,
+      agents: 2,
+      from: '2026-11-20',
+      to: '2026-11-24',
+      zone: ZONE,
+      filter: request.filter,
+      filterText: '',
+    });
     expect(JSON.stringify(file.sessions)).not.toContain('081234567890');
     const keptIds = new Set(kept.map((s) => s.id));
     expect(file.events.filter((e) => e.sessionId !== null).length).toBe(events.filter((e) => e.sessionId !== null && keptIds.has(e.sessionId)).length);
