@@ -74,7 +74,8 @@ test.describe("the team lead's dashboard", () => {
     await expect(page.getByTestId('log-row').first()).toHaveAttribute('data-session-id', expected[0]!.id);
 
     const { download, bytes } = await exportFile(page, 'csv');
-    expect(download.suggestedFilename()).toMatch(/^pandu-log-\d{8}-\d{4}\.csv$/);
+    // Named for what it holds: the team (its agents' lead), the days, the filter.
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^pandu-tim-hendra-gunawan-${from}_\\d{4}-\\d{2}-\\d{2}-dps-tidak-terhubung\\.csv$`));
     const { header, rows } = rereadCsv(bytes, ';');
     expect(header).toEqual(expect.arrayContaining(['Tiket', 'ID agen', 'Area', 'Mulai (WIB)', 'Hasil', 'Reason', 'Durasi (detik)', 'Work log', 'ID sesi']));
     expect(rows.map((r) => r['ID sesi'])).toEqual(expected.map((s) => s.id));
@@ -114,7 +115,7 @@ test.describe("the team lead's dashboard", () => {
       if (await page.getByTestId('filter-reset').isEnabled()) await page.getByTestId('filter-reset').click();
       await page.getByTestId(filter[0]).selectOption(filter[1]);
       const { bytes, download } = await exportFile(page, 'json');
-      expect(download.suggestedFilename()).toMatch(/^pandu-(930101|930105|bdg)-\d{8}-\d{4}\.json$/);
+      expect(download.suggestedFilename()).toMatch(/^pandu-(agen-930101|agen-930105|tim-hendra-gunawan)-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}(-bdg)?\.json$/);
       files[name] = bytes;
     }
     const mine = (ids: string[]) => records.sessions.filter((s) => ids.includes(String(s.agentId)));
@@ -151,7 +152,7 @@ test.describe("the team lead's dashboard", () => {
     await expect(results.nth(0)).toContainText(`diterima: ${mine(['930101']).length} sesi baru`);
     await expect(results.nth(1)).toContainText(`diterima: ${mine(['930105']).length} sesi baru`);
     await expect(results.nth(2)).toContainText(`diterima: ${mine(['930102']).length} sesi baru, 0 diperbarui, ${mine(['930101']).length} sudah ada`);
-    await expect(results.nth(3)).toContainText('rusak.json: ditolak, tidak ada data yang disimpan. Berkas bukan JSON yang utuh');
+    await expect(results.nth(3)).toContainText('rusak.json: ditolak, tidak ada data yang disimpan. Berkas JSON ini terpotong');
 
     const sessions = await readTable<{ id: string }>(page, 'sessions');
     const events = await readTable<{ id: string; sessionId: string | null }>(page, 'events');

@@ -2,7 +2,9 @@ import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readS
 import {
   ExportFileWriter,
   XLSX_MIME,
+  countSessions,
   eventColumns,
+  summarySheet,
   sessionColumns,
   writeCsvBlob,
   writeWorkbook,
@@ -155,9 +157,19 @@ async function writeXlsx(job: Job): Promise<Written> {
   trail.clear();
 
   job.progress('pack', 0, 1);
+  const eventsSheet = t('dashboard.file.sheet.events');
   const sheets = [
+    summarySheet(t('dashboard.file.sheet.summary'), {
+      counts: countSessions(items.map((item) => item.row)),
+      filter: job.request.filter,
+      labels,
+      clock: job.clock,
+      madeMs: Date.now(),
+      masked: job.request.mask,
+      events: job.request.includeEvents ? { sheet: eventsSheet, count: eventRows.length } : null,
+    }),
     ...xlsxSheetsOf(t('dashboard.file.sheet.sessions'), sessionCols as ExportColumn<unknown>[], sessionRows),
-    ...(job.request.includeEvents ? xlsxSheetsOf(t('dashboard.file.sheet.events'), eventCols as ExportColumn<unknown>[], eventRows) : []),
+    ...(job.request.includeEvents ? xlsxSheetsOf(eventsSheet, eventCols as ExportColumn<unknown>[], eventRows) : []),
   ];
   const bytes = await writeWorkbook(sheets, t('dashboard.file.title'));
   job.progress('pack', 1, 1);

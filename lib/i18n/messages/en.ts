@@ -15,8 +15,9 @@ import { teamDashboard } from './en/team-dashboard';
 import { team } from './en/team';
 import { timeEntry } from './en/time-entry';
 import { exportFiles } from './en/export-files';
+import { exportSheets } from './en/export-sheets';
 import { logColumns } from './en/log-columns';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...logColumns };
+export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns };

@@ -15,6 +15,7 @@ import { teamDashboard } from './id/team-dashboard';
 import { team } from './id/team';
 import { timeEntry } from './id/time-entry';
 import { exportFiles } from './id/export-files';
+import { exportSheets } from './id/export-sheets';
 import { logColumns } from './id/log-columns';
 
 /**
@@ -22,7 +23,7 @@ import { logColumns } from './id/log-columns';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...logColumns } as const;
+export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;
