@@ -27,8 +27,11 @@ const VIEWPORTS = [
   { width: 1920, height: 1080, defaults: AT_1920 },
 ] as const;
 
+/** A screenshot kept in the test's output folder (test-results/<test>/) and attached to its report. */
 async function attachShot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+  const path = testInfo.outputPath(name);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 const headerKeys = (page: Page) => page.locator('.log-head [role=columnheader]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-column')));

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '@/components/I18n';
 import type { LogRow, LogSort, SortKey } from '@/lib/logs';
 import { zoneName } from '@/lib/time';
@@ -37,7 +37,8 @@ export function LogTable({ count, rowAt, indexOf, version, onRange, sort, onSort
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scroller, ASSUMED_TABLE_WIDTH);
-  useEffect(() => onWidth(width), [onWidth, width]);
+  // Before paint: a wide screen's first frame already has its default columns.
+  useLayoutEffect(() => onWidth(width), [onWidth, width]);
   // Rows are as wide as the table, never narrower than their columns' minimums (then the table scrolls sideways).
   const rowStyle = useMemo(() => ({ gridTemplateColumns: gridTemplate(columns), minWidth: minimumWidth(columns) }), [columns]);
   const context: CellContext = { t, zone: zoneName(new Date()) };
