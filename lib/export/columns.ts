@@ -1,4 +1,5 @@
-import { summarizePayload } from '../events/describe';
+import { describeEvent, summarizePayload, type EventDescription } from '../events/describe';
+import type { Translate } from '../i18n/translate';
 import type { Outcome, PanduEvent, Session } from '../schema';
 import type { LocalClock } from '../time/local-clock';
 import type { FillState, LogDetail, LogRow } from '../logs/log-row';
@@ -14,8 +15,15 @@ export interface ExportColumn<T> {
   key: string;
   kind: ColumnKind;
   header: string;
-  /** Characters, for the XLSX column width. */
-  width: number;
+  /**
+   * The widest the XLSX column gets, in characters: the column is as wide as its header and its
+   * longest line, up to this. Longer text wraps (`wrap`) or, for codes, is cut off at the edge.
+   */
+  maxWidth: number;
+  /** Long or multi-line text: the XLSX cell wraps and its row grows to show every line. */
+  wrap?: boolean;
+  /** Times of day in the lead's zone: the header names the zone, as date headers do. */
+  zoned?: boolean;
   /** Free text an agent typed or Pandu composed: where a customer's phone number can hide. */
   freeText?: boolean;
   value: (item: T) => CellValue;
@@ -29,7 +37,10 @@ export interface ExportLabels {
   fill: Record<FillState, string>;
   attemptResult: (code: string) => string;
   reason: (code: string) => string;
+  /** An event kind's code as the file writes it (the history sheet's code column, for auditors' filters). */
   eventType: (type: string) => string;
+  /** The lead's language, for each event kind's sentence (lib/events/describe.ts). */
+  translate: Translate;
 }
 
 export const SESSION_COLUMN_KEYS = [
@@ -60,7 +71,7 @@ export const SESSION_COLUMN_KEYS = [
 ] as const;
 export type SessionColumnKey = (typeof SESSION_COLUMN_KEYS)[number];
 
-export const EVENT_COLUMN_KEYS = ['eventAt', 'eventTicketId', 'eventSessionId', 'eventAgentId', 'eventType', 'eventStep', 'eventDetail', 'eventRevision'] as const;
+export const EVENT_COLUMN_KEYS = ['eventAt', 'eventTicketId', 'eventAgentId', 'eventType', 'eventDetail', 'eventStep', 'eventKind', 'eventSessionId', 'eventRevision'] as const;
 export type EventColumnKey = (typeof EVENT_COLUMN_KEYS)[number];
 
 export interface SessionItem {
@@ -73,29 +84,33 @@ const time = (clock: LocalClock, iso: string) => {
   return Number.isFinite(ms) ? clock.timeOfDay(ms) : '';
 };
 
-/** The columns of the sessions sheet / CSV, in order. Date headers name the zone ("Mulai (WIB)"). */
+/** A column's header: the zone named after a date or a time of day ("Mulai (WIB)"). */
+const headerOf = (text: string, column: { kind: ColumnKind; zoned?: boolean }, zone: string) => (column.kind === 'date' || column.zoned ? `${text} (${zone})` : text);
+
+/** The columns of the sessions sheet / CSV, in order. Date and time headers name the zone ("Mulai (WIB)"). */
 export function sessionColumns(labels: ExportLabels, clock: LocalClock): ExportColumn<SessionItem>[] {
   const zone = clock.zoneLabel();
-  const h = (key: SessionColumnKey, dated = false) => (dated ? `${labels.headers[key]} (${zone})` : labels.headers[key]);
   const columns: Array<Omit<ExportColumn<SessionItem>, 'header'> & { key: SessionColumnKey }> = [
-    { key: 'ticketId', kind: 'text', width: 14, value: ({ row }) => row.ticketId },
-    { key: 'agentId', kind: 'text', width: 10, value: ({ row }) => row.agentId },
-    { key: 'agentName', kind: 'text', width: 22, value: ({ row }) => row.agentName },
-    { key: 'area', kind: 'text', width: 6, value: ({ row }) => row.area },
-    { key: 'startedAt', kind: 'date', width: 20, value: ({ row }) => row.startedMs },
-    { key: 'endedAt', kind: 'date', width: 20, value: ({ row }) => row.endedMs },
-    { key: 'handlingSeconds', kind: 'number', width: 10, value: ({ row }) => row.handlingSeconds },
-    { key: 'status', kind: 'text', width: 12, value: ({ row }) => labels.status[row.status] },
-    { key: 'outcome', kind: 'text', width: 28, value: ({ row }) => (row.outcome ? labels.outcome[row.outcome] : '') },
-    { key: 'reasonCode', kind: 'text', width: 22, value: ({ row }) => row.reasonCode },
-    { key: 'reasonLabel', kind: 'text', width: 30, value: ({ row }) => (row.reasonCode ? labels.reason(row.reasonCode) : '') },
-    { key: 'pendingUntil', kind: 'date', width: 20, value: ({ row }) => row.pendingUntilMs },
-    { key: 'attempts', kind: 'number', width: 8, value: ({ row }) => row.attempts },
-    { key: 'failedAttempts', kind: 'number', width: 8, value: ({ row }) => row.failedAttempts },
+    { key: 'ticketId', kind: 'text', maxWidth: 16, value: ({ row }) => row.ticketId },
+    { key: 'agentId', kind: 'text', maxWidth: 12, value: ({ row }) => row.agentId },
+    { key: 'agentName', kind: 'text', maxWidth: 32, wrap: true, value: ({ row }) => row.agentName },
+    { key: 'area', kind: 'text', maxWidth: 8, value: ({ row }) => row.area },
+    { key: 'startedAt', kind: 'date', maxWidth: 20, value: ({ row }) => row.startedMs },
+    { key: 'endedAt', kind: 'date', maxWidth: 20, value: ({ row }) => row.endedMs },
+    { key: 'handlingSeconds', kind: 'number', maxWidth: 14, value: ({ row }) => row.handlingSeconds },
+    { key: 'status', kind: 'text', maxWidth: 16, value: ({ row }) => labels.status[row.status] },
+    { key: 'outcome', kind: 'text', maxWidth: 26, wrap: true, value: ({ row }) => (row.outcome ? labels.outcome[row.outcome] : '') },
+    { key: 'reasonCode', kind: 'text', maxWidth: 24, value: ({ row }) => row.reasonCode },
+    { key: 'reasonLabel', kind: 'text', maxWidth: 36, wrap: true, value: ({ row }) => (row.reasonCode ? labels.reason(row.reasonCode) : '') },
+    { key: 'pendingUntil', kind: 'date', maxWidth: 20, value: ({ row }) => row.pendingUntilMs },
+    { key: 'attempts', kind: 'number', maxWidth: 12, value: ({ row }) => row.attempts },
+    { key: 'failedAttempts', kind: 'number', maxWidth: 12, value: ({ row }) => row.failedAttempts },
     {
       key: 'attemptLog',
       kind: 'text',
-      width: 30,
+      maxWidth: 40,
+      wrap: true,
+      zoned: true,
       // "10:02 Tidak diangkat; 10:04 Terhubung", appended in place: no array per row.
       value: ({ detail }) => {
         let log = '';
@@ -106,34 +121,61 @@ export function sessionColumns(labels: ExportLabels, clock: LocalClock): ExportC
         return log;
       },
     },
-    { key: 'requesterName', kind: 'text', width: 20, freeText: true, value: ({ detail }) => detail.requesterName },
-    { key: 'requesterGroup', kind: 'text', width: 20, value: ({ detail }) => detail.requesterGroup },
-    { key: 'requestNote', kind: 'text', width: 30, freeText: true, value: ({ detail }) => detail.requestNote },
-    { key: 'customerNote', kind: 'text', width: 30, freeText: true, value: ({ detail }) => detail.customerNote },
-    { key: 'cancelReason', kind: 'text', width: 24, freeText: true, value: ({ detail }) => detail.cancelReason },
-    { key: 'fill', kind: 'text', width: 16, value: ({ row }) => labels.fill[row.fill] },
-    { key: 'workLog', kind: 'text', width: 60, freeText: true, value: ({ detail }) => detail.workLog },
-    { key: 'revision', kind: 'text', width: 30, value: ({ row }) => row.revision },
-    { key: 'sessionId', kind: 'text', width: 38, value: ({ row }) => row.id },
+    { key: 'requesterName', kind: 'text', maxWidth: 28, wrap: true, freeText: true, value: ({ detail }) => detail.requesterName },
+    { key: 'requesterGroup', kind: 'text', maxWidth: 24, wrap: true, value: ({ detail }) => detail.requesterGroup },
+    { key: 'requestNote', kind: 'text', maxWidth: 40, wrap: true, freeText: true, value: ({ detail }) => detail.requestNote },
+    { key: 'customerNote', kind: 'text', maxWidth: 40, wrap: true, freeText: true, value: ({ detail }) => detail.customerNote },
+    { key: 'cancelReason', kind: 'text', maxWidth: 32, wrap: true, freeText: true, value: ({ detail }) => detail.cancelReason },
+    { key: 'fill', kind: 'text', maxWidth: 18, value: ({ row }) => labels.fill[row.fill] },
+    { key: 'workLog', kind: 'text', maxWidth: 60, wrap: true, freeText: true, value: ({ detail }) => detail.workLog },
+    { key: 'revision', kind: 'text', maxWidth: 40, value: ({ row }) => row.revision },
+    { key: 'sessionId', kind: 'text', maxWidth: 38, value: ({ row }) => row.id },
   ];
-  return columns.map((column) => ({ ...column, header: h(column.key, column.kind === 'date') }));
+  return columns.map((column) => ({ ...column, header: headerOf(labels.headers[column.key], column, zone) }));
 }
 
-/** The columns of the events sheet: the audit trail, one event per row. */
+/**
+ * Each event in words, described once for its row's two columns (what happened, its
+ * particulars): the writers ask a row's columns in order, so remembering the last event is enough.
+ */
+function eventDescriber(labels: ExportLabels, clock: LocalClock): (event: PanduEvent) => EventDescription {
+  let last: PanduEvent | null = null;
+  let described: EventDescription = { title: '', detail: '' };
+  return (event) => {
+    if (event !== last) {
+      described = describeEvent(event, labels.translate, clock.timeZone);
+      last = event;
+    }
+    return described;
+  };
+}
+
+/**
+ * The columns of the events sheet: the audit trail, one event per row. What happened and its
+ * particulars are sentences in the lead's language with times in the export's zone and its name
+ * ("pending disetujui sampai 27-11-2026 10:00 WITA"), never the stored payload; the kind's code
+ * stays beside them for filtering, and the JSON export keeps every record exactly.
+ */
 export function eventColumns(labels: ExportLabels, clock: LocalClock): ExportColumn<PanduEvent>[] {
   const zone = clock.zoneLabel();
+  const describe = eventDescriber(labels, clock);
   const columns: Array<Omit<ExportColumn<PanduEvent>, 'header'> & { key: EventColumnKey }> = [
-    { key: 'eventAt', kind: 'date', width: 20, value: (e) => Date.parse(e.at) },
-    { key: 'eventTicketId', kind: 'text', width: 14, value: (e) => e.ticketId ?? '' },
-    { key: 'eventSessionId', kind: 'text', width: 38, value: (e) => e.sessionId ?? '' },
-    { key: 'eventAgentId', kind: 'text', width: 10, value: (e) => e.agentId },
-    { key: 'eventType', kind: 'text', width: 28, value: (e) => labels.eventType(e.type) },
-    { key: 'eventStep', kind: 'text', width: 8, value: (e) => e.payload.step ?? '' },
-    { key: 'eventDetail', kind: 'text', width: 80, freeText: true, value: (e) => summarizePayload(e.payload) },
-    { key: 'eventRevision', kind: 'text', width: 30, value: (e) => e.procedureRevision ?? '' },
+    { key: 'eventAt', kind: 'date', maxWidth: 20, value: (e) => Date.parse(e.at) },
+    { key: 'eventTicketId', kind: 'text', maxWidth: 16, value: (e) => e.ticketId ?? '' },
+    { key: 'eventAgentId', kind: 'text', maxWidth: 12, value: (e) => e.agentId },
+    { key: 'eventType', kind: 'text', maxWidth: 32, wrap: true, value: (e) => describe(e).title },
+    { key: 'eventDetail', kind: 'text', maxWidth: 70, wrap: true, freeText: true, value: (e) => clip(describe(e).detail) },
+    { key: 'eventStep', kind: 'text', maxWidth: 10, value: (e) => e.payload.step ?? '' },
+    { key: 'eventKind', kind: 'text', maxWidth: 24, value: (e) => labels.eventType(e.type) },
+    { key: 'eventSessionId', kind: 'text', maxWidth: 38, value: (e) => e.sessionId ?? '' },
+    { key: 'eventRevision', kind: 'text', maxWidth: 40, value: (e) => e.procedureRevision ?? '' },
   ];
-  return columns.map((column) => ({ ...column, header: column.kind === 'date' ? `${labels.headers[column.key]} (${zone})` : labels.headers[column.key] }));
+  return columns.map((column) => ({ ...column, header: headerOf(labels.headers[column.key], column, zone) }));
 }
+
+/** Excel refuses cells over 32,767 characters (a pasted work log could get there); the JSON export keeps it whole. */
+export const MAX_CELL_TEXT = 32_000;
+const clip = (text: string) => (text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT)}…` : text);
 
 /** One item's cells, with phone numbers masked in free text when asked. */
 export function cellsOf<T>(columns: readonly ExportColumn<T>[], item: T, mask: boolean): CellValue[] {

@@ -40,8 +40,30 @@ function isFormulaTrigger(code: number): boolean {
   }
 }
 
+/** Excel and LibreOffice keep 15 significant digits: a longer number (a 16-digit NIK) is changed. */
+const EXACT_DIGITS = 15;
+
+/**
+ * Digits only, that a spreadsheet would turn into a number that is not the text: a leading zero
+ * dropped ("081234567890", a phone number an agent typed alone in a note, becomes 81234567890
+ * in LibreOffice Calc and Excel alike) or digits past the 15th rounded away.
+ */
+function losesDigitsAsNumber(text: string): boolean {
+  if (text.length < 2 || (text.charCodeAt(0) !== 0x30 && text.length <= EXACT_DIGITS)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Text a spreadsheet must show as text: a formula trigger (see above), or digits it would
+ * change into a number (see `losesDigitsAsNumber`). The same single quote as a text marker; an
+ * ordinary number ("930101", an agent id) is left for the spreadsheet to read as one.
+ */
 export function neutralizeFormula(text: string): string {
-  return text.length > 0 && isFormulaTrigger(text.charCodeAt(0)) ? `'${text}` : text;
+  return text.length > 0 && (isFormulaTrigger(text.charCodeAt(0)) || losesDigitsAsNumber(text)) ? `'${text}` : text;
 }
 
 const QUOTE_NEEDED: Record<CsvDelimiter, RegExp> = { ';': /[";\r\n]/, ',': /[",\r\n]/ };

@@ -5,7 +5,8 @@ import type { Language, PendingReason } from '../schema';
 
 /**
  * The words an export is written in: the lead's language, and the reason labels of the lead's
- * catalogue. Event types stay codes ("customer.approved"): auditors filter on them.
+ * catalogue. Events are told in sentences in that language (`translate`); their codes
+ * ("customer.approved") stay in a column of their own, since auditors filter on them.
  */
 export function exportLabels(language: Language, reasons: readonly PendingReason[]): ExportLabels {
   const t = translator(language);
@@ -25,5 +26,6 @@ export function exportLabels(language: Language, reasons: readonly PendingReason
     attemptResult: (code) => attempts.get(code) ?? code,
     reason: (code) => reasonLabels.get(code) ?? '',
     eventType: (type) => type,
+    translate: t,
   };
 }

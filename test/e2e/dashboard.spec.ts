@@ -188,9 +188,10 @@ test.describe("the team lead's dashboard", () => {
     const { bytes, download } = await exportFile(page, 'xlsx');
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = await readXlsx(new Uint8Array(bytes));
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sesi', 'Riwayat']);
+    // The summary first (period, filter, counts per outcome and agent), then the data.
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Ringkasan', 'Sesi', 'Riwayat']);
 
-    const [sessionsSheet, historySheet] = workbook.sheets;
+    const [, sessionsSheet, historySheet] = workbook.sheets;
     const [header, ...body] = sessionsSheet!.rows;
     expect(header).toEqual(csv.header);
     expect(body).toHaveLength(csv.rows.length);
@@ -218,7 +219,7 @@ test.describe("the team lead's dashboard", () => {
     const trail = records.events.filter((e) => approvedIds.has(e.sessionId));
     expect(historySheet!.rows).toHaveLength(trail.length + 1);
     expect(historySheet!.rows[1]![0]).toBeInstanceOf(Date);
-    expect(historySheet!.rows[1]![2]).toBe(body[0]![csv.header.indexOf('ID sesi')]);
+    expect(historySheet!.rows[1]![(historySheet!.rows[0] as string[]).indexOf('ID sesi')]).toBe(body[0]![csv.header.indexOf('ID sesi')]);
   });
 
   test('a session opens from the keyboard with its whole audit trail; the charts follow the filter', async ({ openExtensionPage }) => {

@@ -91,14 +91,16 @@ describe('events stored before the typed union', () => {
     }
   });
 
-  it('write into the events sheet: the step column from the payload, the detail in full', () => {
+  it("write into the events sheet: the step column from the payload, the detail as the kind's sentence", () => {
     const columns = eventColumns(TEST_LABELS, localClock('Asia/Makassar'));
     const step = columns.find((c) => c.key === 'eventStep')!;
     const detail = columns.find((c) => c.key === 'eventDetail')!;
     const steps = (stored as PanduEvent[]).map((e) => step.value(e));
     expect(new Set(steps)).toEqual(new Set(['', '1.2.1', '1.2.2', '1.2.4', '1.2.5', '1.2.6', '1.3', '1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5', '1.1.6']));
     const reload = (older as PanduEvent[])[0]!;
-    expect(detail.value(reload)).toBe('fillId: f0000000-0000-4000-8000-00000000000a');
+    // Stored before purposes existed: told as a read-back, never as its payload's keys.
+    expect(detail.value(reload)).toBe('dimuat ulang untuk membaca apa yang tersimpan di NOSSA');
+    for (const event of [...(stored as PanduEvent[]), ...(older as PanduEvent[])]) expect(String(detail.value(event))).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}T/);
   });
 });
 

@@ -45,6 +45,17 @@ describe('formula neutralization (OWASP CSV injection)', () => {
     expect(csvField(null, ';')).toBe('');
     expect(csvField(undefined, ';')).toBe('');
   });
+
+  it('marks as text digits a spreadsheet would change: a leading zero, or more than 15 digits', () => {
+    for (const changed of ['081234567890', '00', '0', '3171234567890001', '12345678901234567890']) {
+      expect(neutralizeFormula(changed)).toBe(changed.length < 2 ? changed : `'${changed}`);
+    }
+    // Numbers a spreadsheet keeps exactly stay numbers; digits among other characters are text anyway.
+    for (const kept of ['930101', '123456789012345', '0812-3456-7890', '0812 3456 7890', 'IN0812345', '08123x', '']) {
+      expect(neutralizeFormula(kept)).toBe(kept);
+    }
+    expect(csvField('081234567890', ';')).toBe("'081234567890");
+  });
 });
 
 describe('RFC 4180 quoting and the Excel-friendly frame', () => {

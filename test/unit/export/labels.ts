@@ -1,4 +1,5 @@
 import { EVENT_COLUMN_KEYS, SESSION_COLUMN_KEYS, type ExportLabels } from '@/lib/export';
+import { translator } from '@/lib/i18n';
 
 /** Plain labels for writer tests: each header is its key, each code itself. */
 export const TEST_LABELS: ExportLabels = {
@@ -9,4 +10,6 @@ export const TEST_LABELS: ExportLabels = {
   attemptResult: (code) => code,
   reason: (code) => `reason ${code}`,
   eventType: (type) => type,
+  // Events are told in Indonesian sentences, as the default export language.
+  translate: translator('id'),
 };

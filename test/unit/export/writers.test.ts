@@ -1,11 +1,12 @@
 import { readXlsx } from 'hucre/xlsx';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, eventColumns, sessionColumns, writeCsvParts, writeWorkbook, xlsxSheets, type CsvDelimiter, type SessionItem } from '@/lib/export';
+import { CSV_BOM, absoluteRange, eventColumns, sessionColumns, writeCsvParts, writeWorkbook, xlsxSheets, type CsvDelimiter, type SessionItem } from '@/lib/export';
 import { toLogDetail, toLogRow } from '@/lib/logs';
 import { localClock } from '@/lib/time';
 import { AGENTS, approvedFlow, directory, makeSession, trailOf } from './factory';
 import { TEST_LABELS } from './labels';
+import { unzip } from '../security/unzip';
 
 const clock = localClock('Asia/Makassar');
 const context = { agents: directory(AGENTS.dewi!, AGENTS.putu!), lastFill: new Map<string, boolean>() };
@@ -50,7 +51,7 @@ describe('the sessions CSV', () => {
       reasonCode: 'PLG-RESCHEDULE',
       reasonLabel: 'reason PLG-RESCHEDULE',
       attempts: '2',
-      attemptLog: '09:02 no-answer; 09:04 connected',
+      'attemptLog (WITA)': '09:02 no-answer; 09:04 connected',
       fill: 'Manual',
       sessionId: plain.id,
     });
@@ -111,7 +112,9 @@ describe('the XLSX workbook', () => {
     expect(sessions!.rows[2]![at('agentName')]).toBe('Ni Luh Putu Ayu Setyaningsih');
     expect(trail!.rows).toHaveLength(events.length + 1);
     expect(trail!.rows[1]![0]).toBeInstanceOf(Date);
-    expect(trail!.rows[1]!.slice(1, 6)).toEqual([plain.ticketId, plain.id, '930101', 'session.started', null]);
+    // What happened in words, its particulars in a sentence; the code and ids after them.
+    expect(trail!.rows[0]).toEqual(['eventAt (WITA)', 'eventTicketId', 'eventAgentId', 'eventType', 'eventDetail', 'eventStep', 'eventKind', 'eventSessionId', 'eventRevision']);
+    expect(trail!.rows[1]!.slice(1, 8)).toEqual([plain.ticketId, '930101', 'Alur dimulai', 'Bapak Hendra · 6281234567890', null, 'session.started', plain.id]);
   });
 
   it('stores text as text: a cell starting with "=" is never a formula', async () => {
@@ -138,6 +141,37 @@ describe('the XLSX workbook', () => {
       ['Peristiwa (9)', 2],
     ]);
     expect(workbook.sheets[1]!.rows[0]).toEqual(workbook.sheets[0]!.rows[0]);
+  });
+
+  it('is laid out for reading: widths from content, wrapped notes on tall rows, a bold frozen header with filters', async () => {
+    const sheets = xlsxSheets('Sesi', sessionColumns(TEST_LABELS, clock), items, { clock, mask: false });
+    const files = unzip(await writeWorkbook(sheets, 'Pandu'));
+    const xml = files.get('xl/worksheets/sheet1.xml')!;
+    const styles = files.get('xl/styles.xml')!;
+    // Frozen below the header; filters over the header and every row.
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(xml).toContain('<autoFilter ref="A1:X3"/>');
+    // ... and named as Excel names it, which LibreOffice needs to show the filter buttons.
+    expect(files.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">'Sesi'!$A$1:$X$3</definedName>`);
+    // The agent's name column as wide as "Ni Luh Putu Ayu Setyaningsih" (28) and padding, not clipped.
+    expect(xml).toMatch(/<col min="3" max="3" width="31"/);
+    // The work log (two lines) and the request note (two lines) make row 3 two lines tall; row 2 keeps the default.
+    expect(xml).toMatch(/<row r="3" ht="30" customHeight="1">/);
+    expect(xml).toMatch(/<row r="2">/);
+    // The work log cell wraps; the header is bold.
+    const workLogStyle = Number(/<c r="V3"[^>]*? s="(\d+)"/.exec(xml)![1]);
+    const xfs = [...styles.split('<cellXfs')[1]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    expect(xfs[workLogStyle]).toMatch(/wrapText="(1|true)"/);
+    expect(xfs[workLogStyle]).toMatch(/vertical="top"/);
+    const headerStyle = Number(/<c r="A1"[^>]*? s="(\d+)"/.exec(xml)![1]);
+    const fontId = Number(/fontId="(\d+)"/.exec(xfs[headerStyle]!)![1]);
+    expect([...styles.matchAll(/<font>.*?<\/font>|<font\/>/g)][fontId]![0]).toMatch(/<b\/>/);
+  });
+
+  it('names a filter range absolutely, on its sheet, quotes in the sheet name doubled', () => {
+    expect(absoluteRange('Sesi', 'A1:X3')).toBe("'Sesi'!$A$1:$X$3");
+    expect(absoluteRange('Riwayat (2)', 'A1:AB1048576')).toBe("'Riwayat (2)'!$A$1:$AB$1048576");
+    expect(absoluteRange("Tim D'Ayu", 'A1:B2')).toBe("'Tim D''Ayu'!$A$1:$B$2");
   });
 
   it('writes header-only sheets for an empty set', async () => {

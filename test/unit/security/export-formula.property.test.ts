@@ -175,7 +175,7 @@ describe('exported files are formula-safe', () => {
           const bytes = new Uint8Array(await (await exportBlob(db, { format: 'xlsx', includeEvents: true })).arrayBuffer());
           const files = unzip(bytes);
           const sheets = [...files.keys()].filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
-          expect(sheets.length).toBe(2); // sessions and events
+          expect(sheets.length).toBe(3); // summary, sessions and events
           expect([...files.keys()].filter((name) => /externalLink|vbaProject|connections|queryTable/i.test(name))).toEqual([]);
           for (const name of sheets) {
             const xml = files.get(name)!;
