@@ -19,6 +19,8 @@ export type ImportProblem =
   | { code: 'version-newer'; version: number }
   | { code: 'version-unknown'; version: string }
   | { code: 'too-many-records'; count: number; max: number }
+  /** One record (or header value) longer than the limit: `path` says which (read-stream.ts). */
+  | { code: 'record-too-large'; path: string; chars: number; max: number }
   | { code: 'invalid'; issues: Array<{ path: string; message: string }>; total: number }
   | { code: 'duplicate-id'; path: string; id: string }
   | { code: 'unknown-agent'; path: string; agentId: string }
@@ -30,13 +32,19 @@ export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; problem:
 export interface ImportLimits {
   maxBytes: number;
   maxRecords: number;
+  /** The longest one record's text may be (a header value: eight times that). */
+  maxRecordChars: number;
 }
 
 /**
- * 128 MB holds an agent's 180 days many times over (about 3.5 KB per session with its events);
- * a million records bounds the memory the check itself needs.
+ * Sized for the lead's own complete export, which must import back: 100,000 sessions with their
+ * 672,297 events are 362 MB and 772,297 records (about 3.6 KB per session with its events). The
+ * file is read in chunks (read-stream.ts), so its size costs no memory of its own; what the
+ * import holds is the checked records until the one transaction that stores them, so the count
+ * is the bound that matters: 2 million records and 1 GiB, over 2.5 times that export. No real record comes near 1 MiB (a session with a long work log is a few
+ * KB); one that does is a damaged or hostile file, refused with its place.
  */
-export const IMPORT_LIMITS: ImportLimits = { maxBytes: 128 * 1024 * 1024, maxRecords: 1_000_000 };
+export const IMPORT_LIMITS: ImportLimits = { maxBytes: 1024 * 1024 * 1024, maxRecords: 2_000_000, maxRecordChars: 1024 * 1024 };
 
 const MAX_LISTED_ISSUES = 5;
 

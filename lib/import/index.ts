@@ -13,4 +13,6 @@ export { planMerge, type MergePlan, type MergeResult, type StoredRecords } from 
 export { importRecordSchema, recordSourceSchema, SOURCE_KINDS, type ImportRecord, type RecordSource } from './record';
 export { FILE_KINDS, HEAD_BYTES, detectFileKind, textKind, type FileKind, type WrongKind } from './file-kind';
 export { jsonDamage, type JsonDamage } from './json-damage';
+export { readExportFile, fileText } from './read-stream';
+export { Sha256 } from './sha256';
 export { contentsOfAgents, contentsOfFile, describeContents, importedContentsSchema, type ImportedContents } from './contents';

@@ -26,6 +26,8 @@ export function problemText(problem: Problem, t: Translate): string {
       return t('dashboard.import.problem.version-unknown', { version: problem.version });
     case 'too-many-records':
       return t('dashboard.import.problem.too-many-records', { count: problem.count, max: problem.max });
+    case 'record-too-large':
+      return t('dashboard.import.problem.record-too-large', { path: problem.path, size: Math.ceil(problem.chars / 1024), max: Math.floor(problem.max / 1024) });
     case 'invalid':
       return t('dashboard.import.problem.invalid', {
         total: problem.total,

@@ -1,21 +1,34 @@
 import { type PanduDb } from '@/lib/db';
 import { importExportFile } from '@/lib/db/imports';
-import { checkImportSize, checkImportText } from '@/lib/import';
+import { HEAD_BYTES, Sha256, checkImportSize, detectFileKind, fileText, readExportFile } from '@/lib/import';
 import type { ImportFileOutcome, ImportRequest, JobMessage } from './protocol';
 
-const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-/** One file: size first (an oversized file is never read), then JSON and schema, then the merge. */
+/**
+ * One file: size first (an oversized file is never read), its kind from the first bytes (a CSV or
+ * XLSX export is told as such), then read in chunks: each chunk hashed, decoded and checked as it
+ * arrives (lib/import/read-stream.ts), so the lead's own 362 MB export goes back in without the
+ * file ever being one buffer or one string; then the merge.
+ */
 async function importOne(db: PanduDb, file: File, index: number, post: (message: JobMessage) => void): Promise<ImportFileOutcome> {
   const tooBig = checkImportSize(file.size);
   if (tooBig) return { ok: false, problem: tooBig };
-  post({ type: 'progress', phase: 'check', done: 0, total: 1, file: index });
-  const bytes = await file.arrayBuffer();
-  const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
-  // TextDecoder drops a UTF-8 byte-order mark, which some editors add when a file is re-saved.
-  const check = checkImportText(new TextDecoder().decode(bytes));
+  post({ type: 'progress', phase: 'check', done: 0, total: file.size, file: index });
+  const kind = detectFileKind(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer()));
+  if (kind !== 'json') return { ok: false, problem: { code: 'wrong-kind', kind } };
+  const hash = new Sha256();
+  // Progress about every 2% of the file: the page re-renders for each message.
+  let reported = 0;
+  const check = await readExportFile(
+    fileText(file, (bytes, read) => {
+      hash.update(bytes);
+      if (read - reported < file.size / 50 && read < file.size) return;
+      reported = read;
+      post({ type: 'progress', phase: 'check', done: read, total: file.size, file: index });
+    }),
+  );
   if (!check.ok) return check;
-  const meta = { id: crypto.randomUUID(), fileName: file.name, sha256, bytes: file.size, now: new Date().toISOString() };
+  // Taken whole: every chunk was read and hashed.
+  const meta = { id: crypto.randomUUID(), fileName: file.name, sha256: hash.hex(), bytes: file.size, now: new Date().toISOString() };
   return importExportFile(db, check.file, meta, (done, total) => post({ type: 'progress', phase: 'save', done, total, file: index }));
 }
 

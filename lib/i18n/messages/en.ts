@@ -17,7 +17,8 @@ import { timeEntry } from './en/time-entry';
 import { exportFiles } from './en/export-files';
 import { exportSheets } from './en/export-sheets';
 import { logColumns } from './en/log-columns';
+import { importLimits } from './en/import-limits';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns };
+export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns, ...importLimits };

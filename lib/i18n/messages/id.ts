@@ -17,13 +17,14 @@ import { timeEntry } from './id/time-entry';
 import { exportFiles } from './id/export-files';
 import { exportSheets } from './id/export-sheets';
 import { logColumns } from './id/log-columns';
+import { importLimits } from './id/import-limits';
 
 /**
  * Indonesian texts: the product's first language. One file per area (so work on one screen does
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns } as const;
+export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns, ...importLimits } as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;

@@ -18,6 +18,7 @@ const PROBLEMS: Problem[] = [
   { code: 'version-newer', version: 2 },
   { code: 'version-unknown', version: '0' },
   { code: 'too-many-records', count: 2_000_000, max: 1_000_000 },
+  { code: 'record-too-large', path: 'events[4]', chars: 3 * 1024 * 1024, max: 1024 * 1024 },
   { code: 'invalid', issues: [{ path: 'sessions[3].ticketId', message: 'Invalid string' }], total: 4 },
   { code: 'duplicate-id', path: 'events[7].id', id: 'abc' },
   { code: 'unknown-agent', path: 'sessions[1].agentId', agentId: '999999' },

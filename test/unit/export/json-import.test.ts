@@ -99,11 +99,13 @@ describe('import validation: a file is taken whole or refused whole, with the re
   });
 
   it('refuses an oversized file from its size alone, and one with too many records', () => {
-    expect(checkImportSize(129 * 1024 * 1024)).toMatchObject({ code: 'too-large', maxBytes: 128 * 1024 * 1024 });
+    // 1 GiB: the lead's own complete export of 100,000 sessions (362 MB) goes back in.
+    expect(checkImportSize(1025 * 1024 * 1024)).toMatchObject({ code: 'too-large', maxBytes: 1024 * 1024 * 1024 });
+    expect(checkImportSize(362 * 1000 * 1000)).toBeNull();
     expect(checkImportSize(0)).toEqual({ code: 'empty' });
     expect(checkImportSize(10_000)).toBeNull();
-    expect(problemOf(text(good), { maxBytes: 1000, maxRecords: 100 })).toMatchObject({ code: 'too-large', maxBytes: 1000 });
-    expect(problemOf(text(good), { maxBytes: 1e9, maxRecords: 10 })).toEqual({ code: 'too-many-records', count: 19, max: 10 });
+    expect(problemOf(text(good), { maxBytes: 1000, maxRecords: 100, maxRecordChars: 1e6 })).toMatchObject({ code: 'too-large', maxBytes: 1000 });
+    expect(problemOf(text(good), { maxBytes: 1e9, maxRecords: 10, maxRecordChars: 1e6 })).toEqual({ code: 'too-many-records', count: 19, max: 10 });
   });
 
   it('refuses a file mixing good and bad records, naming each bad one by its path', () => {
