@@ -1,4 +1,5 @@
 import { updateSettings } from '@/lib/db/write';
+import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
 import { applyPolicy, withoutPolicyParts } from '@/lib/settings/policy';
 import type { HandlersOf } from '@/lib/messaging';
 import { broadcast } from '@/lib/messaging/broadcast';
@@ -20,6 +21,7 @@ export const settingsHandlers = (
   syncExtraHosts: () => Promise<unknown>,
 ): HandlersOf<typeof settingsRequests> => ({
   getSettings: async () => spoken(await settings()),
+  getPanelTexts: ({ language }) => Promise.resolve(panelCatalogues[language]),
   updateSettings: async (patch) => {
     // What a policy sets is not stored from a page: the policy keeps deciding it.
     const inForce = await policy();

@@ -7,7 +7,7 @@ import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { ActiveProfile } from '@/components/panel/ActiveProfile';
 import { SettingsProvider } from '@/components/SettingsProvider';
-import { panelCatalogues } from '@/lib/i18n/panel-catalogues';
+import { panelTextsId } from '@/lib/i18n/panel-texts-id';
 import { onContentRequest, sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schema';
 import { checkPage, nossaProfile, watchPage } from '@/lib/sites';
@@ -15,11 +15,14 @@ import { NOSSA_HOST_PATTERN } from '@/lib/sites/nossa/host';
 import { browser } from 'wxt/browser';
 import './panel.css';
 import { firstAnswers } from './first-answers';
+import { panelTextsFromBackground } from './panel-texts';
 import { startPanelShortcut } from './panel-shortcut';
 import { documentParsed } from './page-ready';
 import { reportSignIn } from './report-sign-in';
 
-/** How long the first mount waits for the settings and the flow (normally a few ms). */
+/** The panel's own texts: Indonesian; others come from the background (panel-texts.ts). */
+const PANEL_CATALOGUES = { id: panelTextsId };
+/** How long the first mount waits for the settings, the flow and the texts (normally a few ms). */
 const MOUNT_WAIT_MS = 400;
 
 /**
@@ -43,6 +46,9 @@ export default defineContentScript({
     const settingsRequest = sendMessage('getSettings', undefined);
     settingsRequest.catch(() => undefined); // the panel reports a failure; it is not unhandled here
     let firstSettings: Settings | Promise<Settings> | undefined = settingsRequest;
+    // English (or another language) is fetched from the background, in time for the first mount.
+    const moreTexts = panelTextsFromBackground();
+    const textsRequest = settingsRequest.then((settings) => (settings.language === 'id' ? undefined : moreTexts.load(settings.language))).catch(() => undefined);
     // Created now so that its stylesheet is fetched while the page loads; mounted further down.
     const uiReady = createShadowRootUi<Root>(ctx, {
       name: 'pandu-panel',
@@ -55,7 +61,7 @@ export default defineContentScript({
         const initial = firstSettings;
         firstSettings = undefined;
         root.render(
-          <SettingsProvider catalogues={panelCatalogues} initial={initial}>
+          <SettingsProvider catalogues={PANEL_CATALOGUES} moreTexts={moreTexts} initial={initial}>
             <ActiveProfile watcher={watcher}>
               <FlowStoreContext.Provider value={flows}>
                 <Panel watcher={watcher} />
@@ -96,7 +102,7 @@ export default defineContentScript({
     ctx.onInvalidated(shortcut.stop);
     ctx.onInvalidated(onContentRequest('focusPanel', browser.runtime.id, shortcut.toggle));
     // Mounted once the answers are in: one complete first render, not one per answer.
-    firstSettings = (await firstAnswers(settingsRequest, flowRequest, MOUNT_WAIT_MS)) ?? firstSettings;
+    firstSettings = (await firstAnswers(settingsRequest, Promise.all([flowRequest, textsRequest]), MOUNT_WAIT_MS)) ?? firstSettings;
     if (ctx.isInvalid) return;
     ui.mount();
 

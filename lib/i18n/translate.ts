@@ -3,8 +3,10 @@ import type { MessageKey, Messages } from './messages/id';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
-/** The texts an entrypoint ships, per language (the panel ships only its own). */
-export type Catalogues = Record<Language, Partial<Messages>>;
+/** Texts per language, for the languages at hand. */
+export type SomeCatalogues = Partial<Record<Language, Partial<Messages>>>;
+/** The texts an entrypoint ships, per language: always Indonesian, the fallback (the panel ships only its own, and only Indonesian). */
+export type Catalogues = SomeCatalogues & { id: Partial<Messages> };
 
 /**
  * A translator over the given texts. Unknown placeholders are left visible ("{x}") rather than

@@ -67,6 +67,11 @@ test('the popup and the dashboard open, navigate, and switch the whole product t
   await expect(popup.getByRole('heading', { name: 'Shift preparation (IK 1.1)' })).toBeVisible();
   await expect(dashboard.getByRole('heading', { name: 'Pandu dashboard' })).toBeVisible(); // pushed live
   await expect(panelOf(page).getByText('Who are you?')).toBeVisible(); // the panel too
+  // A NOSSA page opened in English: the content script carries only Indonesian and asks the
+  // background for English before its first mount.
+  const next = await openTicket('IN110088252');
+  await expect(panelOf(next).getByText('Who are you?')).toBeVisible();
+  await expect(panelOf(next).getByText('Siapa Anda?')).toHaveCount(0);
 });
 
 test('the agent sets their identity in the panel; the NOSSA user id is taken from the page', async ({ openTicket, openExtensionPage }) => {

@@ -94,6 +94,7 @@ export async function snapshot(db: PanduDb): Promise<Record<string, unknown>> {
 export function validPayloads(seeded: Background['seeded']): Record<RequestType, unknown> {
   return {
     getSettings: undefined,
+    getPanelTexts: { language: 'en' },
     updateSettings: { language: 'en', panel: { collapsed: true, right: 20, bottom: 20 } },
     getFlow: { ticketId: seeded.openTicket },
     startFlow: { ticket: { ticketId: 'IN110088253', summary: 'Internet mati', customerName: 'SITI', contactPhone: '6281234567890' } },
