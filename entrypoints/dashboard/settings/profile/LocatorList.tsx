@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import type { MessageKey } from '@/lib/i18n';
+import { RowButtons } from './RowButtons';
 import { moved, newLocator, partsOf, removed, replaced, withStrategy, type LocatorDraft } from './draft';
 import { invalidProps, Problems } from './Problems';
 import { useMoveFocus } from './useMoveFocus';
@@ -65,37 +66,13 @@ export function LocatorList({ owner, locators, strategies, path, problems, onCha
                   </select>
                 </label>
                 <span className="row-buttons">
-                  <button
-                    type="button"
-                    className="icon"
-                    data-move="-1"
-                    disabled={i === 0}
-                    onClick={() => move(i, -1)}
-                    aria-label={t('profileEditor.moveUp', { n })}
-                    title={t('profileEditor.moveUp', { n })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    data-move="1"
-                    disabled={i === locators.length - 1}
-                    onClick={() => move(i, 1)}
-                    aria-label={t('profileEditor.moveDown', { n })}
-                    title={t('profileEditor.moveDown', { n })}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    onClick={() => onChange(removed(locators, i))}
-                    aria-label={t('profileEditor.removeLocator', { n })}
-                    title={t('profileEditor.removeLocator', { n })}
-                  >
-                    ✕
-                  </button>
+                  <RowButtons
+                    index={i}
+                    count={locators.length}
+                    onMove={move}
+                    onRemove={() => onChange(removed(locators, i))}
+                    labels={{ up: t('profileEditor.moveUp', { n }), down: t('profileEditor.moveDown', { n }), remove: t('profileEditor.removeLocator', { n }) }}
+                  />
                 </span>
               </div>
               <div className="row-parts">

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/I18n';
 import { moved, removed, replaced } from './draft';
+import { RowButtons } from './RowButtons';
 import { invalidProps, Problems } from './Problems';
 import { useMoveFocus } from './useMoveFocus';
 import { problemsUnder, type ProfileProblem } from './validate';
@@ -49,37 +50,13 @@ export function ReachList({ owner, reach, actions, path, problems, onChange }: P
                   </option>
                 ))}
               </select>
-              <button
-                type="button"
-                className="icon"
-                data-move="-1"
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-                aria-label={t('profileEditor.moveReachUp', { n })}
-                title={t('profileEditor.moveReachUp', { n })}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="icon"
-                data-move="1"
-                disabled={i === reach.length - 1}
-                onClick={() => move(i, 1)}
-                aria-label={t('profileEditor.moveReachDown', { n })}
-                title={t('profileEditor.moveReachDown', { n })}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="icon"
-                onClick={() => onChange(removed(reach, i))}
-                aria-label={t('profileEditor.removeReach', { n })}
-                title={t('profileEditor.removeReach', { n })}
-              >
-                ✕
-              </button>
+              <RowButtons
+                index={i}
+                count={reach.length}
+                onMove={move}
+                onRemove={() => onChange(removed(reach, i))}
+                labels={{ up: t('profileEditor.moveReachUp', { n }), down: t('profileEditor.moveReachDown', { n }), remove: t('profileEditor.removeReach', { n }) }}
+              />
               <Problems problems={itemProblems} path={itemPath} />
             </li>
           );
