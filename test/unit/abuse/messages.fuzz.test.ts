@@ -96,7 +96,9 @@ describe('valid shape, wrong meaning: a typed refusal, and nothing written', () 
       }),
       { numRuns: RUNS },
     );
-  });
+    // Each refused run reads the whole fake-IndexedDB state back; about 10 s on an idle 2-core
+    // machine, three times that when the other test files run beside it.
+  }, 120_000);
 
   it('a well-formed session id that is not stored: refused as not-found, or answered "nothing done"', async () => {
     await fc.assert(
