@@ -21,4 +21,25 @@ import { importLimits } from './en/import-limits';
 import type { Messages } from './id';
 
 /** English texts, on the agent's request. */
-export const en: Messages = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns, ...importLimits };
+export const en: Messages = {
+  ...common,
+  ...panel,
+  ...picker,
+  ...outcomeView,
+  ...popup,
+  ...dashboard,
+  ...events,
+  ...flowSteps,
+  ...settings,
+  ...settingsChecks,
+  ...groups,
+  ...placement,
+  ...teamDashboard,
+  ...team,
+  ...timeEntry,
+  ...profileEditor,
+  ...exportFiles,
+  ...exportSheets,
+  ...logColumns,
+  ...importLimits,
+};

@@ -24,7 +24,28 @@ import { importLimits } from './id/import-limits';
  * not collide with another); keys are flat and prefixed by screen. `{name}` placeholders are
  * filled by `translate`. English must provide every key (en.ts).
  */
-export const id = { ...common, ...panel, ...picker, ...outcomeView, ...popup, ...dashboard, ...events, ...flowSteps, ...settings, ...settingsChecks, ...groups, ...placement, ...teamDashboard, ...team, ...timeEntry, ...profileEditor, ...exportFiles, ...exportSheets, ...logColumns, ...importLimits } as const;
+export const id = {
+  ...common,
+  ...panel,
+  ...picker,
+  ...outcomeView,
+  ...popup,
+  ...dashboard,
+  ...events,
+  ...flowSteps,
+  ...settings,
+  ...settingsChecks,
+  ...groups,
+  ...placement,
+  ...teamDashboard,
+  ...team,
+  ...timeEntry,
+  ...profileEditor,
+  ...exportFiles,
+  ...exportSheets,
+  ...logColumns,
+  ...importLimits,
+} as const;
 
 export type MessageKey = keyof typeof id;
 export type Messages = Record<MessageKey, string>;
