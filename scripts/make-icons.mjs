@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Draws Pandu's toolbar icons: a white "P" on a rounded square in Pandu red (#b3261e), at
  * 16, 32, 48 and 128 px (public/icon/<size>.png, declared in wxt.config.ts). Drawn from shapes
@@ -15,9 +16,10 @@ const RED = [0xb3, 0x26, 0x1e];
 const WHITE = [0xff, 0xff, 0xff];
 const SAMPLES = 8;
 
+/** @param {number} x @param {number} y @param {number} cx @param {number} cy @param {number} r */
 const inCircle = (x, y, cx, cy, r) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
-/** The rounded square, in unit coordinates (0..1). */
+/** The rounded square, in unit coordinates (0..1). @param {number} x @param {number} y */
 function inTile(x, y) {
   const r = 0.2;
   const cx = Math.min(Math.max(x, r), 1 - r);
@@ -25,7 +27,7 @@ function inTile(x, y) {
   return inCircle(x, y, cx, cy, r);
 }
 
-/** The "P": a stem, and a bowl (two bars joined by a half ring) on its upper half. */
+/** The "P": a stem, and a bowl (two bars joined by a half ring) on its upper half. @param {number} x @param {number} y */
 function inP(x, y) {
   const stem = x >= 0.3 && x <= 0.44 && y >= 0.2 && y <= 0.8;
   const outer = (x >= 0.3 && x <= 0.52 && y >= 0.2 && y <= 0.58) || (x > 0.52 && inCircle(x, y, 0.52, 0.39, 0.19));
@@ -33,7 +35,7 @@ function inP(x, y) {
   return stem || (outer && !inner);
 }
 
-/** RGBA pixels of the icon at a size: each pixel the average of SAMPLES x SAMPLES points. */
+/** RGBA pixels of the icon at a size: each pixel the average of SAMPLES x SAMPLES points. @param {number} size */
 export function drawIcon(size) {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py += 1) {
@@ -52,7 +54,7 @@ export function drawIcon(size) {
       }
       const i = (py * size + px) * 4;
       const white = tile ? mark / tile : 0;
-      for (let c = 0; c < 3; c += 1) pixels[i + c] = Math.round(RED[c] * (1 - white) + WHITE[c] * white);
+      for (let c = 0; c < 3; c += 1) pixels[i + c] = Math.round((RED[c] ?? 0) * (1 - white) + (WHITE[c] ?? 0) * white);
       pixels[i + 3] = Math.round((255 * tile) / (SAMPLES * SAMPLES));
     }
   }
@@ -64,12 +66,14 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
+/** @param {Buffer} bytes */
 function crc32(bytes) {
   let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** @param {string} type @param {Buffer} data */
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
@@ -79,7 +83,7 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-/** An RGBA image as PNG bytes (8-bit, no interlace, filter 0 on every row). */
+/** An RGBA image as PNG bytes (8-bit, no interlace, filter 0 on every row). @param {number} size @param {Buffer} pixels */
 export function encodePng(size, pixels) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);

@@ -49,7 +49,7 @@ function groupsFor<K extends string>(series: Series<K>[], count: number): BarGro
 }
 
 /** Per series key: the fills of its bars, and its legend swatch's colour (none where the chart has no legend). */
-function drawnColours(container: HTMLElement) {
+function drawnColours(container: Element) {
   const bars = new Map<string, Set<string>>();
   for (const rect of container.querySelectorAll('rect[data-series]')) {
     const key = rect.getAttribute('data-series')!;
