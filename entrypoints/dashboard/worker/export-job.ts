@@ -106,7 +106,8 @@ async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEv
   let done = 0;
   await forEachEventPage(job.db, (page) => {
     for (const event of page) if (event.sessionId !== null && wanted.has(event.sessionId)) visit(event);
-    job.progress('events', (done += page.length), total);
+    // Counted in recorded steps (every event is read once), not in sessions.
+    job.progress('eventsScan', (done += page.length), total);
   });
 }
 

@@ -59,7 +59,7 @@ export type JobRequest = z.infer<typeof jobRequestSchema>;
 export const jobEnvelopeSchema = z.intersection(jobRequestSchema, z.object({ job: intBetween(1, Number.MAX_SAFE_INTEGER) }));
 
 /** read: loading the log; write: writing rows; events: writing the audit trail; pack: building the file. */
-export const JOB_PHASES = ['read', 'write', 'events', 'pack', 'check', 'save'] as const;
+export const JOB_PHASES = ['read', 'write', 'events', 'eventsScan', 'pack', 'check', 'save'] as const;
 export type JobPhase = (typeof JOB_PHASES)[number];
 
 export type ImportFileOutcome = { ok: true; record: ImportRecord; previous: ImportRecord | null } | { ok: false; problem: ImportProblem | { code: 'failed'; detail: string } };

@@ -92,6 +92,7 @@ export const dashboard: Record<keyof typeof id, string> = {
   'dashboard.job.read': 'Reading the log: {done} of {total} sessions',
   'dashboard.job.write': 'Writing {done} of {total} sessions',
   'dashboard.job.events': 'Writing step history: {done} of {total} sessions',
+  'dashboard.job.eventsScan': 'Reading step history: {done} of {total} recorded steps',
   'dashboard.job.pack': 'Building the Excel file…',
   'dashboard.job.check': 'Checking the file…',
   'dashboard.job.save': 'Saving: {done} of {total} records',

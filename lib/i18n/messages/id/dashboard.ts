@@ -90,6 +90,7 @@ export const dashboard = {
   'dashboard.job.read': 'Membaca log: {done} dari {total} sesi',
   'dashboard.job.write': 'Menulis {done} dari {total} sesi',
   'dashboard.job.events': 'Menulis riwayat langkah: {done} dari {total} sesi',
+  'dashboard.job.eventsScan': 'Membaca riwayat langkah: {done} dari {total} langkah tercatat',
   'dashboard.job.pack': 'Menyusun berkas Excel…',
   'dashboard.job.check': 'Memeriksa berkas…',
   'dashboard.job.save': 'Menyimpan: {done} dari {total} catatan',
