@@ -12,7 +12,7 @@ import type { FieldResult, FillResult, RecordState, Settings } from '@/lib/schem
 import { nossaProfile } from '@/lib/sites';
 import { NOW, fromPanel } from '../abuse/background';
 import { messaging } from './messaging-fake';
-import { flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
+import { approvedSteps, flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
 
 vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
 
@@ -49,7 +49,6 @@ vi.mock('@/lib/fill', async (orig) => {
  * agent does next, never "berhasil"), another tab's fill, and the proof that NOSSA saved it: the
  * read-back on the reloaded ticket.
  */
-const REQUEST = { requesterName: 'Asep Saepudin', requesterGroup: 'TIF HD WITEL BANDUNG', reasonCode: 'PLG-RESCHEDULE', requestedUntil: null, note: 'Teknisi minta jadwal ulang' };
 const TICKET = { ticketId: 'IN110088260', customerName: 'SITI AMINAH', contactPhone: '6281234567890', status: 'INPROG' };
 const UNTIL = new Date(Date.parse(NOW) + 5 * 3_600_000).toISOString();
 const WORK_LOG = 'Pelanggan setuju tiket dipending sampai teknisi datang.';
@@ -84,12 +83,7 @@ beforeEach(async () => {
   Object.assign(page, { record: { state: 'unknown', message: null }, fill: null, check: null, readBack: null, fills: 0 } satisfies PageStandIn);
   bg = await startTestBackground('panel');
   // A flow at its outcome: the customer approved the pending (1.2.5).
-  view = await flowAt(bg, TICKET, [
-    { type: 'submitRequest', request: REQUEST },
-    { type: 'confirmRecheck', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } },
-    { type: 'logAttempt', result: 'connected' },
-    { type: 'customerApproves', until: UNTIL, ticket: TICKET },
-  ]);
+  view = await flowAt(bg, TICKET, approvedSteps(TICKET, UNTIL));
 });
 afterEach(() => {
   vi.useRealTimers();

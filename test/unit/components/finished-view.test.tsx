@@ -11,7 +11,7 @@ import type { FlowView } from '@/lib/procedure';
 import type { FieldResult, FillResult } from '@/lib/schema';
 import { nossaProfile } from '@/lib/sites';
 import { NOW } from '../abuse/background';
-import { flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
+import { approvedSteps, flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
 
 vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
 
@@ -20,7 +20,6 @@ vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-
  * past tense it earned: "tersimpan di NOSSA" per field only where the read-back proved it, the
  * agent's own statement for an update typed by hand, and never what "will" be written.
  */
-const REQUEST = { requesterName: 'Asep Saepudin', requesterGroup: 'TIF HD WITEL BANDUNG', reasonCode: 'PLG-RESCHEDULE', requestedUntil: null, note: 'Teknisi minta jadwal ulang' };
 const TICKET = { ticketId: 'IN110088260', customerName: 'SITI AMINAH', contactPhone: '6281234567890', status: 'INPROG' };
 const UNTIL = new Date(Date.parse(NOW) + 5 * 3_600_000).toISOString();
 const WORK_LOG = 'Pelanggan setuju tiket dipending sampai teknisi datang.';
@@ -30,12 +29,7 @@ let bg: TestBackground;
 let view: FlowView;
 beforeEach(async () => {
   bg = await startTestBackground('panel');
-  view = await flowAt(bg, TICKET, [
-    { type: 'submitRequest', request: REQUEST },
-    { type: 'confirmRecheck', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } },
-    { type: 'logAttempt', result: 'connected' },
-    { type: 'customerApproves', until: UNTIL, ticket: TICKET },
-  ]);
+  view = await flowAt(bg, TICKET, approvedSteps(TICKET, UNTIL));
 });
 
 const send = (event: object) => bg.ask<FlowEventResult>('flowEvent', { sessionId: view.session.id, event });

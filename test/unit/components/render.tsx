@@ -95,6 +95,21 @@ export async function flowAt(bg: TestBackground, ticket: TicketSnapshot, events:
   return view;
 }
 
+/** The request the component tests make, and the steps to its outcome with the customer approving (1.2.5) after one call. */
+export const REQUEST = {
+  requesterName: 'Asep Saepudin',
+  requesterGroup: 'TIF HD WITEL BANDUNG',
+  reasonCode: 'PLG-RESCHEDULE',
+  requestedUntil: null,
+  note: 'Teknisi minta jadwal ulang',
+};
+export const approvedSteps = (ticket: TicketSnapshot, until: string): FlowEvent[] => [
+  { type: 'submitRequest', request: REQUEST },
+  { type: 'confirmRecheck', checks: { ticketOpen: true, notPending: true, contactPresent: true, requestMatches: true } },
+  { type: 'logAttempt', result: 'connected' },
+  { type: 'customerApproves', until, ticket },
+];
+
 /** A piece of the NOSSA panel, within the content script's providers (settings, texts, site profile, flow store). */
 export function renderPanel(ui: ReactNode, { settings, store = createFlowStore() }: { settings: Settings; store?: FlowStore }): RenderResult & { store: FlowStore } {
   stores.add(store);

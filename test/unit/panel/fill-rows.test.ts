@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { at, trailEvent as event } from './trail-event';
 import { fieldRows, finishedRows, manualRows, rowsCaption, trailSteps, valueNote, type FieldRow } from '@/components/panel/flow/fill-rows';
 import { deriveFillState, latestFill, type FillState } from '@/components/panel/flow/fill-state';
 import type { UpdatePlan } from '@/lib/fill';
-import type { EventKind, FieldResult, FillResult, FillStarted, FillStep, PanduEvent } from '@/lib/schema';
+import type { FieldResult, FillResult, FillStarted, FillStep, PanduEvent } from '@/lib/schema';
 
-const T0 = Date.parse('2026-12-06T03:00:00.000Z');
-const at = (s: number) => new Date(T0 + s * 1000).toISOString();
 const FILL = '11111111-1111-4111-8111-111111111111';
-let n = 0;
-const event = (type: EventKind, payload: object, s: number) =>
-  ({
-    v: 1,
-    id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    sessionId: '99999999-9999-4999-8999-999999999999',
-    ticketId: 'IN110088251',
-    agentId: '930101',
-    type,
-    payload,
-    procedureRevision: null,
-    at: at(s),
-  }) as PanduEvent;
 
 const WORK_LOG = 'Pelanggan SITI setuju tiket dipending sampai teknisi datang.';
 /** An approved pending as Pandu fills it, with "fill and save" on (OK and Save are steps too). */

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { at, T0, trailEvent as event } from './trail-event';
 import { deriveFillState, latestFill, readBackDue, refillDue, typedWorkLog } from '@/components/panel/flow/fill-state';
 import { nextStep, unsavedFields } from '@/components/panel/flow/guidance';
 import type { FillLockInfo } from '@/lib/messaging';
-import type { EventKind, FieldResult, FillResult, FillStarted, PanduEvent } from '@/lib/schema';
+import type { FieldResult, FillResult, FillStarted } from '@/lib/schema';
 
-const T0 = Date.parse('2026-12-06T03:00:00.000Z');
-const at = (s: number) => new Date(T0 + s * 1000).toISOString();
 const FILL = '11111111-1111-4111-8111-111111111111';
-let n = 0;
-/** An event as stored (older shapes included): the readers take the trail as it is, unvalidated. */
-const event = (type: EventKind, payload: object, s: number) =>
-  ({
-    v: 1,
-    id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    sessionId: '99999999-9999-4999-8999-999999999999',
-    ticketId: 'IN110088251',
-    agentId: '930101',
-    type,
-    payload,
-    procedureRevision: null,
-    at: at(s),
-  }) as PanduEvent;
 const started: FillStarted = {
   fillId: FILL,
   profileId: 'nossa-maximo',
