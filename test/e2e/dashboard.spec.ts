@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
 import { makeLogRecords, seedLog } from '../../scripts/bench/dashboard-seed.mjs';
 import { expect, test } from './fixtures';
-import { callBackground, readTable } from './helpers';
+import { callBackground, emptyLog, readTable } from './helpers';
 
 const ZONE = 'Asia/Jakarta'; // the fixtures' browser zone (WIB)
 const DAY = 86_400_000;
@@ -124,20 +124,7 @@ test.describe("the team lead's dashboard", () => {
     const unionEvents = records.events.filter((e) => eventsOf.has(e.sessionId));
 
     // The lead's browser: nothing stored yet.
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('pandu');
-        open.onsuccess = () => resolve(open.result);
-      });
-      for (const table of ['sessions', 'events', 'shifts', 'imports', 'sources']) {
-        await new Promise((resolve) => {
-          const tx = db.transaction(table, 'readwrite');
-          tx.objectStore(table).clear();
-          tx.oncomplete = resolve;
-        });
-      }
-      db.close();
-    });
+    await emptyLog(page);
     await page.goto(page.url().replace(/#.*$/, '') + '#import');
     await expect(page.getByTestId('import-view')).toBeVisible();
     await page.getByTestId('import-input').setInputFiles([

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import type { Download, Page } from '@playwright/test';
 import { makeLogRecords, seedLog } from '../../scripts/bench/dashboard-seed.mjs';
 import { expect, test } from './fixtures';
+import { emptyLog } from './helpers';
 
 /**
  * Export files that say what they hold (issue 15, items 3 and 4): the panel's guide to which file
@@ -100,20 +101,7 @@ test.describe('export files that say what they hold', () => {
     expect(agent.download.suggestedFilename()).toBe(`pandu-agen-930105-${putuFirst}_${putuLast}.json`);
 
     // The lead's browser: nothing stored yet.
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('pandu');
-        open.onsuccess = () => resolve(open.result);
-      });
-      for (const table of ['sessions', 'events', 'shifts', 'imports', 'sources']) {
-        await new Promise((resolve) => {
-          const tx = db.transaction(table, 'readwrite');
-          tx.objectStore(table).clear();
-          tx.oncomplete = resolve;
-        });
-      }
-      db.close();
-    });
+    await emptyLog(page);
     await page.goto(page.url().replace(/#.*$/, '') + '#import');
     await expect(page.getByTestId('import-view')).toBeVisible();
     await page.getByTestId('import-input').setInputFiles([

@@ -96,3 +96,21 @@ export function recordRequests(page: Page) {
     },
   };
 }
+
+/** Empties an extension page's log tables (a lead's browser before an import), straight in IndexedDB. */
+export async function emptyLog(page: Page) {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('pandu');
+      open.onsuccess = () => resolve(open.result);
+    });
+    for (const table of ['sessions', 'events', 'shifts', 'imports', 'sources']) {
+      await new Promise((resolve) => {
+        const tx = db.transaction(table, 'readwrite');
+        tx.objectStore(table).clear();
+        tx.oncomplete = resolve;
+      });
+    }
+    db.close();
+  });
+}
