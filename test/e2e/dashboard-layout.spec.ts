@@ -1,12 +1,11 @@
 import type { Page, TestInfo } from '@playwright/test';
 import type { Outcome } from '../../lib/schema';
-import type { TeamConnection } from '../../lib/team';
 import type { AttemptResult } from '../../lib/procedure';
 import { seedLog } from '../../scripts/bench/dashboard-seed.mjs';
 import { createMember, createTeam, sessionsOf, storeRecords, type Member } from '../server/seed';
 import { sessionRecord } from '../server/seed-records';
 import { expect, test } from './fixtures';
-import { startTeamServer, type TeamServer } from './team-server';
+import { connectAsLead, startTeamServer, type TeamServer } from './team-server';
 
 /**
  * The dashboard as a team lead sees it on a 1366x768 laptop and a 1920x1080 screen (issue 15,
@@ -247,41 +246,12 @@ test.describe('on the team server', () => {
     await server?.close();
   });
 
-  /** The lead's connection as enrolment stores it (as team-dashboard.spec.ts writes it: enrolment itself needs a permission click). */
-  async function connectAsLead(page: Page) {
-    const connection: TeamConnection = {
-      key: 'connection',
-      url: server.origin(),
-      token: lead.token,
-      tokenId: lead.caller.tokenId,
-      account: { id: lead.caller.id, role: lead.caller.role, name: lead.caller.name, nossaUserId: lead.caller.nossaUserId, area: lead.caller.area, team: lead.caller.team },
-      enrolledAt: new Date().toISOString(),
-    };
-    await page.evaluate(
-      (row) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('pandu');
-          open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
-          open.onsuccess = () => {
-            const tx = open.result.transaction('team', 'readwrite');
-            tx.objectStore('team').put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error ?? new Error('writing team failed'));
-          };
-        }),
-      connection,
-    );
-  }
-
   test("at 1366x768 the team's table uses the same columns and chooser, and its charts the same colours and axis text", async ({ openExtensionPage }, testInfo) => {
     test.setTimeout(120_000);
     const page = await openExtensionPage('dashboard.html');
     await page.setViewportSize({ width: 1366, height: 768 });
     await expect(page.getByTestId('source-hint')).toBeVisible();
-    await connectAsLead(page);
+    await connectAsLead(page, server.origin(), lead);
     await page.reload();
     await page.getByTestId('source-team').click();
     await expect(page.getByTestId('log-count')).toHaveAttribute('data-count', '30');

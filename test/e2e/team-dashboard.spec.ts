@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { FillFailure, PanduEvent } from '../../lib/schema';
-import type { TeamConnection } from '../../lib/team';
 import { createMember, createTeam, eventsOf, sessionsOf, storeRecords, type Member } from '../server/seed';
 import { fieldResult, fillFieldEvent, fillStartedEvent, sessionRecord, uuid, type SessionSpec } from '../server/seed-records';
 import { expect, test } from './fixtures';
-import { startTeamServer, type TeamServer } from './team-server';
+import { connectAsLead, startTeamServer, type TeamServer } from './team-server';
 
 /**
  * The lead's dashboard on the team (issue 13, item 3) against the REAL team server: a throwaway
@@ -68,47 +67,12 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/**
- * The lead's connection in the extension's `team` table, as enrolment stores it. Enrolment through
- * the background (teamEnrol) needs the browser to grant the server's origin, which only a user's
- * click on Chromium's permission prompt does; the dashboard's reads need no host permission (the
- * server answers CORS for the extension), so the test writes the row the enrolment would write.
- */
-async function connectAsLead(page: Page) {
-  const connection: TeamConnection = {
-    key: 'connection',
-    url: server.origin(),
-    token: lead.token,
-    tokenId: lead.caller.tokenId,
-    account: { id: lead.caller.id, role: lead.caller.role, name: lead.caller.name, nossaUserId: lead.caller.nossaUserId, area: lead.caller.area, team: lead.caller.team },
-    enrolledAt: new Date().toISOString(),
-  };
-  await page.evaluate(
-    (row) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('pandu');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('team', 'readwrite');
-          tx.objectStore('team').put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('writing team failed'));
-        };
-      }),
-    connection,
-  );
-}
-
 async function openTeamDashboard(openExtensionPage: (path: string) => Promise<Page>) {
   const page = await openExtensionPage('dashboard.html');
   // No connection yet: this browser's log, and a pointer to the settings.
   await expect(page.getByTestId('source-hint')).toBeVisible();
   await expect(page.getByTestId('source-bar')).toHaveCount(0);
-  await connectAsLead(page);
+  await connectAsLead(page, server.origin(), lead);
   await page.reload();
   await page.getByTestId('source-team').click();
   await expect(page.getByTestId('source-team')).toHaveAttribute('aria-checked', 'true');

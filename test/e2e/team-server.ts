@@ -4,6 +4,8 @@ import pg from 'pg';
 import { buildServer } from '../../server/app';
 import { startCluster, type Cluster } from '../../server/db/cluster';
 import { migrate } from '../../server/db/migrate';
+import type { TeamConnection } from '../../lib/team';
+import type { Member } from '../server/seed';
 import { allowSiteAsAdmin } from './fixtures-extra';
 import { expect } from './fixtures';
 
@@ -69,4 +71,39 @@ export async function enrolThrough(where: 'popup' | 'dashboard', context: Browse
   await page.getByTestId('team-server-enrol').click();
   await expect(page.getByTestId('team-server-enrolled')).toBeVisible();
   return page;
+}
+
+/**
+ * The lead's connection in the extension's `team` table, as enrolment stores it. Enrolment through
+ * the background (teamEnrol) needs the browser to grant the server's origin, which only a user's
+ * click on Chromium's permission prompt does; the dashboard's reads need no host permission (the
+ * server answers CORS for the extension), so the test writes the row the enrolment would write.
+ */
+export async function connectAsLead(page: Page, origin: string, lead: Member) {
+  const connection: TeamConnection = {
+    key: 'connection',
+    url: origin,
+    token: lead.token,
+    tokenId: lead.caller.tokenId,
+    account: { id: lead.caller.id, role: lead.caller.role, name: lead.caller.name, nossaUserId: lead.caller.nossaUserId, area: lead.caller.area, team: lead.caller.team },
+    enrolledAt: new Date().toISOString(),
+  };
+  await page.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pandu');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('team', 'readwrite');
+          tx.objectStore('team').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('writing team failed'));
+        };
+      }),
+    connection,
+  );
 }
