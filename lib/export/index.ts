@@ -18,7 +18,21 @@ export {
 } from './columns';
 export { csvRecordWriter } from './csv-rows';
 export { CSV_MIME, csvCells, csvChunks, csvHeaderLine, writeCsvBlob, writeCsvParts, type CsvWriteOptions } from './write-csv';
-export { XLSX_MAX_DATA_ROWS, XLSX_DATE_FORMAT, XLSX_MIME, absoluteRange, columnLetter, xlsxRow, xlsxSheetsOf, xlsxSheets, writeWorkbook, type XlsxCell } from './write-xlsx';
+export {
+  XLSX_MAX_DATA_ROWS,
+  XLSX_DATE_FORMAT,
+  XLSX_MIME,
+  absoluteRange,
+  columnLetter,
+  xlsxRow,
+  xlsxSheetsOf,
+  xlsxSheets,
+  writeWorkbook,
+  writeWorkbookBlobParts,
+  type WriteWorkbookOptions,
+  type XlsxCell,
+  type XlsxSheet,
+} from './write-xlsx';
 export { LINE_POINTS, MAX_ROW_POINTS, columnWidths, longestLine, rowHeight, wrappedLines, type LayoutColumn } from './xlsx-layout';
 export { countSessions, filterText, periodText, summarySheet, type AgentCounts, type OutcomeCounts, type SessionCounts, type SummaryInput } from './xlsx-summary';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';

@@ -1,16 +1,16 @@
-import { writeXlsx } from 'hucre/xlsx';
-import type { CellStyle, CellValue as XlsxCell, ColumnDef, WriteSheet } from 'hucre/xlsx';
-import type { PageSetup } from 'hucre';
-
-export type { XlsxCell };
 import { cellsOf, MAX_CELL_TEXT, type ExportColumn } from './columns';
 import type { LocalClock } from '../time/local-clock';
 import { columnWidths, rowHeight } from './xlsx-layout';
+import { absoluteRange, columnLetter } from './xlsx/cell-ref';
+import type { XlsxCell, XlsxSheet } from './xlsx/sheet';
+import { XLSX_DATE_FORMAT, XLSX_STYLE, type XlsxStyle } from './xlsx/styles';
+import { writeWorkbookBytes, writeWorkbookParts, type WorkbookOptions } from './xlsx/write-workbook';
+
+export type { XlsxCell, XlsxSheet };
+export { XLSX_DATE_FORMAT, absoluteRange, columnLetter };
 
 /** Excel's limit is 1,048,576 rows a sheet, the header included. */
 export const XLSX_MAX_DATA_ROWS = 1_048_575;
-/** Indonesian order, as agents read dates in Pandu ("27-11-2026 10:00:05"). */
-export const XLSX_DATE_FORMAT = 'dd-mm-yyyy hh:mm:ss';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface XlsxSheetOptions {
@@ -18,13 +18,6 @@ export interface XlsxSheetOptions {
   mask: boolean;
   /** Rows a sheet may hold before the rest continues on "Name (2)"; Excel's limit by default. */
   maxRows?: number;
-}
-
-/** A1-style column letters: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /**
@@ -42,95 +35,63 @@ export function xlsxRow<T>(columns: readonly ExportColumn<T>[], item: T, options
   return cells;
 }
 
-/**
- * Cell styles, one object each: the writer files a style under a key it builds for every cell
- * given one, so the same few objects serve every row. Data sits at the top of its cell, so a
- * row made tall by a note still reads from its first line across.
- */
-const TOP: CellStyle = { alignment: { vertical: 'top' } };
-const WRAPPED: CellStyle = { alignment: { vertical: 'top', wrapText: true } };
-const DATE: CellStyle = { numFmt: XLSX_DATE_FORMAT, alignment: { vertical: 'top' } };
-/** The header: bold on a light band, wrapped, ruled off from the data it names. */
-export const HEADER_STYLE: CellStyle = {
-  // Named: a font without a name is the application's fallback (a serif in LibreOffice), not the sheet's Calibri.
-  font: { name: 'Calibri', size: 11, bold: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { rgb: 'DDEBF7' } },
-  border: { bottom: { style: 'thin', color: { rgb: '8EA9C1' } } },
-  alignment: { vertical: 'center', wrapText: true },
-};
-
-/**
- * Printed (or saved as PDF) across the page: landscape, every column on the page's width, the
- * header repeated on every page.
- */
-export const PRINT_SETUP: PageSetup = { orientation: 'landscape', paperSize: 'a4', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '$1:$1' };
-
-const styleOf = (column: ExportColumn<unknown>): CellStyle => (column.kind === 'date' ? DATE : column.wrap ? WRAPPED : TOP);
-
-/** The header row's cells, styled (cell overrides keyed "row,col"). */
-export function headerCells(count: number, row = 0): Map<string, { style: CellStyle }> {
-  const cells = new Map<string, { style: CellStyle }>();
-  for (let c = 0; c < count; c++) cells.set(`${row},${c}`, { style: HEADER_STYLE });
-  return cells;
-}
+/** Data sits at the top of its cell, so a row made tall by a note still reads from its first line across. */
+const styleOf = (column: ExportColumn<unknown>): XlsxStyle => (column.kind === 'date' ? XLSX_STYLE.date : column.wrap ? XLSX_STYLE.wrapped : XLSX_STYLE.top);
 
 /**
  * One logical sheet (a header and its rows), split over as many sheets as Excel's row limit
  * needs, laid out for reading: columns as wide as their content (capped), long text wrapped
- * with rows tall enough for every line, the header bold, frozen and with filters on. Dates are
- * real Excel dates (numbers with a date format) holding the lead's local wall-clock time, since
- * Excel has no notion of time zones; the header names the zone.
+ * with rows tall enough for every line, the header bold, frozen and with filters on, printed
+ * landscape across the page's width with the header on every page. Dates are real Excel dates
+ * (numbers with a date format) holding the lead's local wall-clock time, since Excel has no
+ * notion of time zones; the header names the zone. The rows are read as the sheet is written,
+ * not copied.
  */
-export function xlsxSheetsOf(name: string, columns: readonly ExportColumn<unknown>[], rows: readonly XlsxCell[][], maxRows = XLSX_MAX_DATA_ROWS): WriteSheet[] {
+export function xlsxSheetsOf(name: string, columns: readonly ExportColumn<unknown>[], rows: readonly (readonly XlsxCell[])[], maxRows = XLSX_MAX_DATA_ROWS): XlsxSheet[] {
   const header: XlsxCell[] = columns.map((column) => column.header);
   const widths = columnWidths(columns, rows);
   const wrap = columns.map((column) => column.wrap === true);
-  const headerWrap = columns.map(() => true);
-  const sheetColumns: ColumnDef[] = columns.map((column, c) => ({ width: widths[c], style: styleOf(column) }));
-  const sheets: WriteSheet[] = [];
+  const headerHeight = rowHeight(
+    header,
+    widths,
+    columns.map(() => true),
+  );
+  const sheetColumns = columns.map((column, c) => ({ width: widths[c]!, style: styleOf(column) }));
+  const rowStyles = new Map([[0, columns.map((): XlsxStyle => XLSX_STYLE.header)]]);
+  const sheets: XlsxSheet[] = [];
   for (let start = 0, part = 1; part === 1 || start < rows.length; start += maxRows, part++) {
-    const body = rows.slice(start, start + maxRows);
-    const rowDefs = new Map<number, { height: number }>();
-    const headerHeight = rowHeight(header, widths, headerWrap);
-    if (headerHeight !== null) rowDefs.set(0, { height: headerHeight });
-    for (let r = 0; r < body.length; r++) {
-      const height = rowHeight(body[r]!, widths, wrap);
-      if (height !== null) rowDefs.set(r + 1, { height });
-    }
+    const count = Math.min(maxRows, rows.length - start);
     sheets.push({
       name: part === 1 ? name : `${name} (${part})`,
       columns: sheetColumns,
-      rows: [header, ...body],
-      cells: headerCells(columns.length),
-      rowDefs,
-      freezePane: { rows: 1 },
-      pageSetup: PRINT_SETUP,
-      autoFilter: { range: `A1:${columnLetter(columns.length - 1)}${body.length + 1}` },
+      rowCount: count + 1,
+      cellsOf: (r) => (r === 0 ? header : rows[start + r - 1]!),
+      rowStyles,
+      heightOf: (r, cells) => (r === 0 ? headerHeight : rowHeight(cells, widths, wrap)),
+      table: true,
+      orientation: 'landscape',
     });
   }
   return sheets;
 }
 
 /** Items straight to sheets (for small sets and tests; the export worker builds rows in chunks). */
-export function xlsxSheets<T>(name: string, columns: readonly ExportColumn<T>[], items: readonly T[], options: XlsxSheetOptions): WriteSheet[] {
+export function xlsxSheets<T>(name: string, columns: readonly ExportColumn<T>[], items: readonly T[], options: XlsxSheetOptions): XlsxSheet[] {
   const rows = items.map((item) => xlsxRow(columns, item, options));
   return xlsxSheetsOf(name, columns as readonly ExportColumn<unknown>[], rows, options.maxRows);
 }
 
-/** "A1:X9" -> "'Sesi'!$A$1:$X$9": a range in a defined name, on its sheet (quotes in the name doubled). */
-export function absoluteRange(sheet: string, range: string): string {
-  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return `'${sheet.replaceAll("'", "''")}'!${absolute}`;
-}
+export type WriteWorkbookOptions = Omit<WorkbookOptions, 'title'>;
 
 /**
- * The workbook's bytes. Text cells stay text: a value starting with "=" is never a formula here.
- * Each sheet's filter range is also named "_xlnm._FilterDatabase" on that sheet, as Excel itself
- * writes it: LibreOffice Calc shows the filter buttons only when the name is there.
+ * The workbook's bytes, as parts in file order (a Blob's parts: no single copy of the file).
+ * Text cells stay text: a value starting with "=" is never a formula here.
  */
-export function writeWorkbook(sheets: WriteSheet[], title: string): Promise<Uint8Array> {
-  const namedRanges = sheets.flatMap((sheet) =>
-    sheet.autoFilter ? [{ name: '_xlnm._FilterDatabase', range: absoluteRange(sheet.name, sheet.autoFilter.range), scope: sheet.name }] : [],
-  );
-  return writeXlsx({ sheets, properties: { title, creator: 'Pandu' }, namedRanges });
+export function writeWorkbookBlobParts(sheets: readonly XlsxSheet[], title: string, options: WriteWorkbookOptions = {}): Promise<Uint8Array[]> {
+  return writeWorkbookParts(sheets, { ...options, title });
+}
+
+/** The workbook's bytes in one array (the team server's response; tests). */
+export function writeWorkbook(sheets: readonly XlsxSheet[], title: string, options: WriteWorkbookOptions = {}): Promise<Uint8Array> {
+  return writeWorkbookBytes(sheets, { ...options, title });
 }

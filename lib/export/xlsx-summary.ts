@@ -1,4 +1,3 @@
-import type { CellStyle, CellValue as XlsxCell, WriteSheet } from 'hucre/xlsx';
 import type { Translate } from '../i18n/translate';
 import { OUTCOME_FILTERS, type LogFilter, type OutcomeFilter } from '../logs/filter';
 import type { LogRow } from '../logs/log-row';
@@ -6,6 +5,8 @@ import type { LocalClock } from '../time/local-clock';
 import type { ExportLabels } from './columns';
 import { describeFilter } from './contents';
 import { columnWidths, rowHeight } from './xlsx-layout';
+import type { XlsxCell, XlsxSheet } from './xlsx/sheet';
+import { XLSX_STYLE, type XlsxStyle } from './xlsx/styles';
 
 /** Sessions per outcome ("open" for those still running), in the dashboard's order. */
 export type OutcomeCounts = Record<OutcomeFilter, number>;
@@ -89,45 +90,32 @@ export interface SummaryInput {
   events: { sheet: string; count: number } | null;
 }
 
-const TITLE: CellStyle = { font: { name: 'Calibri', size: 14, bold: true } };
-const LABEL: CellStyle = { font: { name: 'Calibri', size: 11, bold: true }, alignment: { vertical: 'top' } };
-/** Left-aligned, numbers included; wrapped, for a long filter. */
-const VALUE: CellStyle = { alignment: { vertical: 'top', horizontal: 'left', wrapText: true } };
-const TABLE_HEAD: CellStyle = {
-  font: { name: 'Calibri', size: 11, bold: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { rgb: 'DDEBF7' } },
-  border: { bottom: { style: 'thin', color: { rgb: '8EA9C1' } } },
-  alignment: { vertical: 'center', wrapText: true },
-};
-/** Over a column of counts: right-aligned like the numbers under it. */
-const COUNT_HEAD: CellStyle = { ...TABLE_HEAD, alignment: { vertical: 'center', horizontal: 'right', wrapText: true } };
-const TOTAL: CellStyle = { font: { name: 'Calibri', size: 11, bold: true }, border: { top: { style: 'thin', color: { rgb: '8EA9C1' } } } };
-const PERCENT: CellStyle = { numFmt: '0.0%' };
-const TOTAL_PERCENT: CellStyle = { ...TOTAL, numFmt: '0.0%' };
-
 /**
  * The workbook's first sheet, what a manager reads first: what the file holds (period, filter
  * in words, zone, whether phone numbers are masked, how many sessions and events), then the
  * sessions per outcome and per agent. Plain values, no formulas: the figures are the file's own.
  */
-export function summarySheet(name: string, input: SummaryInput): WriteSheet {
+export function summarySheet(name: string, input: SummaryInput): XlsxSheet {
   const { counts, labels, clock } = input;
   const t = labels.translate;
   const outcomeLabel = (outcome: OutcomeFilter) => (outcome === 'open' ? t('dashboard.outcome.open') : labels.outcome[outcome]);
   const names = new Map(counts.agents.map((agent) => [agent.agentId, agent.agentName]));
   const rows: XlsxCell[][] = [];
-  const styles = new Map<string, { style: CellStyle }>();
-  const style = (row: number, from: number, to: number, cellStyle: CellStyle) => {
-    for (let c = from; c <= to; c++) styles.set(`${row},${c}`, { style: cellStyle });
+  // Styled cell by cell, row by row; a cell not named takes the plain style.
+  const styles = new Map<number, XlsxStyle[]>();
+  const style = (row: number, from: number, to: number, cellStyle: XlsxStyle) => {
+    let cells = styles.get(row);
+    if (!cells) styles.set(row, (cells = []));
+    for (let c = from; c <= to; c++) cells[c] = cellStyle;
   };
   const about = (label: string, value: XlsxCell) => {
-    style(rows.length, 0, 0, LABEL);
-    style(rows.length, 1, 1, VALUE);
+    style(rows.length, 0, 0, XLSX_STYLE.label);
+    style(rows.length, 1, 1, XLSX_STYLE.value);
     rows.push([label, value]);
   };
-  const rowDefs = new Map<number, { height: number }>();
+  const heights = new Map<number, number>();
 
-  style(0, 0, 0, TITLE);
+  style(0, 0, 0, XLSX_STYLE.title);
   rows.push([t('dashboard.file.title')], []);
   const zone = clock.zoneLabel(input.madeMs);
   about(t('dashboard.file.summary.made'), `${dayText(clock.dayKey(input.madeMs))} ${clock.timeOfDay(input.madeMs)} ${zone}`);
@@ -143,28 +131,28 @@ export function summarySheet(name: string, input: SummaryInput): WriteSheet {
 
   const share = (n: number) => (counts.total ? n / counts.total : 0);
   rows.push([]);
-  style(rows.length, 0, 0, LABEL);
+  style(rows.length, 0, 0, XLSX_STYLE.label);
   rows.push([t('dashboard.file.summary.byOutcome')]);
-  style(rows.length, 0, 0, TABLE_HEAD);
-  style(rows.length, 1, 2, COUNT_HEAD);
+  style(rows.length, 0, 0, XLSX_STYLE.header);
+  style(rows.length, 1, 2, XLSX_STYLE.countHeader);
   rows.push([labels.headers.outcome, t('dashboard.file.summary.count'), t('dashboard.file.summary.share')]);
   for (const outcome of OUTCOME_FILTERS) {
-    style(rows.length, 2, 2, PERCENT);
+    style(rows.length, 2, 2, XLSX_STYLE.percent);
     rows.push([outcomeLabel(outcome), counts.byOutcome[outcome], share(counts.byOutcome[outcome])]);
   }
-  style(rows.length, 0, 1, TOTAL);
-  style(rows.length, 2, 2, TOTAL_PERCENT);
+  style(rows.length, 0, 1, XLSX_STYLE.total);
+  style(rows.length, 2, 2, XLSX_STYLE.totalPercent);
   rows.push([t('dashboard.file.summary.total'), counts.total, counts.total ? 1 : 0]);
 
   rows.push([]);
-  style(rows.length, 0, 0, LABEL);
+  style(rows.length, 0, 0, XLSX_STYLE.label);
   rows.push([t('dashboard.file.summary.byAgent')]);
   const agentHead = [labels.headers.agentId, labels.headers.agentName, labels.headers.area, t('dashboard.file.summary.count'), ...OUTCOME_FILTERS.map(outcomeLabel)];
-  style(rows.length, 0, 2, TABLE_HEAD);
-  style(rows.length, 3, agentHead.length - 1, COUNT_HEAD);
+  style(rows.length, 0, 2, XLSX_STYLE.header);
+  style(rows.length, 3, agentHead.length - 1, XLSX_STYLE.countHeader);
   rows.push(agentHead);
   for (const agent of counts.agents) rows.push([agent.agentId, agent.agentName, agent.area || null, agent.total, ...OUTCOME_FILTERS.map((o) => agent.byOutcome[o])]);
-  style(rows.length, 0, agentHead.length - 1, TOTAL);
+  style(rows.length, 0, agentHead.length - 1, XLSX_STYLE.total);
   rows.push([t('dashboard.file.summary.total'), null, null, counts.total, ...OUTCOME_FILTERS.map((o) => counts.byOutcome[o])]);
 
   // The first column holds the labels above and the agent ids below, the second the values and
@@ -178,14 +166,16 @@ export function summarySheet(name: string, input: SummaryInput): WriteSheet {
   const wrap = layout.map((_, c) => c === 1);
   rows.forEach((row, r) => {
     const height = r > 0 ? rowHeight(row, widths, wrap) : null;
-    if (height !== null) rowDefs.set(r, { height });
+    if (height !== null) heights.set(r, height);
   });
   return {
     name,
-    rows,
-    cells: styles,
-    columns: widths.map((width) => ({ width })),
-    rowDefs,
-    pageSetup: { orientation: 'portrait', paperSize: 'a4', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    columns: widths.map((width) => ({ width, style: XLSX_STYLE.top })),
+    rowCount: rows.length,
+    cellsOf: (r) => rows[r]!,
+    rowStyles: styles,
+    heightOf: (r) => heights.get(r) ?? null,
+    table: false,
+    orientation: 'portrait',
   };
 }

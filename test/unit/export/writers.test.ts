@@ -152,18 +152,25 @@ describe('the XLSX workbook', () => {
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(xml).toContain('<autoFilter ref="A1:X3"/>');
     // ... and named as Excel names it, which LibreOffice needs to show the filter buttons.
-    expect(files.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">'Sesi'!$A$1:$X$3</definedName>`);
+    expect(files.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Sesi'!$A$1:$X$3</definedName>`);
+    // The header printed at the top of every page.
+    expect(files.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Sesi'!$1:$1</definedName>`);
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     // The agent's name column as wide as "Ni Luh Putu Ayu Setyaningsih" (28) and padding, not clipped.
     expect(xml).toMatch(/<col min="3" max="3" width="31"/);
     // The work log (two lines) and the request note (two lines) make row 3 two lines tall; row 2 keeps the default.
     expect(xml).toMatch(/<row r="3" ht="30" customHeight="1">/);
     expect(xml).toMatch(/<row r="2">/);
     // The work log cell wraps; the header is bold.
-    const workLogStyle = Number(/<c r="V3"[^>]*? s="(\d+)"/.exec(xml)![1]);
+    // Cells carry no reference: a row's cells are its columns in order (V is the 22nd).
+    const cellsOfRow = (r: number) => new RegExp(`<row r="${r}"[^>]*>(.*?)</row>`).exec(xml)![1]!.match(/<c\b[^>]*?(?:\/>|>.*?<\/c>)/g)!;
+    const styleOfCell = (cell: string | undefined) => Number(/ s="(\d+)"/.exec(cell ?? '')?.[1] ?? 0);
+    const workLogStyle = styleOfCell(cellsOfRow(3)[21]);
     const xfs = [...styles.split('<cellXfs')[1]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
     expect(xfs[workLogStyle]).toMatch(/wrapText="(1|true)"/);
     expect(xfs[workLogStyle]).toMatch(/vertical="top"/);
-    const headerStyle = Number(/<c r="A1"[^>]*? s="(\d+)"/.exec(xml)![1]);
+    const headerStyle = styleOfCell(cellsOfRow(1)[0]);
     const fontId = Number(/fontId="(\d+)"/.exec(xfs[headerStyle]!)![1]);
     expect([...styles.matchAll(/<font>.*?<\/font>|<font\/>/g)][fontId]![0]).toMatch(/<b\/>/);
   });

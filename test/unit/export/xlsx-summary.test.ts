@@ -127,7 +127,7 @@ describe('summarySheet', () => {
       'Masih berjalan',
     ]);
     expect(cells.slice(agents + 2, agents + 6)).toEqual([
-      ['930109', '', null, 1, 0, 0, 0, 1, 0],
+      ['930109', null, null, 1, 0, 0, 0, 1, 0], // no name known: an empty cell
       ['930101', 'Dewi Lestari', 'BDG', 2, 1, 1, 0, 0, 0],
       ['930105', 'Ni Luh Putu Ayu Setyaningsih', 'DPS', 2, 0, 1, 0, 0, 1],
       ['Total', null, null, 5, 1, 2, 0, 1, 1],

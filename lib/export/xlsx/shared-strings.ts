@@ -1,0 +1,43 @@
+import { needsPreserve, xmlText } from './xml-text';
+
+/**
+ * The workbook's shared string table: each distinct text written once, cells pointing at it by
+ * number. Names, labels and codes repeat on every row, so the sheets' XML shrinks, and with it
+ * the deflating that dominates the writer's time; the table is held until the sheets are done.
+ */
+export class SharedStrings {
+  private readonly indexes = new Map<string, number>();
+  private readonly texts: string[] = [];
+  /** Cells pointing into the table (the "count" Excel expects beside the unique count). */
+  private uses = 0;
+
+  indexOf(text: string): number {
+    this.uses++;
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.texts.length;
+      this.indexes.set(text, index);
+      this.texts.push(text);
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The table's XML, in chunks of about `chunkChars` characters. */
+  *xml(chunkChars: number): Generator<string> {
+    let xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">`;
+    for (const text of this.texts) {
+      xml += needsPreserve(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`;
+      if (xml.length >= chunkChars) {
+        yield xml;
+        xml = '';
+      }
+    }
+    yield `${xml}</sst>`;
+  }
+}
