@@ -1,6 +1,7 @@
 import type { ImportRecord } from '../import/record';
 import { toLogRow, type AgentDirectory, type AgentInfo, type LogRow, type RowContext } from '../logs/log-row';
 import type { Agent, PanduEvent, Session, Shift } from '../schema';
+import type { UnboundKind } from '../events';
 import type { PanduDb } from './database';
 import { forEachPage, UUID_RANGES } from './paging';
 import { sourceOf } from './imports';
@@ -60,6 +61,20 @@ export function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Pro
     (page) => visit(page),
     { pageSize },
   );
+}
+
+/**
+ * The events of the given unbound kinds (about no one session: checklist ticks, follow-ups) at
+ * `from` up to before `to` (ISO instants), found through the type index: only they are read. The
+ * time index would have to walk every event of the period (the whole trail when it is open) one
+ * cursor step each, to keep the few with no session.
+ */
+export function unboundEvents(db: PanduDb, kinds: readonly UnboundKind[], from: string, to: string): Promise<PanduEvent[]> {
+  return db.events
+    .where('type')
+    .anyOf(kinds as UnboundKind[])
+    .filter((event) => event.at >= from && event.at < to)
+    .toArray();
 }
 
 /** Every session as a row (see forEachSessionPage); `onPage` also gets each page's rows. */

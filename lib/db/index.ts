@@ -18,6 +18,7 @@ export {
   logContext,
   forEachSessionPage,
   forEachEventPage,
+  unboundEvents,
   loadLogRows,
   shiftsOf,
   logChangeToken,

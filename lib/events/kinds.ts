@@ -43,6 +43,8 @@ export type EventKind = (typeof EVENT_KINDS)[number];
  */
 export type UnboundKind = Extract<EventKind, `followup.${string}` | `checklist.${string}` | 'retention.deleted'>;
 export const isUnboundKind = (type: string): boolean => /^(followup|checklist|retention)\./.test(type);
+/** Every unbound kind: what the type index is asked for to find the events outside any session. */
+export const UNBOUND_KINDS = EVENT_KINDS.filter((kind): kind is UnboundKind => isUnboundKind(kind));
 
 /** Who and what an event is about (each kind's schema pins `sessionId`: a string on a session's trail, else null). */
 export const envelope = {

@@ -1,4 +1,5 @@
-import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readSettings, shiftsOf, type PanduDb } from '@/lib/db';
+import { forEachEventPage, forEachSessionPage, logChangeToken, logContext, readSettings, shiftsOf, unboundEvents, type PanduDb } from '@/lib/db';
+import { UNBOUND_KINDS } from '@/lib/events';
 import {
   ExportFileWriter,
   XLSX_MIME,
@@ -182,6 +183,9 @@ async function writeXlsx(job: Job): Promise<Written> {
   };
 }
 
+/** The unbound kinds an agent's work makes: not the clean-up's record, which describes this browser's maintenance. */
+const AGENT_WORK_UNBOUND = UNBOUND_KINDS.filter((kind) => kind !== 'retention.deleted');
+
 /**
  * The complete file agents send their lead: the sessions shown and their whole audit trail;
  * and, when the filter is a slice by days / agent / area (not by outcome, reason or ticket), the
@@ -229,12 +233,7 @@ async function writeJson(job: Job): Promise<Written> {
     const agentOk = (id: string) => (filter.agentId === null || id === filter.agentId) && (filter.area === null || context.agents.get(id)?.area === filter.area);
     const from = filter.from ? new Date(job.clock.dayStart(filter.from)).toISOString() : '';
     const to = filter.to ? new Date(job.clock.dayStart(nextDay(filter.to))).toISOString() : '\uffff';
-    // Not the clean-up's own record: it describes this browser's maintenance, not an agent's work.
-    const loose = await db.events
-      .where('at')
-      .between(from, to, true, false)
-      .filter((e) => e.sessionId === null && e.type !== 'retention.deleted' && agentOk(e.agentId))
-      .toArray();
+    const loose = (await unboundEvents(db, AGENT_WORK_UNBOUND, from, to)).filter((event) => agentOk(event.agentId));
     writer.events(loose);
     events += loose.length;
     writer.shifts((await shiftsOf(db, null, filter.from, filter.to)).filter((shift) => agentOk(shift.agentId)));

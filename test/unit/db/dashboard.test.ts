@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PanduDb, firstScreen, forEachEventPage, forEachSessionPage, lastFillResults, loadLogRows, logChangeToken, logContext, shiftsOf } from '@/lib/db';
+import { PanduDb, firstScreen, forEachEventPage, forEachSessionPage, lastFillResults, loadLogRows, logChangeToken, logContext, shiftsOf, unboundEvents } from '@/lib/db';
+import { UNBOUND_KINDS } from '@/lib/events';
+import type { PanduEvent } from '@/lib/schema';
 import { AGENTS, fillRun, makeEvent, makeSession, makeShift, trailOf } from '../export/factory';
 
 let db: PanduDb;
@@ -80,6 +82,27 @@ describe('what the dashboard reads', () => {
       ['IN110088023', 'manual'],
       ['IN110088022', 'manual'],
     ]);
+  });
+
+  it('finds the events about no session by their kinds, in a half-open period, and no other', async () => {
+    await db.sessions.bulkAdd(sessions);
+    const trail = sessions.flatMap(trailOf);
+    const unbound = (n: number, type: (typeof UNBOUND_KINDS)[number], at: string) =>
+      ({ ...trail[0]!, id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, sessionId: null, type, payload: {}, at }) as unknown as PanduEvent;
+    const loose = [
+      unbound(1, 'checklist.ticked', '2026-11-20T01:00:00.000Z'),
+      unbound(2, 'checklist.completed', '2026-11-21T00:00:00.000Z'),
+      unbound(3, 'followup.opened', '2026-11-21T23:59:59.999Z'),
+      unbound(4, 'retention.deleted', '2026-11-21T05:00:00.000Z'),
+      unbound(5, 'checklist.unticked', '2026-11-22T00:00:00.000Z'),
+    ];
+    await db.events.bulkAdd([...trail, ...loose]);
+    const ids = (events: PanduEvent[]) => events.map((e) => e.id.slice(-1)).sort();
+    expect(ids(await unboundEvents(db, UNBOUND_KINDS, '', '\uffff'))).toEqual(['1', '2', '3', '4', '5']);
+    // From the first instant of the 21st to before the 22nd; the clean-up's record left out by kind.
+    const work = UNBOUND_KINDS.filter((kind) => kind !== 'retention.deleted');
+    expect(ids(await unboundEvents(db, work, '2026-11-21T00:00:00.000Z', '2026-11-22T00:00:00.000Z'))).toEqual(['2', '3']);
+    expect(await unboundEvents(db, [], '', '\uffff')).toEqual([]);
   });
 
   it('reads shift checklists by day and agent', async () => {
