@@ -59,11 +59,13 @@ const noOtherEntrypoint = (own) => {
     message: `One entrypoint must not import another's files (this is ${own}): move what they share to components/ or lib/.`,
   };
 };
+/** The scripts that run in a NOSSA tab: the content script and the panel tools it has injected. */
+const CONTENT_SCRIPTS = ['nossa.content', 'nossa-tools'];
 /** @type {Restriction} */
 const NO_DB = {
   regex: importOf('lib/db'),
   message:
-    "The content script (entrypoints/nossa.content, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
+    "The content script (entrypoints/nossa.content, entrypoints/nossa-tools, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
 };
 
 // --- Database ownership (README "Layout") ------------------------------------------------------
@@ -125,7 +127,7 @@ export const boundaries = [
     boundary(
       `entrypoints/${name}`,
       [`entrypoints/${name}`],
-      [noOtherEntrypoint(name), ...(name === 'nossa.content' ? [NO_DB] : []), ...(DB_WRITE_PAGES.includes(name) ? DB_WRITE_MODULES : [])],
+      [noOtherEntrypoint(name), ...(CONTENT_SCRIPTS.includes(name) ? [NO_DB] : []), ...(DB_WRITE_PAGES.includes(name) ? DB_WRITE_MODULES : [])],
       name === 'dashboard' ? [IMPORT_JOB.replace(/\.ts$/, '')] : [],
     ),
   ),

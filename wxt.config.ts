@@ -47,7 +47,8 @@ export default defineConfig({
     // in the service worker).
     // alarms: pending follow-ups at the agreed time and the daily retention clean-up;
     // notifications: the follow-up reminder an agent clicks to reopen the ticket.
-    // scripting: registers the content script for an extra NOSSA host an admin adds at run time.
+    // scripting: registers the content script for an extra NOSSA host an admin adds at run time, and
+    // injects the panel tools (entrypoints/nossa-tools) into a NOSSA tab when a lead first uses them.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [NOSSA_HOST_PATTERN],
     // Requested one host at a time, only when an admin adds one in the dashboard (never granted

@@ -2,7 +2,8 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { translatorFor, type Catalogues, type Translate } from '@/lib/i18n/translate';
 import type { Language } from '@/lib/schema';
 
-const I18nContext = createContext<{ language: Language; t: Translate }>({ language: 'id', t: translatorFor({}) });
+/** Exported for a bundle that renders with its own Preact and provides the panel's value again (panel/tools). */
+export const I18nContext = createContext<{ language: Language; t: Translate }>({ language: 'id', t: translatorFor({}) });
 
 /** Indonesian unless the agent chose English; each entrypoint passes the texts it ships. */
 export function I18nProvider({ language, catalogues, children }: { language: Language; catalogues: Catalogues; children: ReactNode }) {

@@ -11,7 +11,8 @@ export interface SettingsState {
   update: (patch: SettingsPatch) => Promise<Settings>;
 }
 
-const SettingsContext = createContext<SettingsState | null>(null);
+/** Exported for a bundle that renders with its own Preact and provides the panel's value again (panel/tools). */
+export const SettingsContext = createContext<SettingsState | null>(null);
 
 /**
  * Texts in a language the entrypoint does not carry itself (the content script ships Indonesian

@@ -1,66 +1,17 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
-import { deepCheckPage } from '@/lib/fill';
-import { checkPage, type PageCheck } from '@/lib/sites';
-import { ticketLink } from '@/lib/sites/ticket-link';
+import type { PageCheck } from '@/lib/sites';
 import { PageCheckReport } from '../PageCheckReport';
 import { useI18n } from '../I18n';
 import { FieldPicker } from './picker/FieldPicker';
 import { ProfileRepair } from './picker/ProfileRepair';
-import { closePicker, openGuide } from './picker/picker-actions';
-import { pageCheckStore, pickerStore } from './picker/picker-store';
-import { useSiteProfile } from './SiteProfileContext';
+import { openGuide } from './picker/picker-actions';
+import { pickerStore } from './picker/picker-store';
 
 /**
- * The footer's page check, and the deep check: it opens the Log tab, a new work-log row and the
- * Change Status dialog to check every field, then reloads the ticket so nothing it opened is kept
- * (no Save is ever pressed). The report is stashed with the background across that reload and
- * shown once the page is back. The report on view lives in a store of the page, so the field
- * picker can re-run it after a save and it survives the panel being collapsed.
+ * The page check's report with "Pilih di halaman" beside each field, the field picker and the
+ * profile repair. Part of the panel tools (tools/): loaded into the page only when a lead asks.
  */
-export function usePageCheck(ticketId: string | null) {
-  const profile = useSiteProfile();
-  const check = useSyncExternalStore(pageCheckStore.subscribe, pageCheckStore.get);
-  const [deep, setDeep] = useState<'idle' | 'running' | 'failed'>('idle');
-
-  useEffect(() => {
-    let alive = true;
-    sendMessage('takePageCheck', undefined)
-      .then((report) => alive && report && pageCheckStore.set(report))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-
-  const runDeep = async () => {
-    if (!ticketId) return;
-    closePicker();
-    setDeep('running');
-    try {
-      const report = await deepCheckPage(document, profile);
-      pageCheckStore.set(report);
-      await sendMessage('stashPageCheck', { report });
-      // The fresh load discards the unsaved New Row the check left; same host as this tab.
-      location.assign(ticketLink(profile, ticketId, location.origin));
-    } catch {
-      setDeep('failed');
-    }
-  };
-
-  return {
-    check,
-    close: () => {
-      closePicker();
-      pageCheckStore.set(null);
-    },
-    runQuick: () => pageCheckStore.set(checkPage(document, profile)),
-    runDeep,
-    deep,
-  };
-}
-
 export function PageCheckBox({ check, onClose }: { check: PageCheck; onClose: () => void }) {
   const { t } = useI18n();
   const picking = useSyncExternalStore(pickerStore.subscribe, pickerStore.get).phase !== 'idle';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { PageState, PageWatcher } from '@/lib/sites';
-import { PageCheckBox, usePageCheck } from './PageCheckBox';
+import { PageCheckTools, usePageCheck } from './page-check';
 import { errorText } from '../error-text';
 import { useI18n } from '../I18n';
 import { useSettings } from '../SettingsProvider';
@@ -14,6 +14,9 @@ import { useFillTarget } from './useFillTarget';
 import { useExpandOnFocusRequest } from './panel-focus';
 import { usePlacement } from './usePlacement';
 import './placement.css';
+// The picker's styles ship here, with the panel's stylesheet in its shadow root: the picker itself
+// comes with the panel tools (tools/), which bring no stylesheet of their own.
+import './picker/picker.css';
 
 /** A frame as the panel's inline style (position: fixed; numbers are CSS pixels). */
 const styleOf = (frame: Frame) => ({ left: frame.left, width: frame.width, top: frame.top, bottom: frame.bottom, maxHeight: frame.maxHeight, height: frame.height });
@@ -128,7 +131,12 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
             <p className="hint">{t('panel.noTicket')}</p>
           )}
         </div>
-        {pageCheck.check && <PageCheckBox check={pageCheck.check} onClose={pageCheck.close} />}
+        {pageCheck.tools && <PageCheckTools tools={pageCheck.tools} />}
+        {pageCheck.unloaded != null && (
+          <p className="alert" role="alert" data-testid="page-check-tools-failed">
+            {t('check.toolsFailed', { detail: errorText(t, pageCheck.unloaded, (detail) => detail) })}
+          </p>
+        )}
         {pageCheck.deep === 'failed' && (
           <p className="alert" role="alert" data-testid="page-check-deep-failed">
             {t('check.deepFailed')}

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, senderTabId, type HandlersOf } from '@/lib/messaging';
+import { MessageRefusedError, sendMessage, senderTabId, type HandlersOf } from '@/lib/messaging';
 import type { siteRequests } from '@/lib/messaging/protocol/site';
 import type { PageCheck } from '@/lib/sites';
 import type { BackgroundContext } from './context';
+
+/** Where WXT writes the panel tools' script (entrypoints/nossa-tools, an unlisted script). */
+export const PANEL_TOOLS_FILE = '/nossa-tools.js';
 
 /** The deep check's report waits here, per tab, across the reload that discards what it opened. */
 const stashKey = (tabId: number) => `pageCheck:${tabId}`;
@@ -28,6 +31,13 @@ export function siteHandlers({ hostPatterns }: BackgroundContext): HandlersOf<ty
       if (stored[key] === undefined) return null;
       await browser.storage.session.remove(key);
       return stored[key] as PageCheck;
+    },
+    /** Into the same tab and frame as the panel that asked: both then share its isolated world. */
+    loadPanelTools: async (_data, sender) => {
+      const tabId = senderTabId(sender);
+      if (tabId < 0) throw new MessageRefusedError('not-found', 'the panel tools load into a NOSSA tab only');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PANEL_TOOLS_FILE] });
+      return true as const;
     },
   };
 }

@@ -4,6 +4,8 @@ export interface SenderLike {
   id?: string;
   url?: string;
   tab?: unknown;
+  /** The frame of the tab a content script's message came from (0: the top frame). */
+  frameId?: number;
 }
 
 /** The sender's tab id (a content script's tab); -1 for a page without one. */

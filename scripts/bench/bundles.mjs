@@ -8,12 +8,23 @@ import { EXTENSION_DIR } from '../lib/chromium.mjs';
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * The content script every NOSSA page loads (issue 12): it must not grow past 56.4 KB gzip, and
+ * 45 KB is the next target. What it loads on demand (the panel tools) is reported on its own row.
+ * @param {string} name
+ */
+const targetOf = (name) => {
+  if (name.startsWith('content script, on demand')) return 'on first use only';
+  if (name.startsWith('content script')) return '<= 56.4 KB gzip (next: 45 KB)';
+  return undefined;
+};
+
 /** @returns {Promise<Array<{ figure: string, value: string, target?: string }>>} */
 export async function benchBundles() {
   const rows = bundleSizes(EXTENSION_DIR).map((row) => ({
     figure: `bundle: ${row.name}`,
     value: `${kb(row.raw)} raw, ${kb(row.gzip)} gzip (${row.files} files)`,
-    target: row.name.startsWith('content script') ? '<= 80 KB gzip' : undefined,
+    target: targetOf(row.name),
   }));
   const zip = zipPathIn(resolve(EXTENSION_DIR, '..'));
   if (zip) rows.push({ figure: 'bundle: store zip', value: kb(statSync(zip).size), target: '<= 400 KB' });

@@ -48,6 +48,13 @@ const size = (dir, files) =>
   );
 
 /**
+ * Scripts the background injects into a NOSSA tab on first use (not in the manifest): the panel
+ * tools, entrypoints/nossa-tools. Reported apart: the content script's bound is for what every
+ * NOSSA page loads.
+ */
+export const ON_DEMAND_SCRIPTS = ['nossa-tools.js'];
+
+/**
  * @param {string} dir the built extension
  * @returns {Array<{ name: string, files: number, raw: number, gzip: number }>}
  */
@@ -67,6 +74,7 @@ export function bundleSizes(dir) {
   // The content script's stylesheet is injected into the panel's shadow root at run time.
   const uiCss = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources).filter((f) => f.endsWith('.css'));
   if (uiCss.length) entries.at(-1)?.[1].push(...uiCss);
+  for (const file of ON_DEMAND_SCRIPTS.filter((f) => existsSync(join(dir, f)))) entries.push([`content script, on demand (${file})`, [file]]);
   for (const page of [manifest.action?.default_popup, manifest.options_ui?.page].filter((page) => page !== undefined)) entries.push([page, [page]]);
 
   const rows = entries.map(([name, roots]) => {

@@ -13,7 +13,6 @@ import type { PickOwner } from './pick-session';
 import { beginPicking, closePicker } from './picker-actions';
 import { pageCheckStore, pickerStore, undoStore, type PickerState } from './picker-store';
 import { actionStepWords, controlWords, locatorWords, proposalWords, verdictWords, widgetWords } from './picker-words';
-import './picker.css';
 
 /** What counts as Pandu's own UI for the pick: our shadow root (or, outside one, the picker's box). */
 function ownerOf(el: HTMLElement): PickOwner {

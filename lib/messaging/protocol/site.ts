@@ -29,6 +29,12 @@ export const siteRequests = {
    */
   stashPageCheck: { input: z.strictObject({ report: stashedReportSchema }), result: resultOf<boolean>() },
   takePageCheck: { input: z.undefined(), result: resultOf<PageCheck | null>() },
+  /**
+   * The panel tools (the page check's box, the field picker, the deep check) into the asking tab
+   * and frame: a second script, injected on first use, so the content script every NOSSA page
+   * loads stays small (components/panel/tools/). Answers once the script has run.
+   */
+  loadPanelTools: { input: z.undefined(), result: resultOf<true>() },
 };
 
 /** Asked of the NOSSA tab's content script by the background. */

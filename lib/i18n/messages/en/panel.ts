@@ -202,5 +202,6 @@ export const panel: Record<keyof typeof id, string> = {
   'check.deepButton': 'Deep check',
   'check.deepHint': 'Opens the Log tab, a new row and the Change Status dialog to check every field, then reloads the ticket so all of it is discarded without saving.',
   'check.deepFailed': 'The deep check failed. Reload the ticket so nothing stays open.',
+  'check.toolsFailed': 'The page check tools could not be loaded ({detail}). Reload the page, then try again.',
   'check.error': 'could not be checked: NOSSA failed while opening its way ({message}); not a broken locator',
 };

@@ -202,5 +202,6 @@ export const panel = {
   'check.deepButton': 'Cek mendalam',
   'check.deepHint': 'Membuka tab Log, baris baru dan dialog Change Status untuk memeriksa semua field, lalu memuat ulang tiket agar semuanya dibuang tanpa disimpan.',
   'check.deepFailed': 'Cek mendalam gagal. Muat ulang tiket agar tidak ada yang tertinggal terbuka.',
+  'check.toolsFailed': 'Alat cek halaman tidak dapat dimuat ({detail}). Muat ulang halaman, lalu coba lagi.',
   'check.error': 'gagal diperiksa: NOSSA bermasalah saat membukanya ({message}); bukan locator yang rusak',
 } as const;

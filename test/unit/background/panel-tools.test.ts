@@ -1,0 +1,25 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BackgroundContext } from '@/entrypoints/background/context';
+
+// chrome.scripting as the handler drives it: one injection per call, recorded.
+const injected: unknown[] = [];
+vi.mock('wxt/browser', () => ({ browser: { scripting: { executeScript: async (injection: unknown) => void injected.push(injection) } } }));
+
+const { PANEL_TOOLS_FILE, siteHandlers } = await import('@/entrypoints/background/site-handlers');
+const handlers = siteHandlers({ hostPatterns: () => [] } as unknown as BackgroundContext);
+const fromPanel = { id: 'x', url: 'https://nossa.telkom.co.id/maximo/ui/', tab: { id: 7 } };
+
+describe('loadPanelTools', () => {
+  it('injects the tools into the tab and frame of the panel that asked', async () => {
+    expect(await handlers.loadPanelTools(undefined, { ...fromPanel, frameId: 3 })).toBe(true);
+    expect(await handlers.loadPanelTools(undefined, fromPanel)).toBe(true);
+    expect(injected).toEqual([
+      { target: { tabId: 7, frameIds: [3] }, files: [PANEL_TOOLS_FILE] },
+      { target: { tabId: 7, frameIds: [0] }, files: [PANEL_TOOLS_FILE] },
+    ]);
+  });
+
+  it('refuses a sender without a tab (an extension page)', async () => {
+    await expect(handlers.loadPanelTools(undefined, { id: 'x', url: 'chrome-extension://x/dashboard.html' })).rejects.toThrow(/^not-found:/);
+  });
+});
