@@ -27,7 +27,7 @@ export interface PagingOptions {
 /**
  * Every row of a table with a string primary key, page by page (Dexie reads each page with one
  * getAll), so a caller can show progress, keep only what it needs, and give its thread a breath
- * between pages. `visit` gets each page, how many rows came so far and the table's size.
+ * between pages. One page is read ahead: at most two pages a range are held at once. `visit` gets each page, how many rows came so far and the table's size.
  */
 export async function forEachPage<T, TInsert>(
   table: Table<T, string, TInsert>,
@@ -39,15 +39,17 @@ export async function forEachPage<T, TInsert>(
   let loaded = 0;
   await Promise.all(
     ranges.map(async ([lower, upper]) => {
-      let from = lower;
-      let include = true;
+      const read = (from: string, include: boolean) => table.where(':id').between(from, upper, include, false).limit(pageSize).toArray();
+      let next = read(lower, true);
       for (;;) {
-        const page = await table.where(':id').between(from, upper, include, false).limit(pageSize).toArray();
+        const page = await next;
+        // The next page is asked for before this one is visited: the database reads it while
+        // this thread works on the page in hand.
+        const more = page.length === pageSize;
+        if (more) next = read(keyOf(page[page.length - 1]!), false);
         loaded += page.length;
         if (page.length || ranges.length === 1) await visit(page, loaded, Math.max(total, loaded));
-        if (page.length < pageSize) return;
-        from = keyOf(page[page.length - 1]!);
-        include = false;
+        if (!more) return;
       }
     }),
   );

@@ -73,15 +73,29 @@ const isUuid = (text: string) => text.length === 36 && UUID.test(text);
 
 /**
  * Every string inside a JSON-like value, masked (for session answers and event payloads, where
- * a phone can sit in a ticket snapshot, a note or a work log). Returns a new value.
+ * a phone can sit in a ticket snapshot, a note or a work log). The value is never changed: what
+ * holds a number comes back as a copy with it masked, what holds none comes back as it is (most
+ * of an export's 700,000 records), so a masked export copies only what it masks.
  */
 export function maskDeep<T>(value: T): T {
   if (typeof value === 'string') return (isUuid(value) ? value : maskPhones(value)) as T;
-  if (Array.isArray(value)) return (value as unknown[]).map((item) => maskDeep(item)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const masked = maskDeep(item);
+      if (masked !== item) (out ??= value.slice())[i] = masked;
+    }
+    return (out ?? value) as T;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = maskDeep(item);
-    return out as T;
+    let out: Record<string, unknown> | null = null;
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      const masked = maskDeep(item);
+      if (masked !== item) (out ??= { ...(value as Record<string, unknown>) })[key] = masked;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

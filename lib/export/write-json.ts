@@ -21,6 +21,12 @@ export interface JsonExportInput extends ExportHeaderInput {
   contents?: (held: HeldRecords) => ExportContents;
 }
 
+/** The record with one part's phone numbers masked: itself when that part holds none. */
+function withMasked<T extends object, K extends keyof T>(record: T, key: K): T {
+  const masked = maskDeep(record[key]);
+  return masked === record[key] ? record : { ...record, [key]: masked };
+}
+
 type Section = 'sessions' | 'events' | 'shifts';
 const SECTIONS: readonly Section[] = ['sessions', 'events', 'shifts'];
 
@@ -82,12 +88,12 @@ export class ExportFileWriter {
 
   sessions(records: readonly Session[]) {
     for (const session of records) this.tally.session(session.agentId, Date.parse(session.startedAt));
-    this.write('sessions', records, (s: Session) => (this.header.mask ? { ...s, answers: maskDeep(s.answers) } : s));
+    this.write('sessions', records, (s: Session) => (this.header.mask ? withMasked(s, 'answers') : s));
   }
 
   events(records: readonly PanduEvent[]) {
     for (const event of records) this.tally.agent(event.agentId);
-    this.write('events', records, (e: PanduEvent) => (this.header.mask ? { ...e, payload: maskDeep(e.payload) } : e));
+    this.write('events', records, (e: PanduEvent) => (this.header.mask ? withMasked(e, 'payload') : e));
   }
 
   shifts(records: readonly Shift[]) {

@@ -49,6 +49,24 @@ describe('masking customer phone numbers', () => {
     expect(payload).toEqual(copy);
   });
 
+  it('copies only the parts that held a number: the rest is the same value, unchanged', () => {
+    const payload = {
+      ticket: { contactPhone: '6281234567890', customerName: 'Bapak Hendra' },
+      area: { code: 'BDG' },
+      steps: ['1.2.1'],
+      attempts: [{ note: 'ok' }, { note: '081298765432' }],
+    };
+    const masked = maskDeep(payload);
+    expect(masked).not.toBe(payload);
+    expect(masked.ticket).not.toBe(payload.ticket);
+    expect(masked.area).toBe(payload.area);
+    expect(masked.steps).toBe(payload.steps);
+    expect(masked.attempts[0]).toBe(payload.attempts[0]);
+    expect(masked.attempts[1]).toEqual({ note: '0812*****432' });
+    const clean = { ticket: { customerName: 'Bapak Hendra' }, ids: ['2b5a6c1e-0812-4345-8678-081234567890'], count: 3 };
+    expect(maskDeep(clean)).toBe(clean);
+  });
+
   it('masks exactly as the plain regex replacement does, for any text', () => {
     // The first version, kept as the definition: one regex replace, digits counted and masked by regex.
     const PHONE = /(?<![\w+])(?:\+?62[\s.-]?\d{3}|0\d{2,})(?:[\s.-]?\d{3,}){0,4}(?!\w)/g;
