@@ -8,9 +8,10 @@ import { exportItems } from './log-items';
 import type { ExportOrder } from './tickets';
 
 /**
- * The summary and sessions sheets as the dashboard writes them (lib/export). A workbook is a zip written whole,
- * so it cannot stream: it holds at most one sheet's worth of rows (Excel's limit,
- * XLSX_MAX_DATA_ROWS); `capped` says when the filter kept more, and CSV is the format for those.
+ * The summary and sessions sheets as the dashboard writes them (lib/export). Its rows are held until
+ * the sheet is written (its column widths are measured over every row first), so it holds at most
+ * one sheet's worth of rows (Excel's limit, XLSX_MAX_DATA_ROWS); `capped` says when the filter kept
+ * more, and CSV is the format for those.
  */
 export async function xlsxWorkbook(
   pool: pg.Pool,

@@ -1,6 +1,7 @@
 import { blockRange } from './cell-ref';
 import type { SharedStrings } from './shared-strings';
 import type { XlsxCell, XlsxSheet } from './sheet';
+import { TextColumns } from './text-columns';
 import { XLSX_STYLE, type XlsxStyle } from './styles';
 import { needsPreserve, xmlText } from './xml-text';
 
@@ -23,7 +24,7 @@ export const excelSerial = (date: Date) => date.getTime() / DAY_MS + EPOCH_DAYS;
 const STYLE_ATTRIBUTE = Object.values(XLSX_STYLE).map((style) => (style === 0 ? '' : ` s="${style}"`));
 
 export interface SheetXmlOptions {
-  /** Shared strings, or null to write each text in its cell (inline). */
+  /** Shared strings (for the columns that repeat their texts: TextColumns), or null to write every text in its cell (inline). */
   strings: SharedStrings | null;
   chunkChars: number;
   /** Told after each chunk how many of the sheet's rows are written. */
@@ -86,6 +87,7 @@ function cellXml(value: XlsxCell, style: XlsxStyle, strings: SharedStrings | nul
 export function* sheetXml(sheet: XlsxSheet, options: SheetXmlOptions): Generator<string> {
   const { strings, chunkChars } = options;
   const columnStyles = sheet.columns.map((column) => column.style);
+  const texts = new TextColumns(strings);
   let xml = head(sheet, options.selected);
   for (let r = 0; r < sheet.rowCount; r++) {
     const cells = sheet.cellsOf(r);
@@ -93,7 +95,16 @@ export function* sheetXml(sheet: XlsxSheet, options: SheetXmlOptions): Generator
     const styles = own ?? columnStyles;
     const height = sheet.heightOf ? sheet.heightOf(r, cells) : null;
     xml += height === null ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`;
-    for (let c = 0; c < cells.length; c++) xml += cellXml(cells[c]!, styles[c] ?? XLSX_STYLE.top, strings, own !== undefined);
+    const styled = own !== undefined;
+    if (texts.sampling) {
+      for (let c = 0; c < cells.length; c++) {
+        const before = strings!.size;
+        const value = cells[c]!;
+        xml += cellXml(value, styles[c] ?? XLSX_STYLE.top, strings, styled);
+        if (typeof value === 'string' && value !== '') texts.sampled(c, strings!.size > before);
+      }
+    } else for (let c = 0; c < cells.length; c++) xml += cellXml(cells[c]!, styles[c] ?? XLSX_STYLE.top, texts.tableFor(c), styled);
+    texts.endRow();
     xml += '</row>';
     if (xml.length >= chunkChars) {
       options.onRows?.(r + 1);

@@ -36,7 +36,7 @@ export function xmlText(text: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const ATTRIBUTE = /[&<>"\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
+const ATTRIBUTE = /[&<>"\u0000-\u001f\ufffe\uffff]/g;
 
 /** A value inside double quotes (sheet names, properties); control characters, which no name needs, are dropped. */
 export function xmlAttribute(text: string): string {
