@@ -1,7 +1,6 @@
 import '@/lib/schema/jitless';
 import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/panel/Panel';
 import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
@@ -19,6 +18,7 @@ import { panelTextsFromBackground } from './panel-texts';
 import { startPanelShortcut } from './panel-shortcut';
 import { documentParsed } from './page-ready';
 import { reportSignIn } from './report-sign-in';
+import { createPanelShadow } from './shadow-ui';
 
 /** The panel's own texts: Indonesian; others come from the background (panel-texts.ts). */
 const PANEL_CATALOGUES = { id: panelTextsId };
@@ -50,11 +50,9 @@ export default defineContentScript({
     const moreTexts = panelTextsFromBackground();
     const textsRequest = settingsRequest.then((settings) => (settings.language === 'id' ? undefined : moreTexts.load(settings.language))).catch(() => undefined);
     // Created now so that its stylesheet is fetched while the page loads; mounted further down.
-    const uiReady = createShadowRootUi<Root>(ctx, {
+    const uiReady = createPanelShadow<Root>(ctx, {
       name: 'pandu-panel',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
+      cssFile: '/content-scripts/nossa.css',
       onMount(container) {
         const root = createRoot(container);
         // The prefetched settings serve the first mount only; a remount asks afresh.
