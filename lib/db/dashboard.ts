@@ -32,14 +32,12 @@ export async function agentDirectory(db: PanduDb, current: Agent | null): Promis
 /** Session id -> whether its last fill run ("fill.result") succeeded. */
 export async function lastFillResults(db: PanduDb): Promise<Map<string, boolean>> {
   const latest = new Map<string, { at: string; ok: boolean }>();
-  await db.events
-    .where('type')
-    .equals('fill.result')
-    .each((event) => {
-      if (event.type !== 'fill.result' || !event.sessionId) return;
-      const known = latest.get(event.sessionId);
-      if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok });
-    });
+  // One read of them all (IndexedDB's getAll): a cursor would cross to the database once per event.
+  for (const event of await db.events.where('type').equals('fill.result').toArray()) {
+    if (event.type !== 'fill.result' || !event.sessionId) continue;
+    const known = latest.get(event.sessionId);
+    if (!known || event.at >= known.at) latest.set(event.sessionId, { at: event.at, ok: event.payload.ok });
+  }
   return new Map([...latest].map(([id, { ok }]) => [id, ok]));
 }
 
