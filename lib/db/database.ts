@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft, PanduEvent, Session, Settings, Shift } from '../schema';
-import type { ImportRecord, RecordSource } from '../import/record';
+import type { ImportRecord, SourcePart } from '../import/record';
 import type { OutboxRow, TeamRow } from '../team/connection';
 import { outboxMiddleware } from './outbox';
 import { defineVersions } from './versions';
@@ -23,7 +23,8 @@ export class PanduDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'key'>;
   drafts!: EntityTable<Draft, 'sessionId'>;
   imports!: EntityTable<ImportRecord, 'id'>;
-  sources!: EntityTable<RecordSource, 'recordId'>;
+  /** Where imported records came from, in parts (lib/db/provenance.ts). */
+  sources!: EntityTable<SourcePart, 'key'>;
   outbox!: EntityTable<OutboxRow, 'key'>;
   team!: EntityTable<TeamRow, 'key'>;
 

@@ -1,9 +1,11 @@
+import type { Table } from 'dexie';
 import type { ExportFile } from '../export/file-schema';
 import type { ImportProblem } from '../import/check';
-import type { ImportRecord, RecordSource } from '../import/record';
+import type { ImportRecord } from '../import/record';
 import { planMerge, type StoredRecords } from '../import/merge';
 import { contentsOfFile } from '../import/contents';
 import type { PanduDb } from './database';
+import { forgetSources, importOf, sourceParts } from './provenance';
 
 export interface ImportMeta {
   id: string;
@@ -27,21 +29,54 @@ async function inChunks<T>(items: readonly T[], write: (chunk: T[]) => Promise<u
   }
 }
 
+/**
+ * Reading every stored key of a table is one request; looking ids up is one request per id. Past
+ * this many stored keys per id the file brings, the lookups are the cheaper way.
+ */
+const KEYS_PER_LOOKUP = 16;
+
+/**
+ * The records stored under the ids a file brings. A fresh database (the lead's whole export going
+ * into a new browser) or a table smaller than the file costs one key-only read, and only the ids
+ * found are fetched whole; a small file against a large table looks its ids up one by one.
+ */
+async function storedUnder<T extends { id: string }, TInsert>(table: Table<T, string, TInsert>, ids: readonly string[]): Promise<Map<string, T>> {
+  if (!ids.length) return new Map();
+  const limit = ids.length * KEYS_PER_LOOKUP;
+  const keys = await table.toCollection().limit(limit).primaryKeys();
+  let found: readonly string[] = ids;
+  if (keys.length < limit) {
+    const wanted = new Set(ids);
+    found = keys.filter((key) => wanted.has(key));
+  }
+  if (!found.length) return new Map();
+  const rows = await table.bulkGet(found as string[]);
+  return new Map(rows.filter((row): row is T => !!row).map((row) => [row.id, row]));
+}
+
 async function storedFor(db: PanduDb, file: ExportFile): Promise<StoredRecords> {
   const [sessions, events, shifts] = await Promise.all([
-    db.sessions.bulkGet(file.sessions.map((s) => s.id)),
-    db.events.bulkGet(file.events.map((e) => e.id)),
-    db.shifts.bulkGet(file.shifts.map((s) => s.id)),
+    storedUnder(
+      db.sessions,
+      file.sessions.map((s) => s.id),
+    ),
+    storedUnder(
+      db.events,
+      file.events.map((e) => e.id),
+    ),
+    storedUnder(
+      db.shifts,
+      file.shifts.map((s) => s.id),
+    ),
   ]);
-  const byId = <T extends { id: string }>(rows: Array<T | undefined>) => new Map(rows.filter((r): r is T => !!r).map((r) => [r.id, r]));
-  return { sessions: byId(sessions), events: byId(events), shifts: byId(shifts) };
+  return { sessions, events, shifts };
 }
 
 /**
  * Stores one validated file: new records added, newer states of known ones replacing them,
  * duplicates skipped, each stored record linked to this import, and the import remembered.
  * One transaction: if anything fails (a collision found while merging, a quota error), the
- * transaction is aborted and nothing of the file is left behind.
+ * transaction is aborted and nothing of the file is left behind. Progress counts the records.
  */
 export function importExportFile(db: PanduDb, file: ExportFile, meta: ImportMeta, onProgress?: ImportProgress): Promise<ImportOutcome> {
   return db.transaction('rw', [db.sessions, db.events, db.shifts, db.imports, db.sources], async (): Promise<ImportOutcome> => {
@@ -52,19 +87,35 @@ export function importExportFile(db: PanduDb, file: ExportFile, meta: ImportMeta
 
     const sessions = [...plan.sessions.add, ...plan.sessions.update];
     const shifts = [...plan.shifts.add, ...plan.shifts.update];
-    const sources: RecordSource[] = [
-      ...sessions.map((s) => ({ recordId: s.id, kind: 'session' as const, importId: meta.id })),
-      ...plan.events.add.map((e) => ({ recordId: e.id, kind: 'event' as const, importId: meta.id })),
-      ...shifts.map((s) => ({ recordId: s.id, kind: 'shift' as const, importId: meta.id })),
-    ];
-    const total = sessions.length + plan.events.add.length + shifts.length + sources.length;
+    const total = sessions.length + plan.events.add.length + shifts.length;
     let done = 0;
     const step = (written: number) => onProgress?.((done += written), total);
 
     await inChunks(sessions, (chunk) => db.sessions.bulkPut(chunk), step);
     await inChunks(plan.events.add, (chunk) => db.events.bulkAdd(chunk), step);
     await inChunks(shifts, (chunk) => db.shifts.bulkPut(chunk), step);
-    await inChunks(sources, (chunk) => db.sources.bulkPut(chunk), step);
+    // Records stored again now come from this import: out of the part of the one that stored them before.
+    await forgetSources(
+      db,
+      [...plan.sessions.update, ...plan.shifts.update].map((record) => record.id),
+    );
+    await db.sources.bulkAdd([
+      ...sourceParts(
+        meta.id,
+        'session',
+        sessions.map((s) => s.id),
+      ),
+      ...sourceParts(
+        meta.id,
+        'event',
+        plan.events.add.map((e) => e.id),
+      ),
+      ...sourceParts(
+        meta.id,
+        'shift',
+        shifts.map((s) => s.id),
+      ),
+    ]);
 
     const record: ImportRecord = {
       v: 1,
@@ -95,6 +146,6 @@ export const listImports = (db: PanduDb): Promise<ImportRecord[]> => db.imports.
 
 /** Where a record came from: the import it was last stored by, or null when made here. */
 export async function sourceOf(db: PanduDb, recordId: string): Promise<ImportRecord | null> {
-  const source = await db.sources.get(recordId);
-  return source ? ((await db.imports.get(source.importId)) ?? null) : null;
+  const importId = await importOf(db, recordId);
+  return importId ? ((await db.imports.get(importId)) ?? null) : null;
 }

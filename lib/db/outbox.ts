@@ -2,6 +2,7 @@ import type { Collection, DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBC
 import type { SyncedKind } from '../team/api';
 import { teamConnectionSchema, type OutboxRow } from '../team/connection';
 import type { PanduDb } from './database';
+import { importedAmong } from './provenance';
 
 /**
  * The outbox: every record this browser writes while it is enrolled as an agent gets a row here,
@@ -10,8 +11,8 @@ import type { PanduDb } from './database';
  * record as it is when it flushes, and drops the row once the server acknowledged that copy.
  *
  * Imported records (lib/db/imports.ts: other agents' files) are never queued: their transaction
- * does not include the outbox, and the history queued at enrolment leaves out every record that
- * has a provenance row (`sources`). They are other agents' to send.
+ * does not include the outbox, and the history queued at enrolment leaves out every record with a
+ * provenance (`sources`, lib/db/provenance.ts). They are other agents' to send.
  */
 
 /** The tables whose records travel, and the kind each is sent as. */
@@ -64,7 +65,7 @@ export async function queueHistory(db: PanduDb, pageSize = HISTORY_PAGE): Promis
       const keys: string[] = await db.transaction('rw', [table, db.sources, ...outboxTables(db)], async (): Promise<string[]> => {
         const range: Collection<{ id: string }, string> = from === null ? table.orderBy(':id') : table.where(':id').above(from);
         const page: string[] = await range.limit(pageSize).primaryKeys();
-        const imported = new Set((await db.sources.bulkGet(page)).flatMap((source) => (source ? [source.recordId] : [])));
+        const imported = await importedAmong(db, page);
         queued += await enqueue(
           db,
           kind,

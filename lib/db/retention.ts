@@ -2,6 +2,7 @@ import { buildEvent } from '../events';
 import type { PanduEventOf, RetentionCounts, RetentionSettings } from '../schema';
 import type { PanduDb } from './database';
 import { outboxTables } from './outbox';
+import { forgetSources } from './provenance';
 
 const DAY = 86_400_000;
 
@@ -62,7 +63,7 @@ export async function deleteExpired(db: PanduDb, cutoff: string): Promise<Retent
     await db.drafts.bulkDelete(sessionIds);
     await db.events.bulkDelete(eventIds);
     await db.shifts.bulkDelete(shiftIds);
-    await db.sources.bulkDelete([...sessionIds, ...eventIds, ...shiftIds]);
+    await forgetSources(db, [...sessionIds, ...eventIds, ...shiftIds]);
     await db.sources.where('importId').anyOf(importIds).delete();
     await db.imports.bulkDelete(importIds);
     return { sessions: sessionIds.length, events: eventIds.length, shifts: shiftIds.length, imports: importIds.length };

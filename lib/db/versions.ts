@@ -1,4 +1,6 @@
 import type Dexie from 'dexie';
+import type { RecordSource, SourcePart } from '../import/record';
+import { partsOfSources } from './provenance';
 
 /**
  * Every schema the database has had, oldest first. A new version appends an entry with its
@@ -42,10 +44,41 @@ export const SCHEMA_V3 = {
   team: 'key',
 } as const;
 
-export const DB_VERSION = 3;
+/**
+ * Versions 4 and 5, provenance in parts: `sources` holds a row per import, table and 5,000
+ * records, found by any of its record ids (lib/import/record.ts), instead of a row per record
+ * (the lead's own export of 772,297 records took as many writes again for them). IndexedDB cannot
+ * change a table's key, so version 4 gathers the stored rows into `sourceParts` and version 5
+ * moves the parts back under the old name, the one every reader names.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  sources: null,
+  sourceParts: 'key, importId, *recordIds',
+} as const;
+
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  sourceParts: null,
+  sources: 'key, importId, *recordIds',
+} as const;
+
+export const DB_VERSION = 5;
 
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      const rows = await tx.table<RecordSource, string>('sources').toArray();
+      await tx.table('sourceParts').bulkAdd(partsOfSources(rows));
+    });
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      const parts = await tx.table<SourcePart, string>('sourceParts').toArray();
+      await tx.table('sources').bulkAdd(parts);
+    });
 }

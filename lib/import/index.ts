@@ -10,7 +10,7 @@ export {
   type ImportLimits,
 } from './check';
 export { planMerge, type MergePlan, type MergeResult, type StoredRecords } from './merge';
-export { importRecordSchema, recordSourceSchema, SOURCE_KINDS, type ImportRecord, type RecordSource } from './record';
+export { importRecordSchema, recordSourceSchema, sourcePartSchema, SOURCE_KINDS, SOURCE_PART_SIZE, type ImportRecord, type RecordSource, type SourcePart } from './record';
 export { FILE_KINDS, HEAD_BYTES, detectFileKind, textKind, type FileKind, type WrongKind } from './file-kind';
 export { jsonDamage, type JsonDamage } from './json-damage';
 export { readExportFile, fileText } from './read-stream';

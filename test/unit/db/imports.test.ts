@@ -29,8 +29,15 @@ describe("importing agents' files", () => {
     const outcome = await importExportFile(db, file, meta('dewi.json'), progress);
     expect(outcome.ok).toBe(true);
     expect(await counts()).toEqual([3, 15, 1]);
-    expect(await db.sources.count()).toBe(19);
-    expect(progress).toHaveBeenLastCalledWith(38, 38);
+    // A part per table: sessions, events and the shift, each naming this import.
+    expect((await db.sources.toArray()).map((part) => [part.kind, part.recordIds.length])).toEqual(
+      expect.arrayContaining([
+        ['session', 3],
+        ['event', 15],
+        ['shift', 1],
+      ]),
+    );
+    expect(progress).toHaveBeenLastCalledWith(19, 19);
     const [record] = await listImports(db);
     expect(record).toMatchObject({
       fileName: 'dewi.json',
@@ -93,9 +100,20 @@ describe("importing agents' files", () => {
     expect([await counts(), await db.sources.count(), await db.imports.count()]).toEqual(before);
   });
 
+  it('finds stored records whichever way it looks: a small file against a large table, or a table read key-only', async () => {
+    // 20 sessions stored (with about 100 events): a file of one session is looked up id by id.
+    await importExportFile(db, checked(agentFile(AGENTS.dewi!, 1, 20)), meta('all.json', 'a'));
+    const one = structuredClone(agentFile(AGENTS.dewi!, 5, 1));
+    one.sessions[0]!.ticketId = 'IN999999999';
+    expect(await importExportFile(db, checked(one), meta('one.json', 'b'))).toMatchObject({ ok: false, problem: { code: 'id-conflict', path: 'sessions[0].id' } });
+    // A file as large as the table: every stored key read once, the 20 found ones fetched whole.
+    const again = await importExportFile(db, checked(agentFile(AGENTS.dewi!, 1, 21)), meta('more.json', 'c'));
+    expect(again.ok && again.record.counts.sessions).toEqual({ added: 1, updated: 0, unchanged: 20 });
+  });
+
   it('rolls the whole file back when a write fails half-way', async () => {
     const file = checked(agentFile(AGENTS.dewi!, 1, 3));
-    const failing = vi.spyOn(db.sources, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const failing = vi.spyOn(db.sources, 'bulkAdd').mockRejectedValueOnce(new Error('QuotaExceededError'));
     await expect(importExportFile(db, file, meta('dewi.json'))).rejects.toThrow('QuotaExceededError');
     failing.mockRestore();
     expect([...(await counts()), await db.sources.count(), await db.imports.count()]).toEqual([0, 0, 0, 0, 0]);

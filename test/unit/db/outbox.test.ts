@@ -192,7 +192,8 @@ describe('the history queued at enrolment', () => {
     for (let i = 0; i < 7; i++) await write.startSession(db, { ticketId: `IN11008830${i}`, agentId: '930101', ticket: { ticketId: `IN11008830${i}` }, now: NOW });
     await write.tickChecklistStep(db, target, { step: '1.1.1', ticked: true });
     const imported = (await db.sessions.toCollection().first())!;
-    await db.sources.put({ recordId: imported.id, kind: 'session', importId: crypto.randomUUID() });
+    const importId = crypto.randomUUID();
+    await db.sources.put({ key: `${importId}:session:0`, importId, kind: 'session', recordIds: [imported.id] });
     expect(await db.outbox.count()).toBe(0);
     await enrol(db);
     const queued = await queueHistory(db, 3);

@@ -65,7 +65,7 @@ describe('retention', () => {
     const check = checkImportText(JSON.stringify(agentFile(AGENTS.putu!, 1, 2)));
     if (!check.ok) throw new Error('fixture');
     await importExportFile(db, check.file, { id: crypto.randomUUID(), fileName: 'putu.json', sha256: 'b'.repeat(64), bytes: 1, now: '2026-11-27T05:00:00.000Z' });
-    expect(await db.sources.count()).toBe(13);
+    expect(await db.sources.count()).toBe(3);
     expect(await deleteExpired(db, CUTOFF)).toEqual({ sessions: 2, events: 10, shifts: 1, imports: 1 });
     expect([await db.sources.count(), await db.imports.count()]).toEqual([0, 0]);
   });
