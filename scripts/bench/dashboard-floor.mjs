@@ -2,12 +2,15 @@
 // Floors for the dashboard's export figures: what the same bytes cost with no spreadsheet or
 // export logic at all, so a writer's time is read against what cannot be avoided.
 // - XLSX: the workbook's own XML parts (taken back out of the file the writer made), deflated
-//   the way its zip writer deflates them (CompressionStream "deflate-raw", zlib underneath).
+//   with the platform's zlib (CompressionStream "deflate-raw") and nothing else. The writer
+//   deflates through "gzip" to have zlib's CRC-32 as well (lib/export/xlsx/deflate-part.ts);
+//   the floor leaves the CRC out, so it is the stricter one.
 // - JSON: the same records through JSON.stringify alone, joined by commas.
 import { inflateRawSync } from 'node:zlib';
 
 /**
- * The entries of a zip file (as the XLSX writer makes them: stored or deflated, no zip64), inflated.
+ * The entries of a zip file (as the XLSX writer makes them: stored or deflated, sizes from the
+ * central directory whether or not the entry has a data descriptor, no zip64), inflated.
  * @param {Uint8Array} zip
  * @returns {Array<{ name: string, data: Uint8Array }>}
  */
@@ -39,7 +42,7 @@ export function unzipEntries(zip) {
 }
 
 /**
- * Deflates bytes as the XLSX writer's zip does (hucre: CompressionStream "deflate-raw").
+ * Deflates bytes with the platform's zlib, as the XLSX writer's zip does (CompressionStream).
  * @param {Uint8Array} data
  * @returns {Promise<number>} the compressed size
  */

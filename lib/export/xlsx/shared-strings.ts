@@ -22,6 +22,11 @@ export class SharedStrings {
     return index;
   }
 
+  /** A cell pointing at a text it already has the index of. */
+  countUse(): void {
+    this.uses++;
+  }
+
   get size(): number {
     return this.texts.length;
   }

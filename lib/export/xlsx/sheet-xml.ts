@@ -63,11 +63,13 @@ function tail(sheet: XlsxSheet): string {
   );
 }
 
-/** One cell's XML; `styled` when the row's own style must show on an empty cell too (a total's rule). */
-function cellXml(value: XlsxCell, style: XlsxStyle, strings: SharedStrings | null, styled: boolean): string {
+/**
+ * One cell's XML, its text (if any) written in the cell; `styled` when the row's own style must
+ * show on an empty cell too (a total's rule).
+ */
+function cellXml(value: XlsxCell, style: XlsxStyle, styled: boolean): string {
   if (typeof value === 'string') {
     if (value === '') return styled && style ? `<c${STYLE_ATTRIBUTE[style]}/>` : '<c/>';
-    if (strings) return `<c t="s"${STYLE_ATTRIBUTE[style]}><v>${strings.indexOf(value)}</v></c>`;
     return needsPreserve(value)
       ? `<c t="inlineStr"${STYLE_ATTRIBUTE[style]}><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`
       : `<c t="inlineStr"${STYLE_ATTRIBUTE[style]}><is><t>${xmlText(value)}</t></is></c>`;
@@ -85,9 +87,9 @@ function cellXml(value: XlsxCell, style: XlsxStyle, strings: SharedStrings | nul
 
 /** The sheet's XML in chunks. */
 export function* sheetXml(sheet: XlsxSheet, options: SheetXmlOptions): Generator<string> {
-  const { strings, chunkChars } = options;
+  const { chunkChars } = options;
   const columnStyles = sheet.columns.map((column) => column.style);
-  const texts = new TextColumns(strings);
+  const texts = new TextColumns(options.strings);
   let xml = head(sheet, options.selected);
   for (let r = 0; r < sheet.rowCount; r++) {
     const cells = sheet.cellsOf(r);
@@ -96,14 +98,12 @@ export function* sheetXml(sheet: XlsxSheet, options: SheetXmlOptions): Generator
     const height = sheet.heightOf ? sheet.heightOf(r, cells) : null;
     xml += height === null ? `<row r="${r + 1}">` : `<row r="${r + 1}" ht="${height}" customHeight="1">`;
     const styled = own !== undefined;
-    if (texts.sampling) {
-      for (let c = 0; c < cells.length; c++) {
-        const before = strings!.size;
-        const value = cells[c]!;
-        xml += cellXml(value, styles[c] ?? XLSX_STYLE.top, strings, styled);
-        if (typeof value === 'string' && value !== '') texts.sampled(c, strings!.size > before);
-      }
-    } else for (let c = 0; c < cells.length; c++) xml += cellXml(cells[c]!, styles[c] ?? XLSX_STYLE.top, texts.tableFor(c), styled);
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]!;
+      const style = styles[c] ?? XLSX_STYLE.top;
+      xml +=
+        typeof value === 'string' && value !== '' && texts.shares(c) ? `<c t="s"${STYLE_ATTRIBUTE[style]}><v>${texts.indexOf(c, value)}</v></c>` : cellXml(value, style, styled);
+    }
     texts.endRow();
     xml += '</row>';
     if (xml.length >= chunkChars) {

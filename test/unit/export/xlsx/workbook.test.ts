@@ -12,11 +12,14 @@ const COLUMNS = [column('Tiket', 'text'), column('Agen', 'text'), column('Mulai 
 const TRICKY = ['=1+1', ' spasi di depan', 'di belakang ', 'kontrol \u0001\u001f', 'seperti escape _x0041_', 'a & b <c>', 'baris 1\nbaris 2\nbaris 3'];
 const AGENTS = ['Dewi Lestari', 'Ni Luh Putu Ayu Setyaningsih', 'Budi'];
 
-/** Rows past the shared-string sample: the ticket column unique on every row, the agent column three names. */
+/**
+ * Rows past the shared-string sample: the ticket column unique on every row, the agent column
+ * three names, each on four rows in a row (as a session's events repeat its ticket).
+ */
 function rows(count: number): XlsxCell[][] {
   return Array.from({ length: count }, (_, i) => [
     `IN${100_000 + i}`,
-    AGENTS[i % 3]!,
+    AGENTS[Math.floor(i / 4) % 3]!,
     new Date(Date.UTC(2026, 10, 20, 9, 0, i % 60, i % 1000)),
     i % 5 === 0 ? null : i * 7,
     i < TRICKY.length ? TRICKY[i]! : i % 10 === 0 ? `catatan ${i}` : null,
@@ -56,6 +59,8 @@ describe('the streamed workbook, read back by an independent reader (hucre)', ()
     expect(table.match(/<si>/g)!.length).toBe(COLUMNS.length + AGENTS.length + (SAMPLE_ROWS - 1) + sampledNotes);
     expect(table).not.toContain(`IN${100_000 + SAMPLE_ROWS}`);
     expect(table).not.toContain(`catatan ${SAMPLE_ROWS + 10}`);
+    // "count" is every cell pointing into the table.
+    expect(table).toContain(`count="${(xml.match(/<c t="s"/g) ?? []).length}"`);
     // No formula anywhere: "=1+1" is a text cell.
     expect(xml).not.toMatch(/<f[\s>/]/);
   });
