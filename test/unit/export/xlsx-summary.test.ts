@@ -5,6 +5,7 @@ import { translator } from '@/lib/i18n';
 import { EMPTY_FILTER, type LogFilter } from '@/lib/logs';
 import type { Outcome } from '@/lib/schema';
 import { localClock } from '@/lib/time';
+import { XLSX_STYLE } from '@/lib/export/xlsx/styles';
 import { unzip } from '../security/unzip';
 
 const clock = localClock('Asia/Makassar');
@@ -132,6 +133,29 @@ describe('summarySheet', () => {
       ['930105', 'Ni Luh Putu Ayu Setyaningsih', 'DPS', 2, 0, 1, 0, 0, 1],
       ['Total', null, null, 5, 1, 2, 0, 1, 1],
     ]);
+  });
+
+  it('is styled for reading: a bold title and labels, header bands, shares as percentages, totals ruled off across the row', async () => {
+    const sheet = summarySheet('Ringkasan', {
+      counts: countSessions(rows),
+      filter: EMPTY_FILTER,
+      labels: exportLabels('id', []),
+      clock,
+      madeMs: at('2026-12-06T09:30:31Z'),
+      masked: true,
+      events: null,
+    });
+    const xml = unzip(await writeWorkbook([sheet], 'Pandu')).get('xl/worksheets/sheet1.xml')!;
+    const stylesOf = (r: number) =>
+      [...new RegExp(`<row r="${r + 1}"[^>]*>(.*?)</row>`).exec(xml)![1]!.matchAll(/<c\b([^>]*?)(?:\/>|>)/g)].map((m) => Number(/ s="(\d+)"/.exec(m[1]!)?.[1] ?? 0));
+    const rowOf = (first: string) => [...Array(sheet.rowCount).keys()].find((r) => sheet.cellsOf(r)[0] === first)!;
+    expect(stylesOf(0)).toEqual([XLSX_STYLE.title]);
+    expect(stylesOf(rowOf('Filter'))).toEqual([XLSX_STYLE.label, XLSX_STYLE.value]);
+    expect(stylesOf(rowOf('Hasil'))).toEqual([XLSX_STYLE.header, XLSX_STYLE.countHeader, XLSX_STYLE.countHeader]);
+    expect(stylesOf(rowOf('Setuju (1.2.5)'))).toEqual([XLSX_STYLE.top, XLSX_STYLE.top, XLSX_STYLE.percent]);
+    // The per-agent total: its empty name and area cells carry the rule too.
+    const agentTotal = [...Array(sheet.rowCount).keys()].filter((r) => sheet.cellsOf(r)[0] === 'Total').at(-1)!;
+    expect(stylesOf(agentTotal)).toEqual(Array(9).fill(XLSX_STYLE.total));
   });
 
   it('is in English when the lead chose English', async () => {
