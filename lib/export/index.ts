@@ -36,7 +36,7 @@ export {
 export { LINE_POINTS, MAX_ROW_POINTS, columnWidths, longestLine, rowHeight, wrappedLines, type LayoutColumn } from './xlsx-layout';
 export { countSessions, filterText, periodText, summarySheet, type AgentCounts, type OutcomeCounts, type SessionCounts, type SummaryInput } from './xlsx-summary';
 export { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, fileAgentSchema, type ExportFile, type ExportFileInput, type FileAgent } from './file-schema';
-export { ExportFileWriter, buildExportFile, type JsonExportInput, type ExportHeaderInput } from './write-json';
+export { ExportFileWriter, buildExportFile, eventJson, type JsonExportInput, type ExportHeaderInput } from './write-json';
 export { exportLabels } from './labels';
 export {
   EXPORT_SCOPES,

@@ -27,6 +27,9 @@ function withMasked<T extends object, K extends keyof T>(record: T, key: K): T {
   return masked === record[key] ? record : { ...record, [key]: masked };
 }
 
+/** An event as the file holds it: its JSON text, phone numbers in its payload masked when asked. */
+export const eventJson = (event: PanduEvent, mask: boolean): string => JSON.stringify(mask ? withMasked(event, 'payload') : event);
+
 type Section = 'sessions' | 'events' | 'shifts';
 const SECTIONS: readonly Section[] = ['sessions', 'events', 'shifts'];
 
@@ -74,31 +77,48 @@ export class ExportFileWriter {
     }
   }
 
-  private write(section: Section, records: readonly { agentId: string }[], prepare: (record: never) => unknown) {
+  private write(section: Section, records: readonly { agentId: string }[], text: (record: never) => string) {
     this.moveTo(section);
     if (!records.length) return;
     const texts = new Array<string>(records.length);
     for (let i = 0; i < records.length; i++) {
       this.agentIds.add(records[i]!.agentId);
-      texts[i] = JSON.stringify(prepare(records[i] as never));
+      texts[i] = text(records[i] as never);
     }
     this.parts.push((this.first ? '' : ',') + texts.join(','));
     this.first = false;
   }
 
+  /**
+   * Events whose text was written elsewhere (another worker, with `eventJson`, joined by commas):
+   * the file takes them at this point. Returns the parts up to here, to put before that text.
+   */
+  eventsWrittenElsewhere(count: number, agentIds: Iterable<string>): string[] {
+    this.moveTo('events');
+    if (count > 0) {
+      for (const id of agentIds) {
+        this.agentIds.add(id);
+        this.tally.agent(id);
+      }
+      if (!this.first) this.parts.push(',');
+      this.first = false;
+    }
+    return this.takeParts();
+  }
+
   sessions(records: readonly Session[]) {
     for (const session of records) this.tally.session(session.agentId, Date.parse(session.startedAt));
-    this.write('sessions', records, (s: Session) => (this.header.mask ? withMasked(s, 'answers') : s));
+    this.write('sessions', records, (s: Session) => JSON.stringify(this.header.mask ? withMasked(s, 'answers') : s));
   }
 
   events(records: readonly PanduEvent[]) {
     for (const event of records) this.tally.agent(event.agentId);
-    this.write('events', records, (e: PanduEvent) => (this.header.mask ? withMasked(e, 'payload') : e));
+    this.write('events', records, (e: PanduEvent) => eventJson(e, this.header.mask));
   }
 
   shifts(records: readonly Shift[]) {
     for (const shift of records) this.tally.agent(shift.agentId);
-    this.write('shifts', records, (s: Shift) => s);
+    this.write('shifts', records, (s: Shift) => JSON.stringify(s));
   }
 
   /**

@@ -130,4 +130,24 @@ test.describe('export files that say what they hold', () => {
       `Tim Hendra Gunawan, ${agents.size} agen, ${dmy(first)}–${dmy(last)}, tanpa filter`,
     ]);
   });
+
+  test("a large log's JSON export reads the trail on a second worker and holds exactly the kept sessions' events", async ({ openExtensionPage }) => {
+    test.setTimeout(240_000);
+    // Past 5,000 sessions the trail is one pass over every event, read by the trail worker while
+    // the export's worker writes the sessions.
+    const { page, records } = await seededDashboard(openExtensionPage, 5_200);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.getByTestId('filter-agent').selectOption('930105');
+    const kept = new Set(records.sessions.filter((s) => s.agentId === '930105').map((s) => s.id));
+    await expect(page.locator(`[data-testid="log-count"][data-count="${kept.size}"]`)).toBeVisible();
+    const file = JSON.parse((await exportFile(page, 'json')).bytes.toString('utf8')) as {
+      sessions: Array<{ id: string }>;
+      events: Array<{ id: string; sessionId: string | null }>;
+    };
+    expect(new Set(file.sessions.map((s) => s.id))).toEqual(kept);
+    const expected = records.events.filter((e) => (e.sessionId === null ? e.agentId === '930105' : kept.has(e.sessionId)));
+    expect(file.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    expect(workers.some((url) => url.includes('trail'))).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import {
   summarySheet,
   sessionColumns,
   writeCsvBlob,
-  writeWorkbook,
+  writeWorkbookBlobParts,
   xlsxRow,
   xlsxSheetsOf,
   type ExportColumn,
@@ -21,6 +21,7 @@ import { translator } from '@/lib/i18n';
 import type { PanduEvent, Session, Settings } from '@/lib/schema';
 import { exportLabels, heldOfRows, type ExportContents, type HeldRecords } from '@/lib/export';
 import { browserExportContents, browserExportFileName } from './export-contents';
+import type { StartTrail, TrailSource } from './trail-client';
 import { logCache, sortedRows } from './log-cache';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 
@@ -45,7 +46,12 @@ interface Job {
   progress: (phase: JobPhase, done: number, total: number) => void;
   /** What the file holds (its name; the JSON header), from the records it turned out to hold. */
   contents: (held: HeldRecords) => Promise<ExportContents>;
+  /** Starts the trail worker (a JSON export's events read on another core), where workers can start workers. */
+  startTrail?: StartTrail;
 }
+
+/** Up to this many sessions, their events are looked up by index; past it, one pass over all events is cheaper. */
+const INDEX_LOOKUP_MAX = 5_000;
 
 /** A written file, and what it holds. */
 interface Written {
@@ -91,7 +97,7 @@ async function collect(job: Job, keepSessions: boolean): Promise<Item[]> {
  */
 async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEvent) => void): Promise<void> {
   const ids = items.map((item) => item.row.id);
-  if (ids.length <= 5_000) {
+  if (ids.length <= INDEX_LOOKUP_MAX) {
     for (let start = 0; start < ids.length; start += 1_000) {
       for (const event of await job.db.events
         .where('sessionId')
@@ -158,7 +164,6 @@ async function writeXlsx(job: Job): Promise<Written> {
   }
   trail.clear();
 
-  job.progress('pack', 0, 1);
   const eventsSheet = t('dashboard.file.sheet.events');
   const sheets = [
     summarySheet(t('dashboard.file.sheet.summary'), {
@@ -173,10 +178,18 @@ async function writeXlsx(job: Job): Promise<Written> {
     ...xlsxSheetsOf(t('dashboard.file.sheet.sessions'), sessionCols as ExportColumn<unknown>[], sessionRows),
     ...(job.request.includeEvents ? xlsxSheetsOf(eventsSheet, eventCols as ExportColumn<unknown>[], eventRows) : []),
   ];
-  const bytes = await writeWorkbook(sheets, t('dashboard.file.title'));
-  job.progress('pack', 1, 1);
+  // The sheets' rows as they are written, every twentieth (the page re-renders for each message).
+  let reported = -1;
+  job.progress('pack', 0, 1);
+  const parts = await writeWorkbookBlobParts(sheets, t('dashboard.file.title'), {
+    onProgress: (done, total) => {
+      if (done < total && done - reported < total / 20) return;
+      reported = done;
+      job.progress('pack', done, total);
+    },
+  });
   return {
-    blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+    blob: new Blob(parts as BlobPart[], { type: XLSX_MIME }),
     sessions: items.length,
     events: eventRows.length,
     contents: await job.contents(heldOfRows(items.map((item) => item.row))),
@@ -185,6 +198,29 @@ async function writeXlsx(job: Job): Promise<Written> {
 
 /** The unbound kinds an agent's work makes: not the clean-up's record, which describes this browser's maintenance. */
 const AGENT_WORK_UNBOUND = UNBOUND_KINDS.filter((kind) => kind !== 'retention.deleted');
+
+/**
+ * For a JSON export of a large log (where the trail is read by one pass over every event), the
+ * trail worker, started before the sessions are read: it reads and writes the events on another
+ * core meanwhile. Its progress is shown once the sessions are written (one bar at a time).
+ */
+async function startTrail(job: Job): Promise<TrailSource | null> {
+  if (!job.startTrail || (await job.db.sessions.count()) <= INDEX_LOOKUP_MAX) return null;
+  let shown = false;
+  let last: [number, number] | null = null;
+  const trail = job.startTrail(job.request.mask, (done, total) => {
+    last = [done, total];
+    if (shown) job.progress('eventsScan', done, total);
+  });
+  return {
+    keep: (sessionIds) => {
+      shown = true;
+      if (last) job.progress('eventsScan', ...last);
+      return trail.keep(sessionIds);
+    },
+    stop: () => trail.stop(),
+  };
+}
 
 /**
  * The complete file agents send their lead: the sessions shown and their whole audit trail;
@@ -208,25 +244,36 @@ async function writeJson(job: Job): Promise<Written> {
   // without a copy.
   const written: Blob[] = [];
   const flush = () => written.push(new Blob(writer.takeParts()));
-  const items = await collect(job, true);
+  const trail = await startTrail(job);
+  const items = await collect(job, true).catch((error: unknown) => {
+    trail?.stop();
+    throw error;
+  });
   for (let start = 0; start < items.length; start += 5_000) {
     writer.sessions(items.slice(start, start + 5_000).map((item) => item.session!));
     flush();
     job.progress('write', Math.min(items.length, start + 5_000), items.length);
   }
   let events = 0;
-  let batch: PanduEvent[] = [];
-  await eventsOf(job, items, (event) => {
-    batch.push(event);
-    if (batch.length === 5_000) {
-      writer.events(batch);
-      flush();
-      events += batch.length;
-      batch = [];
-    }
-  });
-  writer.events(batch);
-  events += batch.length;
+  // Should the trail worker fail, the trail is read here after all: slower, the same file.
+  const text = await trail?.keep(items.map((item) => item.row.id)).catch(() => null);
+  if (text) {
+    written.push(new Blob(writer.eventsWrittenElsewhere(text.count, text.agentIds)), ...text.parts);
+    events = text.count;
+  } else {
+    let batch: PanduEvent[] = [];
+    await eventsOf(job, items, (event) => {
+      batch.push(event);
+      if (batch.length === 5_000) {
+        writer.events(batch);
+        flush();
+        events += batch.length;
+        batch = [];
+      }
+    });
+    writer.events(batch);
+    events += batch.length;
+  }
 
   const { filter } = request;
   if (filter.outcome === null && filter.reasonCode === null && filter.ticket === '') {
@@ -255,7 +302,7 @@ function clockFor(timeZone: string | undefined): LocalClock {
 }
 
 /** Reads the log once, keeps what the table's filter keeps, in the table's order, and writes the file. */
-export async function runExport(db: PanduDb, request: ExportRequest, post: Post): Promise<void> {
+export async function runExport(db: PanduDb, request: ExportRequest, post: Post, startTrail?: StartTrail): Promise<void> {
   const started = performance.now();
   const settings = await readSettings(db);
   let context: Promise<RowContext> | null = null;
@@ -267,6 +314,7 @@ export async function runExport(db: PanduDb, request: ExportRequest, post: Post)
     context: () => (context ??= logContext(db, settings.agent)),
     progress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
     contents: (held) => browserExportContents(db, request, settings, clockFor(request.timeZone), held),
+    startTrail,
   };
   const write = request.format === 'csv' ? writeCsv : request.format === 'xlsx' ? writeXlsx : writeJson;
   const result = await write(job);

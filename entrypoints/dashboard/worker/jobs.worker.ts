@@ -5,6 +5,7 @@ import { speakSchemaErrorsIn } from '@/lib/schema/error-language';
 import { runExport } from './export-job';
 import { runImport } from './import-job';
 import { runLoad } from './load-job';
+import { startTrailWorker } from './trail-client';
 import { jobEnvelopeSchema, type JobEnvelope, type JobMessage } from './protocol';
 
 /**
@@ -23,7 +24,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const db = new PanduDb();
   const request = parsed.data;
   if (request.type !== 'load') speakSchemaErrorsIn(request.language);
-  const run = request.type === 'export' ? runExport(db, request, post) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
+  const run = request.type === 'export' ? runExport(db, request, post, startTrailWorker) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
   run
     .then(() => post({ type: 'done' }))
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
