@@ -1,6 +1,6 @@
 /**
  * Pandu's UI is written against React's API and runs on Preact's compatible core: React DOM alone
- * (~57 KB gzip) would exceed the content script's whole 80 KB budget, and the panel loads on
+ * (~57 KB gzip) would exceed the content script's whole 56.4 KB bound, and the panel loads on
  * every NOSSA page. Declared once, for the build (wxt.config.ts) and the unit tests
  * (vitest.config.ts), so the tests render on the runtime that ships.
  */
