@@ -5,7 +5,7 @@ import type { JobProgress } from './job-store';
 /** A progress bar that says in words what is happening ("Menulis 20.000 dari 100.000 sesi"). */
 export function JobProgressBar({ progress }: { progress: JobProgress | null }) {
   const { t, language } = useI18n();
-  const known = progress && progress.total > 0 && progress.phase !== 'pack';
+  const known = progress && progress.total > 0;
   const text = progress
     ? t(`dashboard.job.${progress.phase}`, { done: formatCount(progress.done, language), total: formatCount(progress.total, language) })
     : t('dashboard.job.starting');
