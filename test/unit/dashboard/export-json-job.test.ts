@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runExport } from '@/entrypoints/dashboard/worker/export-job';
-import type { ExportRequest, JobMessage } from '@/entrypoints/dashboard/worker/protocol';
 import { PanduDb } from '@/lib/db';
-import { DEFAULT_SORT, EMPTY_FILTER, type LogFilter } from '@/lib/logs';
+import { EMPTY_FILTER, type LogFilter } from '@/lib/logs';
+import { exportBlob } from './export-blob';
 import type { UnboundKind } from '@/lib/events';
 import type { PanduEvent } from '@/lib/schema';
 import { AGENTS, makeSession, trailOf, uuid } from '../export/factory';
@@ -25,23 +24,8 @@ const unbound = (n: number, type: UnboundKind, agentId: string, at: string) =>
   ({ v: 1, id: uuid(9, n), sessionId: null, ticketId: null, agentId, type, payload: {}, procedureRevision: null, at }) as unknown as PanduEvent;
 
 async function exportJson(filter: Partial<LogFilter>): Promise<{ sessions: Array<{ id: string }>; events: PanduEvent[] }> {
-  const request: ExportRequest = {
-    type: 'export',
-    format: 'json',
-    filter: { ...EMPTY_FILTER, ...filter },
-    sort: DEFAULT_SORT,
-    delimiter: ';',
-    mask: false,
-    includeEvents: true,
-    language: 'id',
-    timeZone: 'Asia/Makassar',
-    appVersion: '0.1.0',
-  };
-  const messages: JobMessage[] = [];
-  await runExport(db, request, (m) => messages.push(m));
-  const exported = messages.find((m): m is Extract<JobMessage, { type: 'exported' }> => m.type === 'exported');
-  if (!exported) throw new Error(`no file: ${JSON.stringify(messages.at(-1))}`);
-  return JSON.parse(await exported.blob.text()) as { sessions: Array<{ id: string }>; events: PanduEvent[] };
+  const blob = await exportBlob(db, { format: 'json', filter: { ...EMPTY_FILTER, ...filter } });
+  return JSON.parse(await blob.text()) as { sessions: Array<{ id: string }>; events: PanduEvent[] };
 }
 
 describe('the JSON export', () => {

@@ -2,16 +2,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runExport } from '@/entrypoints/dashboard/worker/export-job';
-import type { ExportRequest, JobMessage } from '@/entrypoints/dashboard/worker/protocol';
 import { PanduDb } from '@/lib/db';
 import { importExportFile, updateSettings } from '@/lib/db/write';
 import { CSV_BOM, buildExportFile, neutralizeFormula, type ExportFile } from '@/lib/export';
-import { DEFAULT_SORT, EMPTY_FILTER } from '@/lib/logs';
 import { checkImportText } from '@/lib/import';
 import { DEFAULT_REASONS, defaultSettings } from '@/lib/schema';
 import { approvedFlow, makeEvent, makeSession } from '../export/factory';
 import { unzip } from './unzip';
+import { exportBlob } from '../dashboard/export-blob';
 
 /**
  * Exported files are formula-safe, end to end: whatever an agent's imported file or an admin's
@@ -113,27 +111,6 @@ async function leadDatabase(t: Texts): Promise<{ db: PanduDb; file: ExportFile }
   const imported = await importExportFile(db, check.file, { id: crypto.randomUUID(), fileName: 'agen.json', sha256: 'c'.repeat(64), bytes: 1, now: '2026-11-27T05:00:00.000Z' });
   if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
   return { db, file: check.file };
-}
-
-async function exportBlob(db: PanduDb, request: Partial<ExportRequest>): Promise<Blob> {
-  const messages: JobMessage[] = [];
-  const full: ExportRequest = {
-    type: 'export',
-    format: 'csv',
-    filter: EMPTY_FILTER,
-    sort: DEFAULT_SORT,
-    delimiter: ';',
-    mask: false,
-    includeEvents: true,
-    language: 'id',
-    timeZone: 'Asia/Makassar',
-    appVersion: '0.1.0',
-    ...request,
-  };
-  await runExport(db, full, (m) => messages.push(m));
-  const exported = messages.find((m): m is Extract<JobMessage, { type: 'exported' }> => m.type === 'exported');
-  if (!exported) throw new Error(`no file: ${JSON.stringify(messages.at(-1))}`);
-  return exported.blob;
 }
 
 /** A cell a spreadsheet would evaluate: starts with a trigger and is not a plain number. */
