@@ -148,9 +148,13 @@ test('keyboard moves cannot push the grip off-screen, in any direction, nor can 
     await expectInside(page, grip);
     await expectInside(page, panel.getByTestId('pandu-panel'));
   }
-  const stored = await storedPanel(page, extensionId);
-  expect(stored.left).toBeGreaterThanOrEqual(0);
-  expect(stored.bottom).toBeGreaterThanOrEqual(0);
+  // Each move is saved by a message of its own, the last ones possibly still on their way.
+  await expect
+    .poll(async () => {
+      const stored = await storedPanel(page, extensionId);
+      return [typeof stored.left === 'number' && stored.left >= 0, typeof stored.bottom === 'number' && stored.bottom >= 0];
+    })
+    .toEqual([true, true]);
   // The far-left place: a smaller window keeps it, and the panel, in sight.
   await page.setViewportSize({ width: 360, height: 420 });
   await expectInside(page, grip);
