@@ -43,12 +43,16 @@ export function gzipHeaderLength(bytes: Uint8Array): number | null {
   return bytes.length < at ? null : at;
 }
 
-const joined = (a: Uint8Array, b: Uint8Array) => {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+/** Byte arrays end to end, in one new array. */
+export function joinedBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
-};
+}
 
 /**
  * One entry's compressor: `write` its bytes in order (waiting on each: the compressor holds one
@@ -97,7 +101,7 @@ export class PartDeflater {
 
   private take(chunk: Uint8Array): void {
     if (!this.headerDone) {
-      const bytes = this.held.length ? joined(this.held, chunk) : chunk;
+      const bytes = this.held.length ? joinedBytes([this.held, chunk]) : chunk;
       const header = gzipHeaderLength(bytes);
       if (header === null) {
         this.held = bytes.slice();
@@ -112,7 +116,7 @@ export class PartDeflater {
       this.emit(chunk.subarray(0, chunk.length - TRAILER));
       this.held = chunk.slice(chunk.length - TRAILER);
     } else {
-      const bytes = joined(this.held, chunk);
+      const bytes = joinedBytes([this.held, chunk]);
       this.emit(bytes.subarray(0, Math.max(0, bytes.length - TRAILER)));
       this.held = bytes.slice(Math.max(0, bytes.length - TRAILER));
     }

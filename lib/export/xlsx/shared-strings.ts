@@ -1,4 +1,4 @@
-import { needsPreserve, xmlText } from './xml-text';
+import { SPREADSHEET_NS, textElement, XML_HEAD } from './xml-text';
 
 /**
  * The workbook's shared string table: each distinct text written once, cells pointing at it by
@@ -33,11 +33,9 @@ export class SharedStrings {
 
   /** The table's XML, in chunks of about `chunkChars` characters. */
   *xml(chunkChars: number): Generator<string> {
-    let xml =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">`;
+    let xml = `${XML_HEAD}<sst xmlns="${SPREADSHEET_NS}" count="${this.uses}" uniqueCount="${this.texts.length}">`;
     for (const text of this.texts) {
-      xml += needsPreserve(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`;
+      xml += `<si>${textElement(text)}</si>`;
       if (xml.length >= chunkChars) {
         yield xml;
         xml = '';

@@ -3,7 +3,7 @@ import type { SharedStrings } from './shared-strings';
 import type { XlsxCell, XlsxSheet } from './sheet';
 import { TextColumns } from './text-columns';
 import { XLSX_STYLE, type XlsxStyle } from './styles';
-import { needsPreserve, xmlText } from './xml-text';
+import { SPREADSHEET_NS, textElement, XML_HEAD } from './xml-text';
 
 /**
  * A worksheet's XML, produced row by row in chunks of about `chunkChars` characters, for the zip
@@ -36,8 +36,8 @@ export interface SheetXmlOptions {
 function head(sheet: XlsxSheet, selected: boolean): string {
   const columns = sheet.columns.length;
   let xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    XML_HEAD +
+    `<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="${blockRange(columns, sheet.rowCount)}"/>` +
     `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}>`;
@@ -70,9 +70,7 @@ function tail(sheet: XlsxSheet): string {
 function cellXml(value: XlsxCell, style: XlsxStyle, styled: boolean): string {
   if (typeof value === 'string') {
     if (value === '') return styled && style ? `<c${STYLE_ATTRIBUTE[style]}/>` : '<c/>';
-    return needsPreserve(value)
-      ? `<c t="inlineStr"${STYLE_ATTRIBUTE[style]}><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`
-      : `<c t="inlineStr"${STYLE_ATTRIBUTE[style]}><is><t>${xmlText(value)}</t></is></c>`;
+    return `<c t="inlineStr"${STYLE_ATTRIBUTE[style]}><is>${textElement(value)}</is></c>`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `<c${STYLE_ATTRIBUTE[style]}><v>${value}</v></c>` : '<c/>';
   if (value instanceof Date) {

@@ -1,3 +1,5 @@
+import { SPREADSHEET_NS, XML_HEAD } from './xml-text';
+
 /**
  * The workbook's few cell styles, fixed: a cell names one by its index (s="N"). Style 0 is what
  * a cell without "s" gets, so the commonest one (text at the top of its cell, so a row made tall
@@ -96,8 +98,8 @@ function xfXml(xf: Xf): string {
 const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
 
 export const STYLES_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  XML_HEAD +
+  `<styleSheet xmlns="${SPREADSHEET_NS}">` +
   list('numFmts', [`<numFmt numFmtId="${DATE_FMT}" formatCode="${XLSX_DATE_FORMAT}"/>`, `<numFmt numFmtId="${PERCENT_FMT}" formatCode="${PERCENT_FORMAT}"/>`]) +
   list('fonts', FONTS) +
   list('fills', FILLS) +

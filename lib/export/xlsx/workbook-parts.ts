@@ -1,10 +1,9 @@
 import { absoluteRange, blockRange, quotedSheet } from './cell-ref';
 import type { XlsxSheet } from './sheet';
-import { xmlAttribute } from './xml-text';
+import { SPREADSHEET_NS, xmlAttribute, XML_HEAD } from './xml-text';
 
 /** The workbook's small parts: what the package holds, how its parts relate, the sheets and their names. */
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -61,7 +60,7 @@ export function workbookXml(sheets: readonly XlsxSheet[]): string {
   });
   return (
     XML_HEAD +
-    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELS}">` +
+    `<workbook xmlns="${SPREADSHEET_NS}" xmlns:r="${RELS}">` +
     '<bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
     sheets.map((sheet, i) => `<sheet name="${xmlAttribute(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
     '</sheets>' +

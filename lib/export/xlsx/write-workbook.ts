@@ -1,3 +1,4 @@
+import { joinedBytes } from './deflate-part';
 import { SharedStrings } from './shared-strings';
 import type { XlsxSheet } from './sheet';
 import { sheetXml } from './sheet-xml';
@@ -61,12 +62,5 @@ export async function writeWorkbookParts(sheets: readonly XlsxSheet[], options: 
 
 /** The workbook as one array of bytes (the team server's response; tests). */
 export async function writeWorkbookBytes(sheets: readonly XlsxSheet[], options: WorkbookOptions): Promise<Uint8Array> {
-  const parts = await writeWorkbookParts(sheets, options);
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return joinedBytes(await writeWorkbookParts(sheets, options));
 }

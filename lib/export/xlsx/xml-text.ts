@@ -52,3 +52,11 @@ export const needsPreserve = (text: string) => {
   const last = text.charCodeAt(text.length - 1);
   return first === 32 || first === 9 || first === 10 || first === 13 || last === 32 || last === 9 || last === 10 || last === 13;
 };
+
+/** A text as the "<t>" element of a cell or of the shared string table, its edge spaces kept. */
+export const textElement = (text: string) => (needsPreserve(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`);
+
+/** The declaration every part of the package starts with. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** SpreadsheetML's namespace: the workbook's, each sheet's, the styles' and the shared strings' root. */
+export const SPREADSHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

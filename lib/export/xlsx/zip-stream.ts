@@ -60,10 +60,7 @@ export class ZipStream {
     const view = new DataView(header.buffer);
     view.setUint32(0, 0x04034b50, true);
     view.setUint16(4, VERSION, true);
-    view.setUint16(6, FLAGS, true);
-    view.setUint16(8, DEFLATE, true);
-    view.setUint16(10, this.time, true);
-    view.setUint16(12, this.day, true);
+    this.entryFields(view, 6);
     // CRC and sizes (14-25) stay 0: they follow the data.
     view.setUint16(26, nameBytes.length, true);
     header.set(nameBytes, 30);
@@ -104,10 +101,7 @@ export class ZipStream {
       view.setUint32(0, 0x02014b50, true);
       view.setUint16(4, VERSION, true);
       view.setUint16(6, VERSION, true);
-      view.setUint16(8, FLAGS, true);
-      view.setUint16(10, DEFLATE, true);
-      view.setUint16(12, this.time, true);
-      view.setUint16(14, this.day, true);
+      this.entryFields(view, 8);
       view.setUint32(16, entry.crc, true);
       view.setUint32(20, entry.compressedSize, true);
       view.setUint32(24, entry.size, true);
@@ -127,6 +121,14 @@ export class ZipStream {
     view.setUint32(12, size, true);
     view.setUint32(16, start, true);
     this.emit(end);
+  }
+
+  /** What an entry's local header and its central directory record both say, from `at`: flags, method, time and day. */
+  private entryFields(view: DataView, at: number): void {
+    view.setUint16(at, FLAGS, true);
+    view.setUint16(at + 2, DEFLATE, true);
+    view.setUint16(at + 4, this.time, true);
+    view.setUint16(at + 6, this.day, true);
   }
 
   private emit(bytes: Uint8Array): void {

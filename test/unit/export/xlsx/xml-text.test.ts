@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsPreserve, xmlAttribute, xmlText } from '@/lib/export/xlsx/xml-text';
+import { needsPreserve, textElement, xmlAttribute, xmlText } from '@/lib/export/xlsx/xml-text';
 
 describe('xmlText: a cell text as XML element content', () => {
   it('leaves ordinary text alone, Indonesian letters, quotes, tabs and line breaks included', () => {
@@ -39,5 +39,12 @@ describe('needsPreserve', () => {
   it('is true when white space leads or trails, which a reader may otherwise trim', () => {
     expect([' a', 'a ', '\na', 'a\n', '\ta', 'a\r'].map(needsPreserve)).toEqual([true, true, true, true, true, true]);
     expect(['a', 'a b', 'a\nb', ''].map(needsPreserve)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('textElement', () => {
+  it('escapes the text and keeps its edge white space only when it has some', () => {
+    expect(textElement('a & b')).toBe('<t>a &amp; b</t>');
+    expect(textElement(' catatan\n')).toBe('<t xml:space="preserve"> catatan\n</t>');
   });
 });
