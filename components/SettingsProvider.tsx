@@ -45,16 +45,16 @@ export function SettingsProvider({
   const known = initial && !('then' in initial) ? initial : null;
   const [settings, setSettings] = useState<Settings | null>(known);
   const [error, setError] = useState<unknown>(null);
+  /** A reply and a push for the same change come by different channels: the newest revision wins. */
+  const take = (value: Settings) => setSettings((held) => (held && held.revision > value.revision ? held : value));
 
   useEffect(() => {
     let alive = true;
     if (!known) {
-      ((initial as Promise<Settings> | undefined) ?? sendMessage('getSettings', undefined))
-        .then((value) => alive && setSettings(value))
-        .catch((err: unknown) => alive && setError(err));
+      ((initial as Promise<Settings> | undefined) ?? sendMessage('getSettings', undefined)).then((value) => alive && take(value)).catch((err: unknown) => alive && setError(err));
     }
     const stop = onPush('settingsChanged', (pushed) => {
-      if (alive) setSettings(pushed);
+      if (alive) take(pushed);
     });
     return () => {
       alive = false;
@@ -80,7 +80,7 @@ export function SettingsProvider({
 
   const update = async (patch: SettingsPatch) => {
     const next = await sendMessage('updateSettings', patch);
-    setSettings(next);
+    take(next);
     return next;
   };
 

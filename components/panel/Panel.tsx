@@ -26,10 +26,7 @@ export function Panel({ watcher }: { watcher: PageWatcher }) {
   const { settings, error, update } = useSettings();
   const { t } = useI18n();
   const pageCheck = usePageCheck(page.ticket?.ticketId ?? null);
-  const { placement, frame, viewport, element, setElement, setCollapsed, setCompact, setDocked, grip } = usePlacement(
-    settings?.panel,
-    (panel) => void update({ panel }).catch(() => {}),
-  );
+  const { placement, frame, viewport, element, setElement, setCollapsed, setCompact, setDocked, grip } = usePlacement(settings?.panel, (panel) => update({ panel }));
   const target = useFillTarget();
   // The panel shortcut (Alt+Shift+P, panel-focus.ts) opens a collapsed panel so the flow can take focus.
   useExpandOnFocusRequest(placement.collapsed, () => setCollapsed(false));

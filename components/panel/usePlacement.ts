@@ -24,7 +24,7 @@ const rectOfElement = (element: HTMLElement | null): Rect | null => {
  * grip (or Left / Right) moves the column to the other side. Saved when a move ends, so the
  * panel comes back where the agent left it, in every NOSSA tab.
  */
-export function usePlacement(stored: PanelPlacement | undefined, save: (placement: PanelPlacement) => void) {
+export function usePlacement(stored: PanelPlacement | undefined, save: (placement: PanelPlacement) => Promise<unknown>) {
   const [placement, setPlacement] = useState<PanelPlacement>(stored ?? defaultPanelPlacement());
   const viewport: Viewport = useViewport();
   const drag = useRef<{ x: number; y: number; rect: Rect } | null>(null);
@@ -33,18 +33,36 @@ export function usePlacement(stored: PanelPlacement | undefined, save: (placemen
   const latest = useRef(placement);
   latest.current = placement;
 
+  /**
+   * This tab's saves not answered yet. Key presses save one after another faster than the
+   * background answers; the settings that come back meanwhile hold an earlier press's place, and
+   * taking them would pull the panel back mid-move. So the stored place is taken only when none
+   * is on its way (`settled` re-reads it then): by then it is the last press's, or another tab's.
+   */
+  const saving = useRef(0);
+  const [settled, setSettled] = useState(0);
+  const send = (next: PanelPlacement) => {
+    saving.current++;
+    save(next)
+      .catch(() => undefined) // not stored: the next move saves again, and the panel stays where the agent put it
+      .finally(() => {
+        saving.current--;
+        if (saving.current === 0) setSettled((count) => count + 1);
+      });
+  };
+
   // A change made in another tab or by the popup's reset (pushed through settings) applies here too.
   const storedKey = stored ? JSON.stringify(stored) : '';
   useEffect(() => {
-    if (stored && !drag.current) setPlacement(stored);
+    if (stored && !drag.current && saving.current === 0) setPlacement(stored);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values: a settings push brings a new object with the same place
-  }, [storedKey]);
+  }, [storedKey, settled]);
 
   const frame: Frame = frameFor(placement, viewport, placement.collapsed);
   const currentRect = () => rectOfElement(element) ?? rectOf(frame, frame.maxHeight, viewport);
   const commit = (next: PanelPlacement) => {
     setPlacement(next);
-    save(next);
+    send(next);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
@@ -66,7 +84,7 @@ export function usePlacement(stored: PanelPlacement | undefined, save: (placemen
   const onPointerUp = () => {
     if (!drag.current) return;
     drag.current = null;
-    save(latest.current);
+    send(latest.current);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const step = event.shiftKey ? BIG_STEP : STEP;

@@ -53,7 +53,7 @@ export function updateSettings(db: PanduDb, patch: SettingsPatch | ((stored: Set
   return db.transaction('rw', db.settings, async () => {
     const stored = await readSettings(db);
     // `policy` is worked out from chrome.storage.managed on every read, never stored.
-    const next = settingsSchema.parse({ ...stored, ...(typeof patch === 'function' ? patch(stored) : patch), policy: [] });
+    const next = settingsSchema.parse({ ...stored, ...(typeof patch === 'function' ? patch(stored) : patch), policy: [], revision: stored.revision + 1 });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

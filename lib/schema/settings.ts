@@ -108,6 +108,12 @@ export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const settingsSchema = z.object({
   v: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  /**
+   * Counts the writes (lib/db/settings.ts). A page is sent settings twice per change (the reply
+   * and the push to every tab), by two channels with no order between them: it keeps the highest
+   * revision it has seen, so an older snapshot arriving late never undoes a newer one.
+   */
+  revision: z._default(z.int().check(z.nonnegative()), 0),
   language: z._default(languageSchema, 'id'),
   agent: z._default(z.nullable(agentSchema), null),
   panel: z._default(panelPlacementSchema, defaultPanelPlacement),

@@ -9,6 +9,7 @@ import { PanelReset } from '@/entrypoints/popup/PanelReset';
 import { defaultPanelPlacement, type PanelPlacement, type Settings } from '@/lib/schema';
 import { nossaProfile, type PageState, type PageWatcher } from '@/lib/sites';
 import { fromDashboard } from '../abuse/background';
+import { messaging } from './messaging-fake';
 import { renderPanel, renderPopup, startTestBackground, type TestBackground } from './render';
 
 vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
@@ -98,6 +99,69 @@ describe('the panel header', () => {
     await act(() => bg.send('updateSettings', { panel: defaultPanelPlacement() }, fromDashboard));
     await waitFor(() => expect(section().style.left).toBe(`${window.innerWidth - 16 - 360}px`));
     expect(section().style.bottom).toBe('16px');
+  });
+});
+
+describe('keyboard moves while the background is slow', () => {
+  /** happy-dom lays nothing out: the panel's box is read from the style the panel drew itself with (300 px tall). */
+  function measureFromStyle() {
+    vi.spyOn(section(), 'getBoundingClientRect').mockImplementation(() => {
+      const style = section().style;
+      const left = Number.parseFloat(style.left);
+      const top = style.top ? Number.parseFloat(style.top) : window.innerHeight - Number.parseFloat(style.bottom) - 300;
+      return { left, top, x: left, y: top, width: 360, height: 300, right: left + 360, bottom: top + 300, toJSON: () => null };
+    });
+  }
+  /** updateSettings held: written (and pushed to every tab) in order when released, its reply sent when the test says. */
+  function holdSaves() {
+    const held: Array<{ patch: unknown; reply: (settings: Settings) => void }> = [];
+    messaging.answer('updateSettings', (patch) => new Promise<Settings>((reply) => held.push({ patch, reply })));
+    const write = async (index: number) => {
+      let written: Settings | undefined;
+      await act(async () => {
+        written = await bg.send<Settings>('updateSettings', held[index]!.patch, fromDashboard);
+      });
+      return written!;
+    };
+    return { held, write };
+  }
+  const shownLeft = () => Number.parseFloat(section().style.left);
+  const press = (key: string) => act(() => void fireEvent.keyDown(screen.getByTestId('pandu-grip'), { key }));
+
+  it('an earlier press’s place coming back mid-move does not pull the panel back, nor lose a press', async () => {
+    await renderAt(defaultPanelPlacement());
+    measureFromStyle();
+    const start = shownLeft();
+    const { held, write } = holdSaves();
+    await press('ArrowLeft');
+    await press('ArrowLeft');
+    expect(shownLeft()).toBe(start - 32);
+    // The first press is stored and pushed, and answered, while the second is still on its way.
+    const first = await write(0);
+    await act(() => held[0]!.reply(first));
+    expect(shownLeft()).toBe(start - 32);
+    await press('ArrowLeft');
+    expect(shownLeft()).toBe(start - 48);
+    // The rest is stored in order, the replies come back newest first, and a late push of an older place after them.
+    const second = await write(1);
+    const third = await write(2);
+    await act(() => held[2]!.reply(third));
+    await act(() => held[1]!.reply(second));
+    await act(() => messaging.push('settingsChanged', second));
+    expect(shownLeft()).toBe(start - 48);
+    expect(await stored()).toMatchObject({ right: window.innerWidth - (start - 48) - 360, bottom: 16 });
+  });
+
+  it('a place set elsewhere while this tab’s moves were on their way applies once they are answered', async () => {
+    await renderAt(defaultPanelPlacement());
+    measureFromStyle();
+    const { held, write } = holdSaves();
+    await press('ArrowUp');
+    const moved = await write(0);
+    // The popup's reset lands after this tab's move was stored, before its reply.
+    await act(() => bg.send('updateSettings', { panel: { ...defaultPanelPlacement(), left: 40, right: undefined } }, fromDashboard));
+    await act(() => held[0]!.reply(moved));
+    await waitFor(() => expect(shownLeft()).toBe(40));
   });
 });
 

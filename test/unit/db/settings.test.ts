@@ -25,6 +25,20 @@ describe('settings in Dexie', () => {
     expect(await readSettings(db)).toEqual(next);
   });
 
+  it('counts every write in its revision (a page keeps the newest it has seen); a refused patch counts nothing; a row from before revisions reads as 0', async () => {
+    await db.settings.put({ key: 'settings', value: { language: 'en' } as never });
+    expect((await readSettings(db)).revision).toBe(0);
+    expect((await updateSettings(db, { language: 'id' })).revision).toBe(1);
+    const writes = await Promise.all([1, 2, 3].map((n) => updateSettings(db, { panel: { ...defaultSettings().panel, bottom: 16 * n } })));
+    expect(writes.map((settings) => [settings.revision, settings.panel.bottom])).toEqual([
+      [2, 16],
+      [3, 32],
+      [4, 48],
+    ]);
+    await expect(updateSettings(db, { language: 'fr' as never })).rejects.toThrow();
+    expect(await readSettings(db)).toMatchObject({ revision: 4, panel: { bottom: 48 } });
+  });
+
   it('refuses an invalid patch and leaves what was stored untouched', async () => {
     await updateSettings(db, { language: 'en' });
     await expect(updateSettings(db, { language: 'fr' as never })).rejects.toThrow();
