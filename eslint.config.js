@@ -59,13 +59,13 @@ const noOtherEntrypoint = (own) => {
     message: `One entrypoint must not import another's files (this is ${own}): move what they share to components/ or lib/.`,
   };
 };
-/** The scripts that run in a NOSSA tab: the content script and the panel tools it has injected. */
-const CONTENT_SCRIPTS = ['nossa.content', 'nossa-tools'];
+/** The scripts that run in a NOSSA tab: the content script and the panel tools and flow steps it has injected. */
+const CONTENT_SCRIPTS = ['nossa.content', 'nossa-tools', 'nossa-flow'];
 /** @type {Restriction} */
 const NO_DB = {
   regex: importOf('lib/db'),
   message:
-    "The content script (entrypoints/nossa.content, entrypoints/nossa-tools, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
+    "The content script (entrypoints/nossa.content, entrypoints/nossa-tools, entrypoints/nossa-flow, components/panel) never imports lib/db: Dexie opened in a NOSSA tab would use NOSSA's IndexedDB. Ask the background by message.",
 };
 
 // --- Database ownership (README "Layout") ------------------------------------------------------

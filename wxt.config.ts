@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { PREACT_ALIASES } from './preact-aliases';
+import { sharedModulesPlugin } from './shared-modules-plugin';
 // The one host the shipped build may touch. Extra hosts (an internal IP, a staging host) are
 // requested at run time as optional permissions, never baked into the manifest.
 import { NOSSA_HOST_PATTERN } from './lib/sites/nossa/host';
@@ -29,6 +31,14 @@ export default defineConfig({
     resolve: { alias: PREACT_ALIASES },
   }),
   hooks: {
+    // The flow's steps (entrypoints/nossa-flow) are injected beside the content script and render in
+    // its panel: built against the content script's Preact, contexts and stores, not copies of them.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'nossa-flow')) return;
+      const root = config.root ?? process.cwd();
+      config.plugins ??= [];
+      config.plugins.push(sharedModulesPlugin({ root, stylesFrom: resolve(root, 'components/panel/flow/flow-styles.ts') }));
+    },
     // The panel's stylesheet is fetched by the content script; on an extra NOSSA host added at
     // run time it must be readable there too. Only that CSS file, behind a dynamic URL.
     'build:manifestGenerated': (_wxt, manifest) => {

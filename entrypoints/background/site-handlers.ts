@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
-import { MessageRefusedError, sendMessage, senderTabId, type HandlersOf } from '@/lib/messaging';
+import { MessageRefusedError, sendMessage, senderTabId, type HandlersOf, type SenderLike } from '@/lib/messaging';
 import type { siteRequests } from '@/lib/messaging/protocol/site';
 import type { PageCheck } from '@/lib/sites';
 import type { BackgroundContext } from './context';
 
 /** Where WXT writes the panel tools' script (entrypoints/nossa-tools, an unlisted script). */
 export const PANEL_TOOLS_FILE = '/nossa-tools.js';
+/** Where WXT writes the flow steps' script (entrypoints/nossa-flow, an unlisted script). */
+export const FLOW_STEPS_FILE = '/nossa-flow.js';
+
+/** Into the same tab and frame as the panel that asked: both then share its isolated world. */
+async function injectBesidePanel(sender: SenderLike, file: typeof PANEL_TOOLS_FILE | typeof FLOW_STEPS_FILE): Promise<true> {
+  const tabId = senderTabId(sender);
+  if (tabId < 0) throw new MessageRefusedError('not-found', `${file} loads into a NOSSA tab only`);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+  return true;
+}
 
 /** The deep check's report waits here, per tab, across the reload that discards what it opened. */
 const stashKey = (tabId: number) => `pageCheck:${tabId}`;
@@ -32,12 +42,7 @@ export function siteHandlers({ hostPatterns }: BackgroundContext): HandlersOf<ty
       await browser.storage.session.remove(key);
       return stored[key] as PageCheck;
     },
-    /** Into the same tab and frame as the panel that asked: both then share its isolated world. */
-    loadPanelTools: async (_data, sender) => {
-      const tabId = senderTabId(sender);
-      if (tabId < 0) throw new MessageRefusedError('not-found', 'the panel tools load into a NOSSA tab only');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PANEL_TOOLS_FILE] });
-      return true as const;
-    },
+    loadPanelTools: (_data, sender) => injectBesidePanel(sender, PANEL_TOOLS_FILE),
+    loadFlowSteps: (_data, sender) => injectBesidePanel(sender, FLOW_STEPS_FILE),
   };
 }

@@ -5,6 +5,7 @@ import { Panel } from '@/components/panel/Panel';
 import { createFlowStore } from '@/components/panel/flow/flow-store';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { ActiveProfile } from '@/components/panel/ActiveProfile';
+import { publishSharedModules } from '@/components/panel/on-demand/publish-shared';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { panelTextsId } from '@/lib/i18n/panel-texts-id';
 import { onContentRequest, sendMessage } from '@/lib/messaging';
@@ -41,6 +42,8 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Before anything is injected beside this script: the flow's steps use these modules (on-demand/).
+    publishSharedModules();
     const flows = createFlowStore();
     // Ask the background for settings now; the panel's first mount uses the answer.
     const settingsRequest = sendMessage('getSettings', undefined);

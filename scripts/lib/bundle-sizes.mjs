@@ -48,11 +48,12 @@ const size = (dir, files) =>
   );
 
 /**
- * Scripts the background injects into a NOSSA tab on first use (not in the manifest): the panel
- * tools, entrypoints/nossa-tools. Reported apart: the content script's bound is for what every
- * NOSSA page loads.
+ * Scripts the background injects into a NOSSA tab on demand (not in the manifest): the flow's
+ * steps when a session is on view (entrypoints/nossa-flow), the panel tools on first use
+ * (entrypoints/nossa-tools). Reported apart: the content script's bound is for what every NOSSA
+ * page loads.
  */
-export const ON_DEMAND_SCRIPTS = ['nossa-tools.js'];
+export const ON_DEMAND_SCRIPTS = ['nossa-flow.js', 'nossa-tools.js'];
 
 /**
  * @param {string} dir the built extension

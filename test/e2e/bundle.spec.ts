@@ -5,8 +5,8 @@ import { EXTENSION_DIR } from '../../scripts/lib/chromium.mjs';
 
 // Checks on the built extension itself (npm run test:e2e builds it first).
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-/** The manifest's content script, and the panel tools the background injects beside it on first use (a NOSSA tab too). */
-const contentScripts: string[] = [...manifest.content_scripts.flatMap((s: { js: string[] }) => s.js), 'nossa-tools.js'];
+/** The manifest's content script, and the scripts the background injects beside it (a NOSSA tab too): the flow's steps, the panel tools. */
+const contentScripts: string[] = [...manifest.content_scripts.flatMap((s: { js: string[] }) => s.js), 'nossa-flow.js', 'nossa-tools.js'];
 
 test('the content script bundle carries no Dexie (IndexedDB there would be NOSSA’s)', () => {
   expect(contentScripts.length).toBeGreaterThan(0);

@@ -5,28 +5,28 @@ import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
 import { useSettings } from '../../SettingsProvider';
 import { AgentSetup } from './AgentSetup';
-import { CallStep } from './CallStep';
-import { CancelFlow } from './CancelFlow';
-import { ExplainStep } from './ExplainStep';
-import { FinishedView } from './FinishedView';
-import { OutcomeStep } from './OutcomeStep';
-import { RecheckStep } from './RecheckStep';
 import { RefusalNotice } from './RefusalNotice';
-import { RequestStep } from './RequestStep';
-import { StepChips, StepTitle } from './StepChips';
-import { Timeline } from './Timeline';
 import { onFlowKeyDown } from './flow-keys';
+import { flowSteps, useFlowSteps } from './load-steps';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
 import { useStepFocus } from './useStepFocus';
+// The steps' styles ship here, in the content script's stylesheet (the panel's shadow root has no
+// other); the steps themselves come on demand (load-steps.ts). The build checks this list.
+import './flow-styles';
+
+/** Whether the view is a session of this ticket (else the start screen shows). */
+const isSessionOf = (view: FlowView | null | undefined, ticketId: string): view is FlowView => view != null && view.session.ticketId === ticketId;
 
 /**
  * What focus follows (useStepFocus): the identity form, the start, each step of each session,
- * and on the call step whether enough calls failed to offer "tidak terhubung"; null while loading.
+ * and on the call step whether enough calls failed to offer "tidak terhubung"; null while loading
+ * (the flow, or the steps' script).
  */
-function focusPlace(agentSet: boolean, view: FlowView | null | undefined, ticketId: string, minFailedAttempts: number): string | null {
+function focusPlace(agentSet: boolean, view: FlowView | null | undefined, ticketId: string, minFailedAttempts: number, stepsReady: boolean): string | null {
   if (!agentSet) return 'agent';
   if (view === undefined) return null;
-  if (view === null || view.session.ticketId !== ticketId) return `start:${ticketId}`;
+  if (!isSessionOf(view, ticketId)) return `start:${ticketId}`;
+  if (!stepsReady) return null;
   const { flow } = view;
   const unreachable = flow.step === 'call' && failedAttempts(flow) >= minFailedAttempts;
   return `${view.session.id}:${flow.step}${unreachable ? ':unreachable' : ''}`;
@@ -67,20 +67,28 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
   const { settings } = useSettings();
   const store = useFlowStore();
   const snapshot = useFlowSnapshot();
+  const steps = useFlowSteps();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void store.load(ticket.ticketId);
   }, [store, ticket.ticketId]);
 
-  // The panel is interactive once the ticket's flow (or the identity form) is on screen: a mark in
-  // the page's performance timeline, from which the benchmark measures "panel ready".
-  const interactive = settings != null && (!settings.agent || snapshot.view !== undefined);
+  // A session on view (started here, in another tab, or resumed after a reload) needs its steps.
+  const session = isSessionOf(snapshot.view, ticket.ticketId);
+  useEffect(() => {
+    if (session) void flowSteps.load();
+  }, [session]);
+
+  // The panel is interactive once the ticket's flow (or the identity form) is on screen, a session
+  // with its steps: a mark in the page's performance timeline, from which the benchmark measures
+  // "panel ready".
+  const interactive = settings != null && (!settings.agent || (snapshot.view !== undefined && (!session || steps.status === 'ready')));
   useEffect(() => {
     if (interactive) performance.mark('pandu-panel-ready', { detail: ticket.ticketId });
   }, [interactive, ticket.ticketId]);
 
-  const place = settings ? focusPlace(!!settings.agent, snapshot.view, ticket.ticketId, settings.procedure.minFailedAttempts) : null;
+  const place = settings ? focusPlace(!!settings.agent, snapshot.view, ticket.ticketId, settings.procedure.minFailedAttempts, steps.status === 'ready') : null;
   useStepFocus(root, place, snapshot.busy);
 
   return (
@@ -90,56 +98,76 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
   );
 }
 
+/**
+ * While the steps' script is on its way (tens of ms): says so. When it could not be loaded: says
+ * why, with "Coba lagi"; never an empty panel.
+ */
+function StepsLoading() {
+  const { t } = useI18n();
+  const steps = useFlowSteps();
+  const failed = steps.status === 'failed';
+  return (
+    <div className="step" data-testid="flow-steps-loading" data-state={failed ? 'failed' : 'loading'}>
+      {steps.status === 'failed' ? (
+        <>
+          <p key="failed" className="alert" role="alert" data-testid="flow-steps-failed">
+            {t('flow.stepsFailed', { detail: errorText(t, steps.error, (detail) => detail) })}
+          </p>
+          <button type="button" onClick={() => void flowSteps.load()} data-testid="flow-steps-retry">
+            {t('flow.reload')}
+          </button>
+        </>
+      ) : (
+        <p key="loading" className="hint" role="status">
+          {t('flow.stepsLoading')}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function FlowContent({ ticket, signedInUser }: { ticket: TicketSnapshot; signedInUser: string | null }) {
   const { t } = useI18n();
   const { settings } = useSettings();
   const store = useFlowStore();
-  const { view, busy, draftState } = useFlowSnapshot();
+  const { view, busy } = useFlowSnapshot();
+  const steps = useFlowSteps();
 
   if (!settings) return null;
   if (!settings.agent) return <AgentSetup signedInUser={signedInUser} />;
   if (view === undefined) return <FlowLoading />;
-  if (view === null || view.session.ticketId !== ticket.ticketId) {
+  if (!isSessionOf(view, ticket.ticketId)) {
+    // The steps are asked for as the agent reaches for the start, so they are usually in by the time the session is stored.
+    const prefetch = () => void flowSteps.load();
     return (
       <div className="step">
         <RefusalNotice />
         <p className="hint">{t('flow.startHint')}</p>
-        <button type="button" className="primary" disabled={busy} onClick={() => void store.start(ticket)} data-step-focus data-testid="flow-start">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
+          onClick={() => {
+            prefetch();
+            void store.start(ticket);
+          }}
+          data-step-focus
+          data-testid="flow-start"
+        >
           {t('flow.start')}
         </button>
       </div>
     );
   }
-
-  const { flow } = view;
-  const config = settings.procedure;
-  const agent = settings.agent;
-  const finished = flow.step === 'done' || flow.step === 'cancelled';
-  return (
-    <div className="flow" data-testid="flow" data-step={flow.step} data-session={view.session.id}>
-      <StepChips step={flow.step} />
-      <StepTitle step={flow.step} />
-      <RefusalNotice />
-      {flow.step === 'request' && <RequestStep ticket={ticket} config={config} />}
-      {flow.step === 'recheck' && <RecheckStep ticket={ticket} />}
-      {flow.step === 'call' && <CallStep ticket={ticket} config={config} />}
-      {flow.step === 'explain' && <ExplainStep ticket={ticket} config={config} agent={agent} />}
-      {flow.step === 'outcome' && <OutcomeStep ticket={ticket} config={config} agent={agent} />}
-      {finished && <FinishedView config={config} onNewRequest={() => void store.start(ticket)} />}
-      {!finished && (
-        <div className="flow-actions">
-          {flow.step !== 'request' && (
-            <button type="button" disabled={busy} onClick={() => void store.send({ type: 'back' })} data-testid="flow-back">
-              ← {t('flow.back')}
-            </button>
-          )}
-          <span className="draft-state" aria-live="polite" data-testid="draft-state" data-state={draftState}>
-            {busy ? t('panel.saving') : draftState === 'saved' ? t('panel.draftSaved') : ''}
-          </span>
-          <CancelFlow />
-        </div>
-      )}
-      <Timeline events={view.events} />
-    </div>
-  );
+  if (steps.status !== 'ready') {
+    return (
+      <>
+        <RefusalNotice />
+        <StepsLoading />
+      </>
+    );
+  }
+  return <steps.script.FlowSteps ticket={ticket} />;
 }

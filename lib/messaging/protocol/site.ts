@@ -35,6 +35,12 @@ export const siteRequests = {
    * loads stays small (components/panel/tools/). Answers once the script has run.
    */
   loadPanelTools: { input: z.undefined(), result: resultOf<true>() },
+  /**
+   * The flow's steps (request to outcome, the fill, the timeline) into the asking tab and frame,
+   * when a session is on view: the content script carries only the flow's first screen
+   * (components/panel/flow/steps-slot.ts). Answers once the script has run.
+   */
+  loadFlowSteps: { input: z.undefined(), result: resultOf<true>() },
 };
 
 /** Asked of the NOSSA tab's content script by the background. */

@@ -5,7 +5,7 @@ import type { BackgroundContext } from '@/entrypoints/background/context';
 const injected: unknown[] = [];
 vi.mock('wxt/browser', () => ({ browser: { scripting: { executeScript: async (injection: unknown) => void injected.push(injection) } } }));
 
-const { PANEL_TOOLS_FILE, siteHandlers } = await import('@/entrypoints/background/site-handlers');
+const { FLOW_STEPS_FILE, PANEL_TOOLS_FILE, siteHandlers } = await import('@/entrypoints/background/site-handlers');
 const handlers = siteHandlers({ hostPatterns: () => [] } as unknown as BackgroundContext);
 const fromPanel = { id: 'x', url: 'https://nossa.telkom.co.id/maximo/ui/', tab: { id: 7 } };
 
@@ -21,5 +21,14 @@ describe('loadPanelTools', () => {
 
   it('refuses a sender without a tab (an extension page)', async () => {
     await expect(handlers.loadPanelTools(undefined, { id: 'x', url: 'chrome-extension://x/dashboard.html' })).rejects.toThrow(/^not-found:/);
+  });
+});
+
+describe('loadFlowSteps', () => {
+  it('injects the flow’s steps into the tab and frame of the panel that asked; refuses a sender without a tab', async () => {
+    injected.length = 0;
+    expect(await handlers.loadFlowSteps(undefined, { ...fromPanel, frameId: 2 })).toBe(true);
+    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [2] }, files: [FLOW_STEPS_FILE] }]);
+    await expect(handlers.loadFlowSteps(undefined, { id: 'x', url: 'chrome-extension://x/dashboard.html' })).rejects.toThrow(/^not-found:/);
   });
 });

@@ -5,7 +5,9 @@ import { afterEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsProvider } from '@/components/SettingsProvider';
 import { SiteProfileContext } from '@/components/panel/SiteProfileContext';
+import { FlowSteps } from '@/components/panel/flow/FlowSteps';
 import { createFlowStore, type FlowStore } from '@/components/panel/flow/flow-store';
+import { publishFlowSteps } from '@/components/panel/flow/steps-slot';
 import { FlowStoreContext } from '@/components/panel/flow/useFlow';
 import { createBackgroundContext } from '@/entrypoints/background/context';
 import { backgroundHandlers } from '@/entrypoints/background/handlers';
@@ -29,6 +31,10 @@ import { messaging } from './messaging-fake';
  *   import 'fake-indexeddb/auto'; // before Dexie is first imported
  *   vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
  */
+
+// The flow's steps as if the background had injected them already (entrypoints/nossa-flow does
+// this in a NOSSA tab; flow-steps-loader.test.tsx tests the loading itself, the e2e the injection).
+publishFlowSteps({ FlowSteps });
 
 const stores = new Set<FlowStore>();
 const databases = new Set<PanduDb>();

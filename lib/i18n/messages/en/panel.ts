@@ -35,6 +35,8 @@ export const panel: Record<keyof typeof id, string> = {
   'flow.loadFailed': 'This ticket’s flow could not be loaded.',
   'flow.loadUnreachable': 'Pandu cannot reach the extension background. Try again; if it still fails, reload the page.',
   'flow.reload': 'Try again',
+  'flow.stepsLoading': 'Loading the flow’s steps…',
+  'flow.stepsFailed': 'The flow’s steps could not be loaded ({detail}). Try again; if it still fails, reload the page.',
   'flow.newRequest': 'New pending request for this ticket',
   'flow.back': 'Back',
   'flow.cancel': 'Cancel flow',

@@ -34,6 +34,8 @@ export const panel = {
   'flow.loadFailed': 'Alur tiket ini tidak dapat dimuat.',
   'flow.loadUnreachable': 'Pandu tidak dapat menghubungi latar belakang ekstensi. Coba lagi; bila tetap gagal, muat ulang halaman.',
   'flow.reload': 'Coba lagi',
+  'flow.stepsLoading': 'Memuat langkah alur…',
+  'flow.stepsFailed': 'Langkah alur tidak dapat dimuat ({detail}). Coba lagi; bila tetap gagal, muat ulang halaman.',
   'flow.newRequest': 'Request pending baru untuk tiket ini',
   'flow.back': 'Kembali',
   'flow.cancel': 'Batalkan alur',
