@@ -51,14 +51,25 @@ export function forEachSessionPage(db: PanduDb, visit: (page: Session[], loaded:
   return forEachPage(db.sessions, (session) => session.id, visit, { pageSize, ranges: UUID_RANGES });
 }
 
-/** Every event, page by page in primary-key order (a full pass is cheaper than many index lookups). */
-export function forEachEventPage(db: PanduDb, visit: (page: PanduEvent[]) => Promise<void> | void, pageSize = 20_000): Promise<void> {
-  return forEachPage(
-    db.events,
-    (event) => event.id,
-    (page) => visit(page),
-    { pageSize },
-  );
+export interface EventPaging {
+  pageSize?: number;
+  /**
+   * Four key ranges read side by side, pages arriving in no order: the database fetches three
+   * while this thread deserializes the fourth (about a third faster over 672,297 events, `npm
+   * run bench -- dashboard`). One range keeps the store's order, for a file written in it.
+   */
+  sideBySide?: boolean;
+  /** The store's size when the caller counted it already (a count walks every key). */
+  total?: number;
+}
+
+/** Every event, page by page (a full pass is cheaper than many index lookups). */
+export function forEachEventPage(
+  db: PanduDb,
+  visit: (page: PanduEvent[], loaded: number, total: number) => Promise<void> | void,
+  { pageSize = 20_000, sideBySide = false, total }: EventPaging = {},
+): Promise<void> {
+  return forEachPage(db.events, (event) => event.id, visit, { pageSize: sideBySide ? pageSize / 4 : pageSize, ranges: sideBySide ? UUID_RANGES : undefined, total });
 }
 
 /**

@@ -22,6 +22,8 @@ export interface PagingOptions {
   pageSize: number;
   /** Key ranges read side by side (pages then arrive in no particular order); one range keeps key order. */
   ranges?: KeyRange[];
+  /** The table's size, when the caller knows it: a count walks every key (0.7 s over 672,297 events). */
+  total?: number;
 }
 
 /**
@@ -33,9 +35,9 @@ export async function forEachPage<T, TInsert>(
   table: Table<T, string, TInsert>,
   keyOf: (row: T) => string,
   visit: (page: T[], loaded: number, total: number) => Promise<void> | void,
-  { pageSize, ranges = ALL_KEYS }: PagingOptions,
+  { pageSize, ranges = ALL_KEYS, total: known }: PagingOptions,
 ): Promise<void> {
-  const total = await table.count();
+  const total = known ?? (await table.count());
   let loaded = 0;
   await Promise.all(
     ranges.map(async ([lower, upper]) => {

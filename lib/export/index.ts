@@ -32,6 +32,7 @@ export {
   type WriteWorkbookOptions,
   type XlsxCell,
   type XlsxSheet,
+  type XlsxSheetOptions,
 } from './write-xlsx';
 export { LINE_POINTS, MAX_ROW_POINTS, columnWidths, longestLine, rowHeight, wrappedLines, type LayoutColumn } from './xlsx-layout';
 export { countSessions, filterText, periodText, summarySheet, type AgentCounts, type OutcomeCounts, type SessionCounts, type SummaryInput } from './xlsx-summary';

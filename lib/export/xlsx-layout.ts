@@ -79,18 +79,26 @@ function cellChars(value: unknown, kind: LayoutColumn['kind']): number {
 
 /**
  * Each column as wide as its header and its longest line, plus padding, capped at the column's
- * `maxWidth` (never narrower than its header, which must be read whole). Every row is looked at:
- * a one-off long name in row 90,000 still fits, where a sample would clip it.
+ * `maxWidth` (never narrower than its header, which must be read whole). Every row is looked at
+ * until a column reaches its cap: a one-off long name in row 90,000 still fits, where a sample
+ * would clip it, and a column of long notes is not measured past its first long one.
  */
 export function columnWidths(columns: readonly LayoutColumn[], rows: readonly (readonly unknown[])[]): number[] {
   const widest = columns.map((column): number => (column.kind === 'date' ? DATE_CHARS : 0));
-  for (const row of rows) {
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c]!;
-      if (column.kind === 'date') continue;
-      const chars = cellChars(row[c], column.kind);
-      if (chars > widest[c]!) widest[c] = chars;
+  /** The columns still below their cap (a date's width is known). */
+  let open = columns.flatMap((column, c) => (column.kind === 'date' ? [] : [c]));
+  const capped = (c: number) => widest[c]! + WIDTH_PADDING >= columns[c]!.maxWidth;
+  for (let r = 0; r < rows.length && open.length; r++) {
+    const row = rows[r]!;
+    let reached = false;
+    for (const c of open) {
+      const chars = cellChars(row[c], columns[c]!.kind);
+      if (chars > widest[c]!) {
+        widest[c] = chars;
+        reached ||= capped(c);
+      }
     }
+    if (reached) open = open.filter((c) => !capped(c));
   }
   return columns.map((column, c) => {
     const header = longestLine(column.header) + WIDTH_PADDING;

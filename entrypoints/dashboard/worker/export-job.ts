@@ -14,6 +14,7 @@ import {
   type ExportColumn,
   type SessionItem,
   type XlsxCell,
+  type XlsxSheetOptions,
 } from '@/lib/export';
 import { compileFilter, nextDay, sortRows, toLogDetail, toLogRow, type RowContext } from '@/lib/logs';
 import { localClock, type LocalClock } from '@/lib/time';
@@ -94,8 +95,10 @@ async function collect(job: Job, keepSessions: boolean): Promise<Item[]> {
 /**
  * The audit trail of the exported sessions. A handful of sessions are looked up by index; when
  * many are exported, one pass over all events is far cheaper than thousands of index lookups.
+ * `inStoreOrder`: the pass keeps the store's order (a file written as it is read), else its
+ * pages come as fast as they can, in no order.
  */
-async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEvent) => void): Promise<void> {
+async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEvent) => void, inStoreOrder: boolean): Promise<void> {
   const ids = items.map((item) => item.row.id);
   if (ids.length <= INDEX_LOOKUP_MAX) {
     for (let start = 0; start < ids.length; start += 1_000) {
@@ -109,13 +112,55 @@ async function eventsOf(job: Job, items: readonly Item[], visit: (event: PanduEv
     return;
   }
   const wanted = new Set(ids);
-  const total = await job.db.events.count();
-  let done = 0;
-  await forEachEventPage(job.db, (page) => {
-    for (const event of page) if (event.sessionId !== null && wanted.has(event.sessionId)) visit(event);
-    // Counted in recorded steps (every event is read once), not in sessions.
-    job.progress('eventsScan', (done += page.length), total);
-  });
+  await forEachEventPage(
+    job.db,
+    (page, done, total) => {
+      for (const event of page) if (event.sessionId !== null && wanted.has(event.sessionId)) visit(event);
+      // Counted in recorded steps (every event is read once), not in sessions.
+      job.progress('eventsScan', done, total);
+    },
+    { sideBySide: !inStoreOrder },
+  );
+}
+
+/** One row of the history sheet, with what orders it within its session. */
+interface HistoryRow {
+  at: string;
+  id: string;
+  cells: XlsxCell[];
+}
+
+/**
+ * The history sheet's rows: each event's row is made as its page arrives (while the database
+ * fetches the next pages), kept under its session; then sessions in the table's order, each
+ * one's events oldest first.
+ */
+async function historyRows(
+  job: Job,
+  items: readonly Item[],
+  columns: readonly ExportColumn<PanduEvent>[],
+  options: Pick<XlsxSheetOptions, 'clock' | 'mask'>,
+): Promise<XlsxCell[][]> {
+  const bySession = new Map<string, HistoryRow[]>();
+  await eventsOf(
+    job,
+    items,
+    (event) => {
+      const row = { at: event.at, id: event.id, cells: xlsxRow(columns, event, options) };
+      const list = bySession.get(event.sessionId!);
+      if (list) list.push(row);
+      else bySession.set(event.sessionId!, [row]);
+    },
+    false,
+  );
+  const rows: XlsxCell[][] = [];
+  for (const item of items) {
+    const list = bySession.get(item.row.id);
+    if (!list) continue;
+    list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const row of list) rows.push(row.cells);
+  }
+  return rows;
 }
 
 async function writeCsv(job: Job): Promise<Written> {
@@ -146,23 +191,7 @@ async function writeXlsx(job: Job): Promise<Written> {
   const sessionRows = items.map((item) => xlsxRow(sessionCols, item, options));
   job.progress('write', items.length, items.length);
 
-  // Events grouped under their session, in the table's order, oldest first within a session.
-  const trail = new Map<string, PanduEvent[]>();
-  if (job.request.includeEvents) {
-    await eventsOf(job, items, (event) => {
-      const list = trail.get(event.sessionId!);
-      if (list) list.push(event);
-      else trail.set(event.sessionId!, [event]);
-    });
-  }
-  const eventRows: XlsxCell[][] = [];
-  for (const item of items) {
-    const list = trail.get(item.row.id);
-    if (!list) continue;
-    list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-    for (const event of list) eventRows.push(xlsxRow(eventCols, event, options));
-  }
-  trail.clear();
+  const eventRows = job.request.includeEvents ? await historyRows(job, items, eventCols, options) : [];
 
   const eventsSheet = t('dashboard.file.sheet.events');
   const sheets = [
@@ -262,15 +291,20 @@ async function writeJson(job: Job): Promise<Written> {
     events = text.count;
   } else {
     let batch: PanduEvent[] = [];
-    await eventsOf(job, items, (event) => {
-      batch.push(event);
-      if (batch.length === 5_000) {
-        writer.events(batch);
-        flush();
-        events += batch.length;
-        batch = [];
-      }
-    });
+    await eventsOf(
+      job,
+      items,
+      (event) => {
+        batch.push(event);
+        if (batch.length === 5_000) {
+          writer.events(batch);
+          flush();
+          events += batch.length;
+          batch = [];
+        }
+      },
+      true,
+    );
     writer.events(batch);
     events += batch.length;
   }

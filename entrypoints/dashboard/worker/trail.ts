@@ -69,10 +69,8 @@ export class TrailWriter {
 
 /** Reads every event into a trail writer, reporting how many were read of how many. */
 export async function readTrail(db: PanduDb, writer: TrailWriter, progress: (done: number, total: number) => void): Promise<void> {
-  const total = await db.events.count();
-  let done = 0;
-  await forEachEventPage(db, (page) => {
+  await forEachEventPage(db, (page, done, total) => {
     writer.add(page);
-    progress((done += page.length), Math.max(done, total));
+    progress(done, total);
   });
 }

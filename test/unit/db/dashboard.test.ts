@@ -73,7 +73,7 @@ describe('what the dashboard reads', () => {
     const trail = sessions.flatMap(trailOf);
     await db.events.bulkAdd([...trail, makeEvent(sessions[22]!, 9, 'fill.result', fillRun('fill', true), 9)]);
     const pages: number[] = [];
-    await forEachEventPage(db, (page) => void pages.push(page.length), 50);
+    await forEachEventPage(db, (page) => void pages.push(page.length), { pageSize: 50 });
     expect(pages).toEqual([50, 50, 16]);
     const first = await firstScreen(db, null, 2);
     // Both were marked "filled by hand" by the agent: a fill run that passed is not proof that

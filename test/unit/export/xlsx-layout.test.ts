@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_POINTS, MAX_ROW_POINTS, columnWidths, longestLine, rowHeight, wrappedLines, type LayoutColumn } from '@/lib/export';
 
@@ -69,6 +70,38 @@ describe('columnWidths: from the header and the longest line, capped', () => {
     expect(widths[1]).toBe(32);
     expect(widths[4]).toBe(60);
     expect(columnWidths(columns, [['IN1', null, null, null, `${'a'.repeat(30)}\nb`]])[4]).toBe(33);
+  });
+
+  it('stops reading a column once it reaches its cap, and keeps reading the others to the last row', () => {
+    const read: number[] = [];
+    const rows = Array.from(
+      { length: 50 },
+      (_, r) =>
+        new Proxy(['IN1', r === 0 ? 'x'.repeat(80) : 'Dewi', null, r, r === 49 ? 'y'.repeat(40) : 'pendek'], {
+          get: (cells, key) => {
+            if (key === '1') read.push(r);
+            return cells[key as unknown as number];
+          },
+        }),
+    );
+    expect(columnWidths(columns, rows)).toEqual([8, 32, 20, 17, 43]);
+    expect(read).toEqual([0]);
+  });
+
+  it('is what measuring every cell of every row gives', () => {
+    const naive = (rows: (string | number | null)[][]) =>
+      columns.map((column, c) => {
+        const longest =
+          column.kind === 'date' ? 19 : Math.max(0, ...rows.map((row) => (row[c] == null ? 0 : column.kind === 'number' ? String(row[c]).length : longestLine(String(row[c])))));
+        return Math.max(6, longestLine(column.header) + 3, Math.min(longest + 3, column.maxWidth));
+      });
+    const text = fc.oneof(fc.constant(null), fc.string({ maxLength: 70 }), fc.constantFrom('a\nbb', `${'z'.repeat(40)}\nq`));
+    const row = fc.tuple(text, text, fc.constant(null), fc.oneof(fc.constant(null), fc.integer({ min: -1e9, max: 1e9 })), text);
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        expect(columnWidths(columns, rows)).toEqual(naive(rows));
+      }),
+    );
   });
 
   it('is never narrower than the minimum, even for an empty sheet with short headers', () => {
