@@ -75,6 +75,19 @@ describe('what the dashboard reads', () => {
     const pages: number[] = [];
     await forEachEventPage(db, (page) => void pages.push(page.length), { pageSize: 50 });
     expect(pages).toEqual([50, 50, 16]);
+    // Side by side: four key ranges, pages in no order, every event once; the total as the caller counted it.
+    const seen: string[] = [];
+    const totals = new Set<number>();
+    await forEachEventPage(
+      db,
+      (page, _loaded, total) => {
+        seen.push(...page.map((event) => event.id));
+        totals.add(total);
+      },
+      { pageSize: 20, sideBySide: true, total: 116 },
+    );
+    expect(seen.sort()).toEqual((await db.events.toCollection().primaryKeys()).sort());
+    expect([...totals]).toEqual([116]);
     const first = await firstScreen(db, null, 2);
     // Both were marked "filled by hand" by the agent: a fill run that passed is not proof that
     // NOSSA saved it, so it does not turn the row into an automatic success.
