@@ -58,7 +58,8 @@ export default defineConfig({
     // alarms: pending follow-ups at the agreed time and the daily retention clean-up;
     // notifications: the follow-up reminder an agent clicks to reopen the ticket.
     // scripting: registers the content script for an extra NOSSA host an admin adds at run time, and
-    // injects the panel tools (entrypoints/nossa-tools) into a NOSSA tab when a lead first uses them.
+    // injects the flow's steps (entrypoints/nossa-flow) into a NOSSA tab when a session is on view and
+    // the panel tools (entrypoints/nossa-tools) when a lead first uses them.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [NOSSA_HOST_PATTERN],
     // Requested one host at a time, only when an admin adds one in the dashboard (never granted
