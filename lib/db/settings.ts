@@ -53,8 +53,11 @@ export function updateSettings(db: PanduDb, patch: SettingsPatch | ((stored: Set
   return db.transaction('rw', db.settings, async () => {
     const stored = await readSettings(db);
     // `policy` is worked out from chrome.storage.managed on every read, never stored.
-    const next = settingsSchema.parse({ ...stored, ...(typeof patch === 'function' ? patch(stored) : patch), policy: [], revision: stored.revision + 1 });
-    await db.settings.put({ key: 'settings', value: next });
-    return next;
+    const next = settingsSchema.parse({ ...stored, ...(typeof patch === 'function' ? patch(stored) : patch), policy: [] });
+    // A patch that changes nothing is no write: nothing stored moves, not even the revision.
+    if (JSON.stringify(next) === JSON.stringify({ ...stored, policy: [] })) return stored;
+    const written = { ...next, revision: stored.revision + 1 };
+    await db.settings.put({ key: 'settings', value: written });
+    return written;
   });
 }

@@ -25,18 +25,21 @@ describe('settings in Dexie', () => {
     expect(await readSettings(db)).toEqual(next);
   });
 
-  it('counts every write in its revision (a page keeps the newest it has seen); a refused patch counts nothing; a row from before revisions reads as 0', async () => {
+  it('counts every write in its revision (a page keeps the newest it has seen); a refused or empty patch counts nothing; a row from before revisions reads as 0', async () => {
     await db.settings.put({ key: 'settings', value: { language: 'en' } as never });
     expect((await readSettings(db)).revision).toBe(0);
     expect((await updateSettings(db, { language: 'id' })).revision).toBe(1);
-    const writes = await Promise.all([1, 2, 3].map((n) => updateSettings(db, { panel: { ...defaultSettings().panel, bottom: 16 * n } })));
+    const writes = await Promise.all([1, 2, 3].map((n) => updateSettings(db, { panel: { ...defaultSettings().panel, bottom: 100 * n } })));
     expect(writes.map((settings) => [settings.revision, settings.panel.bottom])).toEqual([
-      [2, 16],
-      [3, 32],
-      [4, 48],
+      [2, 100],
+      [3, 200],
+      [4, 300],
     ]);
     await expect(updateSettings(db, { language: 'fr' as never })).rejects.toThrow();
-    expect(await readSettings(db)).toMatchObject({ revision: 4, panel: { bottom: 48 } });
+    expect(await readSettings(db)).toMatchObject({ revision: 4, panel: { bottom: 300 } });
+    // A patch that changes nothing writes nothing.
+    expect((await updateSettings(db, { language: 'id' })).revision).toBe(4);
+    expect((await updateSettings(db, {})).revision).toBe(4);
   });
 
   it('refuses an invalid patch and leaves what was stored untouched', async () => {
