@@ -9,11 +9,16 @@ export const PANEL_TOOLS_FILE = '/nossa-tools.js';
 /** Where WXT writes the flow steps' script (entrypoints/nossa-flow, an unlisted script). */
 export const FLOW_STEPS_FILE = '/nossa-flow.js';
 
-/** Into the same tab and frame as the panel that asked: both then share its isolated world. */
+/**
+ * Into the document that asked, beside its panel: both then share its isolated world. By document
+ * id when Chrome names it, so a frame that navigated meanwhile is not injected into (it would not
+ * hold the panel); by frame otherwise. At once, not when the page is next idle: the panel waits.
+ */
 async function injectBesidePanel(sender: SenderLike, file: typeof PANEL_TOOLS_FILE | typeof FLOW_STEPS_FILE): Promise<true> {
   const tabId = senderTabId(sender);
   if (tabId < 0) throw new MessageRefusedError('not-found', `${file} loads into a NOSSA tab only`);
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  await browser.scripting.executeScript({ target, files: [file], injectImmediately: true });
   return true;
 }
 

@@ -6,6 +6,8 @@ export interface SenderLike {
   tab?: unknown;
   /** The frame of the tab a content script's message came from (0: the top frame). */
   frameId?: number;
+  /** The document that sent it (Chrome 106+): names one page load, unlike a frame id. */
+  documentId?: string;
 }
 
 /** The sender's tab id (a content script's tab); -1 for a page without one. */

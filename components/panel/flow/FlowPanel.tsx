@@ -4,10 +4,12 @@ import { failedAttempts, type FlowView } from '@/lib/procedure';
 import type { TicketSnapshot } from '@/lib/schema';
 import { useI18n } from '../../I18n';
 import { useSettings } from '../../SettingsProvider';
+import type { OnDemandState } from '../on-demand/on-demand-script';
 import { AgentSetup } from './AgentSetup';
 import { RefusalNotice } from './RefusalNotice';
 import { onFlowKeyDown } from './flow-keys';
 import { flowSteps, useFlowSteps } from './load-steps';
+import { StepsLoading } from './StepsLoading';
 import { useFlowSnapshot, useFlowStore } from './useFlow';
 import { useStepFocus } from './useStepFocus';
 // The steps' styles ship here, in the content script's stylesheet (the panel's shadow root has no
@@ -19,14 +21,16 @@ const isSessionOf = (view: FlowView | null | undefined, ticketId: string): view 
 
 /**
  * What focus follows (useStepFocus): the identity form, the start, each step of each session,
- * and on the call step whether enough calls failed to offer "tidak terhubung"; null while loading
- * (the flow, or the steps' script).
+ * and on the call step whether enough calls failed to offer "tidak terhubung"; the steps' "Coba
+ * lagi" once they failed to load; null while loading (the flow, or the steps' script: "Coba lagi"
+ * stays mounted and focused while it tries again, StepsLoading.tsx).
  */
-function focusPlace(agentSet: boolean, view: FlowView | null | undefined, ticketId: string, minFailedAttempts: number, stepsReady: boolean): string | null {
+export function focusPlace(agentSet: boolean, view: FlowView | null | undefined, ticketId: string, minFailedAttempts: number, steps: OnDemandState<unknown>): string | null {
   if (!agentSet) return 'agent';
   if (view === undefined) return null;
   if (!isSessionOf(view, ticketId)) return `start:${ticketId}`;
-  if (!stepsReady) return null;
+  if (steps.status === 'failed') return 'steps-failed';
+  if (steps.status !== 'ready') return null;
   const { flow } = view;
   const unreachable = flow.step === 'call' && failedAttempts(flow) >= minFailedAttempts;
   return `${view.session.id}:${flow.step}${unreachable ? ':unreachable' : ''}`;
@@ -88,40 +92,12 @@ export function FlowPanel({ ticket, signedInUser }: { ticket: TicketSnapshot; si
     if (interactive) performance.mark('pandu-panel-ready', { detail: ticket.ticketId });
   }, [interactive, ticket.ticketId]);
 
-  const place = settings ? focusPlace(!!settings.agent, snapshot.view, ticket.ticketId, settings.procedure.minFailedAttempts, steps.status === 'ready') : null;
+  const place = settings ? focusPlace(!!settings.agent, snapshot.view, ticket.ticketId, settings.procedure.minFailedAttempts, steps) : null;
   useStepFocus(root, place, snapshot.busy);
 
   return (
     <div ref={root} className="flow-root" onKeyDown={(event) => onFlowKeyDown(event.nativeEvent)}>
       <FlowContent ticket={ticket} signedInUser={signedInUser} />
-    </div>
-  );
-}
-
-/**
- * While the steps' script is on its way (tens of ms): says so. When it could not be loaded: says
- * why, with "Coba lagi"; never an empty panel.
- */
-function StepsLoading() {
-  const { t } = useI18n();
-  const steps = useFlowSteps();
-  const failed = steps.status === 'failed';
-  return (
-    <div className="step" data-testid="flow-steps-loading" data-state={failed ? 'failed' : 'loading'}>
-      {steps.status === 'failed' ? (
-        <>
-          <p key="failed" className="alert" role="alert" data-testid="flow-steps-failed">
-            {t('flow.stepsFailed', { detail: errorText(t, steps.error, (detail) => detail) })}
-          </p>
-          <button type="button" onClick={() => void flowSteps.load()} data-testid="flow-steps-retry">
-            {t('flow.reload')}
-          </button>
-        </>
-      ) : (
-        <p key="loading" className="hint" role="status">
-          {t('flow.stepsLoading')}
-        </p>
-      )}
     </div>
   );
 }

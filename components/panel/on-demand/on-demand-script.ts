@@ -1,5 +1,8 @@
-/** Where a script injected on demand stands, as the panel shows it. */
-export type OnDemandState<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; script: T } | { status: 'failed'; error: unknown };
+/**
+ * Where a script injected on demand stands, as the panel shows it. `retrying`: loading again after
+ * a failure, so the panel keeps its "Coba lagi" (and keyboard focus on it) in place meanwhile.
+ */
+export type OnDemandState<T> = { status: 'idle' } | { status: 'loading'; retrying: boolean } | { status: 'ready'; script: T } | { status: 'failed'; error: unknown };
 
 export interface OnDemandScript<T> {
   get: () => OnDemandState<T>;
@@ -33,9 +36,10 @@ export function onDemandScript<T>(inject: () => Promise<unknown>, published: () 
   const load = (): Promise<OnDemandState<T>> => {
     if (get().status === 'ready') return Promise.resolve(state);
     loading ??= (async () => {
-      set({ status: 'loading' });
+      set({ status: 'loading', retrying: state.status === 'failed' });
       try {
-        await inject();
+        // Through a promise: an `inject` that throws at once is a failure like any other.
+        await Promise.resolve().then(inject);
         const script = published();
         return set(script ? { status: 'ready', script } : { status: 'failed', error: new Error('the script ran but offered nothing') });
       } catch (error) {

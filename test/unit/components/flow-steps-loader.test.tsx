@@ -6,11 +6,17 @@ import { FlowPanel } from '@/components/panel/flow/FlowPanel';
 import { FlowSteps } from '@/components/panel/flow/FlowSteps';
 import { publishFlowSteps, publishedFlowSteps } from '@/components/panel/flow/steps-slot';
 import { onDemandScript } from '@/components/panel/on-demand/on-demand-script';
+import type { RetryOptions } from '@/lib/messaging/retry';
 import type { TicketSnapshot } from '@/lib/schema';
 import { messaging } from './messaging-fake';
 import { REQUEST, flowAt, renderPanel, startTestBackground, type TestBackground } from './render';
 
 vi.mock('@/lib/messaging/messenger', async (orig) => (await import('./messaging-fake')).mockMessenger(orig));
+// The loader sends again while the background cannot be reached (withRetry): here without its pauses.
+vi.mock('@/lib/messaging/retry', async (orig) => {
+  const real = await orig<typeof import('@/lib/messaging/retry')>();
+  return { ...real, withRetry: <T,>(send: () => Promise<T>, options?: RetryOptions) => real.withRetry(send, { ...options, sleep: async () => {} }) };
+});
 
 /**
  * The flow's steps are a second script the background injects when a session is on view
@@ -40,17 +46,20 @@ describe('a script loaded on demand (on-demand-script.ts)', () => {
 
     // Injected, but nothing published: a failure that says so.
     const first = script.load();
+    expect(script.get()).toEqual({ status: 'loading', retrying: false });
     expect(script.load()).toBe(first);
-    expect(injections).toHaveLength(1);
+    await vi.waitFor(() => expect(injections).toHaveLength(1));
     injections[0]!();
     const failed = await first;
     expect(failed.status).toBe('failed');
     expect(String(failed.status === 'failed' && failed.error)).toMatch(/offered nothing/);
     expect(script.get()).toBe(failed);
 
-    // The retry publishes: ready, and ready without asking again.
+    // The retry publishes: ready, and ready without asking again. Meanwhile it says it is a retry.
     const second = script.load();
+    expect(script.get()).toEqual({ status: 'loading', retrying: true });
     slot = 'the steps';
+    await vi.waitFor(() => expect(injections).toHaveLength(2));
     injections[1]!();
     expect(await second).toEqual({ status: 'ready', script: 'the steps' });
     expect(await script.load()).toEqual({ status: 'ready', script: 'the steps' });
@@ -71,6 +80,16 @@ describe('a script loaded on demand (on-demand-script.ts)', () => {
     expect(await script.load()).toMatchObject({ status: 'failed', error: new Error('Could not establish connection. Receiving end does not exist.') });
     fail = false;
     expect(await script.load()).toEqual({ status: 'ready', script: 'the steps' });
+  });
+
+  it('an injection that throws at once is a failure too, not an exception', async () => {
+    const script = onDemandScript(
+      () => {
+        throw new Error('refused before any promise');
+      },
+      () => null,
+    );
+    expect(await script.load()).toMatchObject({ status: 'failed', error: new Error('refused before any promise') });
   });
 
   it('is ready at once when the script was published before (a panel mounted again)', () => {
@@ -112,22 +131,90 @@ describe('the flow’s steps in the panel', () => {
     expect(messaging.sentOf('loadFlowSteps')).toHaveLength(1);
   });
 
-  it('a session resumed after a reload loads them; a failure says so plainly with “Coba lagi”, which loads them', async () => {
+  it('a session resumed after a reload loads them; when the background cannot be reached it says so in Indonesian, with “Coba lagi”, which loads them', async () => {
     await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
-    // As in the unit tests' fake browser, there is no chrome.scripting: the background cannot inject.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     messaging.answer('loadFlowSteps', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     showPanel();
     const alert = await screen.findByTestId('flow-steps-failed');
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.textContent).toMatch(/^Langkah alur tidak dapat dimuat \(.+\)\. Coba lagi; bila tetap gagal, muat ulang halaman\.$/);
+    expect(alert.textContent).toBe('Langkah alur tidak dapat dimuat. Pandu tidak dapat menghubungi latar belakang ekstensi. Coba lagi; bila tetap gagal, muat ulang halaman.');
     expect(screen.queryByTestId('flow')).toBeNull();
+    // Sent again while the worker may be restarting (withRetry's 6 attempts), then given up; the detail is in the console only.
+    expect(messaging.sentOf('loadFlowSteps')).toHaveLength(6);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('steps could not be injected'),
+      expect.objectContaining({ message: 'Could not establish connection. Receiving end does not exist.' }),
+    );
+    warn.mockRestore();
 
     messaging.answer('loadFlowSteps', inject);
     fireEvent.click(screen.getByTestId('flow-steps-retry'));
     await waitFor(() => expect(screen.getByTestId('flow').dataset.step).toBe('recheck'));
     expect(screen.queryByTestId('flow-steps-failed')).toBeNull();
+    expect(messaging.sentOf('loadFlowSteps')).toHaveLength(7);
+  });
+
+  it('a worker restarting meanwhile is not a failure: the request is sent again and the steps come', async () => {
+    await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
+    let calls = 0;
+    messaging.answer('loadFlowSteps', () => {
+      if (++calls === 1) throw new Error('The message port closed before a response was received.');
+      return inject();
+    });
+    showPanel();
+    await waitFor(() => expect(screen.getByTestId('flow').dataset.step).toBe('recheck'));
     expect(messaging.sentOf('loadFlowSteps')).toHaveLength(2);
+    expect(screen.queryByTestId('flow-steps-failed')).toBeNull();
+  });
+
+  it('Chrome’s own English (an injection it refused) never reaches the agent: the alert says only what to do', async () => {
+    await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    messaging.answer('loadFlowSteps', () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    showPanel();
+    expect((await screen.findByTestId('flow-steps-failed')).textContent).toBe('Langkah alur tidak dapat dimuat. Coba lagi; bila tetap gagal, muat ulang halaman.');
+    expect(messaging.sentOf('loadFlowSteps')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
+
+describe('keyboard focus when the steps fail to load', () => {
+  /** The agent presses a key on the focused control, and the browser activates a focused button on Enter. */
+  const enter = () => {
+    const on = document.activeElement as HTMLElement;
+    fireEvent.keyDown(on, { key: 'Enter' });
+    if (on.tagName === 'BUTTON') fireEvent.click(on);
+  };
+
+  it('Enter on “Mulai”, the steps fail: focus is on “Coba lagi”; Enter on it keeps focus there while it loads, then the request takes it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    messaging.answer('loadFlowSteps', () => {
+      throw new Error('Cannot access contents of the page.');
+    });
+    showPanel();
+    (await screen.findByTestId('flow-start')).focus();
+    enter();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('flow-steps-retry')));
+    const retry = screen.getByTestId('flow-steps-retry');
+    expect(retry.getAttribute('aria-disabled')).toBe('false');
+
+    let release!: () => void;
+    messaging.answer('loadFlowSteps', () => new Promise((resolve) => (release = () => resolve(inject()))));
+    enter();
+    await screen.findByText('Memuat langkah alur…');
+    // The same button, not clickable meanwhile, and still focused: focus did not drop to NOSSA's page.
+    expect(screen.getByTestId('flow-steps-retry')).toBe(retry);
+    expect(retry.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(retry);
+
+    release();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('request-name')));
+    warn.mockRestore();
   });
 });
