@@ -7,6 +7,13 @@ const SHARED_PREFIX = '\0pandu-shared:';
 /** One empty module for every stylesheet the content script carries (not ending in .css: Vite would treat it as one). */
 const CARRIED_STYLE = '\0pandu-carried-style';
 
+/**
+ * What a module that holds state of its own looks like once compiled: a context, or a listener on
+ * the messenger (one per message type and context). A copy of one in the on-demand script would
+ * be a second context or store, silently apart from the content script's.
+ */
+const STATEFUL = /\b(?:createContext|onPush|onMessage)\(/;
+
 /** The stylesheets a module imports (`import './x.css'`), as files. */
 const stylesImportedBy = (file: string): Set<string> =>
   new Set([...readFileSync(file, 'utf8').matchAll(/^import\s+['"]([^'"]+\.css)['"]/gm)].map(([, spec]) => resolve(dirname(file), spec!)));
@@ -16,7 +23,8 @@ const stylesImportedBy = (file: string): Set<string> =>
  * every import of a module in SHARED_MODULES (components/panel/on-demand/shared-modules.ts) becomes
  * a read of the slot the content script published, so the script renders in the panel's tree with
  * the panel's own Preact and contexts. Fails the build when a second Preact would be bundled all
- * the same, or when the script imports a stylesheet the content script does not carry: styles
+ * the same, when a module it bundles creates a context or listens on the messenger (it must be
+ * shared, not copied), or when the script imports a stylesheet the content script does not carry: styles
  * reach the panel's shadow root only in the content script's stylesheet, so `stylesFrom` (a module
  * of the content script) must import each of them too.
  */
@@ -68,6 +76,10 @@ export function sharedModulesPlugin({ root, stylesFrom }: { root: string; styles
       const included = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.keys(file.modules) : []));
       const preact = included.filter((id) => id.includes('/node_modules/preact/'));
       if (preact.length) this.error(`a second Preact would be bundled (${preact.join(', ')}): share it through shared-modules.ts`);
+      const stateful = included.filter((id) => !id.startsWith('\0') && STATEFUL.test(this.getModuleInfo(id)?.code ?? ''));
+      if (stateful.length) {
+        this.error(`modules that create a context or listen on the messenger would be copied (${stateful.join(', ')}): share them through shared-modules.ts`);
+      }
     },
   };
 }
