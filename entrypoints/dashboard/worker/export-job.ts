@@ -23,6 +23,8 @@ import type { PanduEvent, Session, Settings } from '@/lib/schema';
 import { exportLabels, heldOfRows, type ExportContents, type HeldRecords } from '@/lib/export';
 import { browserExportContents, browserExportFileName } from './export-contents';
 import type { StartTrail, TrailSource } from './trail-client';
+import type { DeflateWorkerHandle, StartDeflater } from './deflate-client';
+import type { DeflaterFactory } from '@/lib/export/xlsx/deflate-part';
 import { logCache, sortedRows } from './log-cache';
 import type { ExportRequest, JobMessage, JobPhase } from './protocol';
 
@@ -49,6 +51,8 @@ interface Job {
   contents: (held: HeldRecords) => Promise<ExportContents>;
   /** Starts the trail worker (a JSON export's events read on another core), where workers can start workers. */
   startTrail?: StartTrail;
+  /** Starts a deflate worker (an XLSX file's parts compressed on another core), where workers can start workers. */
+  startDeflater?: StartDeflater;
 }
 
 /** Up to this many sessions, their events are looked up by index; past it, one pass over all events is cheaper. */
@@ -208,21 +212,46 @@ async function writeXlsx(job: Job): Promise<Written> {
     ...(job.request.includeEvents ? xlsxSheetsOf(eventsSheet, eventCols as ExportColumn<unknown>[], eventRows) : []),
   ];
   // The sheets' rows as they are written, every twentieth (the page re-renders for each message).
-  let reported = -1;
-  job.progress('pack', 0, 1);
-  const parts = await writeWorkbookBlobParts(sheets, t('dashboard.file.title'), {
-    onProgress: (done, total) => {
-      if (done < total && done - reported < total / 20) return;
-      reported = done;
-      job.progress('pack', done, total);
-    },
-  });
+  const pack = (deflater?: DeflaterFactory) => {
+    let reported = -1;
+    job.progress('pack', 0, 1);
+    return writeWorkbookBlobParts(sheets, t('dashboard.file.title'), {
+      deflater,
+      onProgress: (done, total) => {
+        if (done < total && done - reported < total / 20) return;
+        reported = done;
+        job.progress('pack', done, total);
+      },
+    });
+  };
+  const parts = await packApart(job, pack);
   return {
     blob: new Blob(parts as BlobPart[], { type: XLSX_MIME }),
     sessions: items.length,
     events: eventRows.length,
     contents: await job.contents(heldOfRows(items.map((item) => item.row))),
   };
+}
+
+/**
+ * The workbook written with its parts compressed by a deflate worker, on another core, while
+ * this thread writes the sheets' XML; written again here, the same file, should that worker fail.
+ */
+async function packApart(job: Job, pack: (deflater?: DeflaterFactory) => Promise<Uint8Array[]>): Promise<Uint8Array[]> {
+  let apart: DeflateWorkerHandle | null = null;
+  try {
+    apart = job.startDeflater?.() ?? null;
+  } catch {
+    // No worker here (where workers cannot start workers): compressed on this thread.
+  }
+  if (!apart) return pack();
+  try {
+    return await pack(apart.deflater);
+  } catch {
+    return await pack();
+  } finally {
+    apart.stop();
+  }
 }
 
 /** The unbound kinds an agent's work makes: not the clean-up's record, which describes this browser's maintenance. */
@@ -336,7 +365,7 @@ function clockFor(timeZone: string | undefined): LocalClock {
 }
 
 /** Reads the log once, keeps what the table's filter keeps, in the table's order, and writes the file. */
-export async function runExport(db: PanduDb, request: ExportRequest, post: Post, startTrail?: StartTrail): Promise<void> {
+export async function runExport(db: PanduDb, request: ExportRequest, post: Post, helpers: { startTrail?: StartTrail; startDeflater?: StartDeflater } = {}): Promise<void> {
   const started = performance.now();
   const settings = await readSettings(db);
   let context: Promise<RowContext> | null = null;
@@ -348,7 +377,7 @@ export async function runExport(db: PanduDb, request: ExportRequest, post: Post,
     context: () => (context ??= logContext(db, settings.agent)),
     progress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
     contents: (held) => browserExportContents(db, request, settings, clockFor(request.timeZone), held),
-    startTrail,
+    ...helpers,
   };
   const write = request.format === 'csv' ? writeCsv : request.format === 'xlsx' ? writeXlsx : writeJson;
   const result = await write(job);

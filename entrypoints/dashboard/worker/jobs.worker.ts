@@ -6,6 +6,7 @@ import { runExport } from './export-job';
 import { runImport } from './import-job';
 import { runLoad } from './load-job';
 import { startTrailWorker } from './trail-client';
+import { startDeflateWorker } from './deflate-client';
 import { jobEnvelopeSchema, type JobEnvelope, type JobMessage } from './protocol';
 
 /**
@@ -24,7 +25,12 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const db = new PanduDb();
   const request = parsed.data;
   if (request.type !== 'load') speakSchemaErrorsIn(request.language);
-  const run = request.type === 'export' ? runExport(db, request, post, startTrailWorker) : request.type === 'import' ? runImport(db, request, post) : runLoad(db, post);
+  const run =
+    request.type === 'export'
+      ? runExport(db, request, post, { startTrail: startTrailWorker, startDeflater: startDeflateWorker })
+      : request.type === 'import'
+        ? runImport(db, request, post)
+        : runLoad(db, post);
   run
     .then(() => post({ type: 'done' }))
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))

@@ -17,6 +17,17 @@ export interface DeflatedPart {
   compressedSize: number;
 }
 
+/** One zip entry's compressor: its bytes written in order (each awaited), then closed for its CRC and sizes. */
+export interface EntryDeflater {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<DeflatedPart>;
+}
+
+/** Makes an entry's compressor, handing its deflate data to `onData` in order: here (PartDeflater) or on another thread. */
+export type DeflaterFactory = (onData: (chunk: Uint8Array) => void) => EntryDeflater;
+
+export const deflateHere: DeflaterFactory = (onData) => new PartDeflater(onData);
+
 const TRAILER = 8;
 const FEXTRA = 4;
 const FNAME = 8;
@@ -59,7 +70,7 @@ export function joinedBytes(parts: readonly Uint8Array[]): Uint8Array {
  * chunk at a time, so memory stays flat), then `close` for the CRC and sizes. `onData` gets the
  * raw deflate data, in order.
  */
-export class PartDeflater {
+export class PartDeflater implements EntryDeflater {
   private readonly writer: WritableStreamDefaultWriter<BufferSource>;
   private readonly reading: Promise<void>;
   private size = 0;

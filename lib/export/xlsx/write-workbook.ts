@@ -1,4 +1,4 @@
-import { joinedBytes } from './deflate-part';
+import { joinedBytes, type DeflaterFactory } from './deflate-part';
 import { SharedStrings } from './shared-strings';
 import type { XlsxSheet } from './sheet';
 import { sheetXml } from './sheet-xml';
@@ -16,6 +16,8 @@ export interface WorkbookOptions {
   chunkChars?: number;
   /** When the file was made (the properties' and the zip entries' time). */
   made?: Date;
+  /** Compresses each part: on this thread by default; the dashboard's export hands it to a worker of its own. */
+  deflater?: DeflaterFactory;
 }
 
 const encoder = new TextEncoder();
@@ -30,7 +32,7 @@ const CHUNK_CHARS = 128 * 1024;
 export async function writeWorkbookParts(sheets: readonly XlsxSheet[], options: WorkbookOptions): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = [];
   const made = options.made ?? new Date();
-  const zip = new ZipStream((chunk) => parts.push(chunk), made);
+  const zip = new ZipStream((chunk) => parts.push(chunk), made, options.deflater);
   const strings = options.sharedStrings === false ? null : new SharedStrings();
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   const total = sheets.reduce((sum, sheet) => sum + sheet.rowCount, 0);

@@ -1,4 +1,4 @@
-import { PartDeflater } from './deflate-part';
+import { deflateHere, type DeflaterFactory } from './deflate-part';
 
 /**
  * A zip archive written front to back, entry by entry, each deflated as its bytes arrive: the
@@ -42,10 +42,11 @@ export class ZipStream {
   private readonly time: number;
   private readonly day: number;
 
-  /** `output` gets the archive's bytes in order. */
+  /** `output` gets the archive's bytes in order; `deflater` compresses each entry (on this thread by default). */
   constructor(
     private readonly output: (chunk: Uint8Array) => void,
     modified = new Date(),
+    private readonly deflater: DeflaterFactory = deflateHere,
   ) {
     ({ time: this.time, day: this.day } = dosTime(modified));
   }
@@ -65,7 +66,7 @@ export class ZipStream {
     view.setUint16(26, nameBytes.length, true);
     header.set(nameBytes, 30);
     this.emit(header);
-    const deflater = new PartDeflater((chunk) => this.emit(chunk));
+    const deflater = this.deflater((chunk) => this.emit(chunk));
     return {
       write: (bytes) => deflater.write(bytes),
       end: async () => {
