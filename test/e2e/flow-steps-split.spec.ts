@@ -37,6 +37,9 @@ test('the flow’s steps are not loaded on a NOSSA list page; starting a session
   // NOSSA opens a ticket in the same page; the agent starts its session.
   await page.locator('tr[title="Incident IN110088254"]').click();
   await expect(panel.getByTestId('pandu-ticket-id')).toHaveText('IN110088254');
+  // The start screen is the content script's own: up, with no steps injected for it.
+  await expect(panel.getByTestId('flow-start')).toBeVisible();
+  expect(scripts.take()).toEqual([]);
   await startFlow(panel);
   expect(scripts.take()).toEqual(['/nossa-flow.js']);
   await submitRequest(panel);
