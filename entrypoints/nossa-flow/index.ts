@@ -1,3 +1,6 @@
+// Like every entrypoint, though the content script has set it already (zod keeps its settings on
+// globalThis, one per isolated world): the steps then never depend on which script ran first.
+import '@/lib/schema/jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FlowSteps } from '@/components/panel/flow/FlowSteps';
 import { publishFlowSteps, publishedFlowSteps } from '@/components/panel/flow/steps-slot';
@@ -8,7 +11,6 @@ import { publishFlowSteps, publishedFlowSteps } from '@/components/panel/flow/st
  * isolated world. Built against the content script's own Preact, contexts and stores
  * (components/panel/on-demand/shared-modules.ts, applied by wxt.config.ts), so the steps render in
  * the panel's tree. Never imports lib/db, like the content script. Run twice, it keeps the first.
- * No `lib/schema/jitless` here: zod's settings live on globalThis, and the content script set them.
  */
 export default defineUnlistedScript(() => {
   if (!publishedFlowSteps()) publishFlowSteps({ FlowSteps });

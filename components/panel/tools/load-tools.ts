@@ -1,25 +1,16 @@
 import { sendMessage } from '@/lib/messaging';
+import { onDemandScript } from '../on-demand/on-demand-script';
 import { publishedPanelTools, type PanelTools } from './panel-tools';
 
-let loading: Promise<PanelTools> | null = null;
+/** The panel tools, injected on first use by the background into this tab's document (message `loadPanelTools`); once per page. */
+const panelTools = onDemandScript(() => sendMessage('loadPanelTools', undefined), publishedPanelTools);
 
 /**
- * The panel tools, injected on first use by the background into this tab and frame (message
- * `loadPanelTools`); once per page. A failure is thrown (the panel says so) and the next click
- * asks again.
+ * The tools, loading them if need be. A failure is thrown (the page check says so where it was
+ * asked for) and the next click asks again.
  */
-export function loadPanelTools(): Promise<PanelTools> {
-  const ready = publishedPanelTools();
-  if (ready) return Promise.resolve(ready);
-  loading ??= sendMessage('loadPanelTools', undefined)
-    .then(() => {
-      const tools = publishedPanelTools();
-      if (!tools) throw new Error('the panel tools script ran but offered nothing');
-      return tools;
-    })
-    .finally(() => {
-      // Once loaded the slot answers; after a failure the next click asks again.
-      loading = null;
-    });
-  return loading;
+export async function loadPanelTools(): Promise<PanelTools> {
+  const state = await panelTools.load();
+  if (state.status === 'ready') return state.script;
+  throw state.status === 'failed' ? state.error : new Error('the panel tools did not load');
 }
