@@ -151,7 +151,15 @@ test.describe('exports opened in LibreOffice Calc, the spreadsheet a team lead h
     await page.getByTestId('export-mask').uncheck();
 
     const csv = await exportFile(page, 'csv', testInfo);
+    // The XLSX file's parts are compressed by a deflate worker of the export's worker; a failed one
+    // would still give the same file (compressed by the export's worker), and says so.
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     const xlsx = await exportFile(page, 'xlsx', testInfo);
+    expect(workers.some((url) => url.includes('deflate'))).toBe(true);
+    expect(warnings.filter((text) => text.includes('deflate worker'))).toEqual([]);
     const out = testInfo.outputPath('calc');
 
     // --- CSV, the default variant, opened with its separator (;) and encoding (UTF-8) ---

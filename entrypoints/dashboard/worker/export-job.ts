@@ -247,7 +247,8 @@ async function packApart(job: Job, pack: (deflater?: DeflaterFactory) => Promise
   if (!apart) return pack();
   try {
     return await pack(apart.deflater);
-  } catch {
+  } catch (error) {
+    console.warn('Pandu: the deflate worker failed; the workbook is compressed here instead.', error);
     return await pack();
   } finally {
     apart.stop();
