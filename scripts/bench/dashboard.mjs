@@ -379,27 +379,35 @@ export async function dashboardRows() {
       ['xlsx', true],
       ['json', true],
     ];
+    // Every progress text the page shows while a file is written (the JSON export streams with progress).
+    await page.evaluate(() => {
+      const seen = /** @type {string[]} */ ([]);
+      Object.assign(window, { panduBenchProgress: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="job-progress"] span')?.textContent;
+        if (text && text !== seen.at(-1)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     for (const [format, history] of exportRuns) {
       await page.getByTestId(`export-format-${format}`).check();
       if (format === 'xlsx') await page.getByTestId('export-events').setChecked(history);
-      // Every progress text the page shows while the file is written (the JSON export streams with progress).
-      await page.evaluate(() => {
-        const seen = /** @type {string[]} */ ([]);
-        Object.assign(window, { panduBenchProgress: seen });
-        new MutationObserver(() => {
-          const text = document.querySelector('[data-testid="job-progress"] span')?.textContent;
-          if (text && text !== seen.at(-1)) seen.push(text);
-        }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
-      const start = Date.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('export-run').click()]);
-      const size = statSync(await download.path()).size;
-      const ms = Date.now() - start;
-      // The worker's own time, request to file (the rest is messaging, the page and the download).
-      const worker = Number(await page.getByTestId('export-status').getAttribute('data-ms'));
-      const progress = await page.evaluate(() => /** @type {string[]} */ (/** @type {any} */ (window).panduBenchProgress).length);
-      if (format === 'json') await download.saveAs(jsonFile);
-      exports.push({ format, history, ms, size, worker, progress });
+      // Each export RUNS times: one run of a 15 s export on a shared machine is not a figure.
+      const times = [];
+      const workerTimes = [];
+      let size = 0;
+      let progress = 0;
+      for (let run = 0; run < RUNS; run++) {
+        await page.evaluate(() => /** @type {any} */ (window).panduBenchProgress.splice(0));
+        const start = Date.now();
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('export-run').click()]);
+        size = statSync(await download.path()).size;
+        times.push(Date.now() - start);
+        // The worker's own time, request to file (the rest is messaging, the page and the download).
+        workerTimes.push(Number(await page.getByTestId('export-status').getAttribute('data-ms')));
+        progress = await page.evaluate(() => /** @type {string[]} */ (/** @type {any} */ (window).panduBenchProgress).length);
+        if (format === 'json' && run === RUNS - 1) await download.saveAs(jsonFile);
+      }
+      exports.push({ format, history, ms: median(times), range: [Math.min(...times), Math.max(...times)], size, worker: median(workerTimes), progress });
     }
 
     const scale = `${count(seeded.sessions)} sessions, ${count(seeded.events)} events`;
@@ -412,9 +420,9 @@ export async function dashboardRows() {
         target: '<= 150 ms',
       },
       { figure: 'dashboard: sort change to table updated (median)', value: ms(median(sortTimes)) },
-      ...exports.map(({ format, history, ms: time, size, worker, progress }) => ({
-        figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file`,
-        value: `${seconds(time)} (${(size / 1e6).toFixed(1)} MB; worker ${seconds(worker)}; ${progress} progress updates)`,
+      ...exports.map(({ format, history, ms: time, range, size, worker, progress }) => ({
+        figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file (median of ${RUNS})`,
+        value: `${seconds(time)} (${seconds(range[0])}-${seconds(range[1])}; ${(size / 1e6).toFixed(1)} MB; worker ${seconds(worker)}; ${progress} progress updates)`,
         target: format === 'csv' ? '<= 2 s' : format === 'xlsx' ? '<= 15 s' : '<= 20 s',
       })),
     ];
