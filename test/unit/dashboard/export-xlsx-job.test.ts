@@ -3,12 +3,12 @@ import { readXlsx } from 'hucre/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExport } from '@/entrypoints/dashboard/worker/export-job';
 import type { DeflateWorkerHandle } from '@/entrypoints/dashboard/worker/deflate-client';
-import type { ExportRequest, JobMessage } from '@/entrypoints/dashboard/worker/protocol';
+import type { JobMessage } from '@/entrypoints/dashboard/worker/protocol';
 import { PanduDb } from '@/lib/db';
 import { deflaterOver, serveDeflate } from '@/lib/export/xlsx/deflate-port';
-import { DEFAULT_SORT, EMPTY_FILTER } from '@/lib/logs';
 import type { PanduEvent } from '@/lib/schema';
 import { makeEvent, makeSession } from '../export/factory';
+import { exportRequest } from './export-blob';
 
 /**
  * The dashboard's XLSX export job: past 5,000 sessions the history is read in one pass over every
@@ -24,18 +24,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const request: ExportRequest = {
-  type: 'export',
-  format: 'xlsx',
-  filter: EMPTY_FILTER,
-  sort: DEFAULT_SORT,
-  delimiter: ';',
-  mask: false,
-  includeEvents: true,
-  language: 'id',
-  timeZone: 'Asia/Makassar',
-  appVersion: '0.1.0',
-};
+const request = exportRequest({ format: 'xlsx' });
 
 async function exportXlsx(startDeflater?: () => DeflateWorkerHandle) {
   const messages: JobMessage[] = [];
