@@ -407,7 +407,7 @@ export async function dashboardRows() {
         progress = await page.evaluate(() => /** @type {string[]} */ (/** @type {any} */ (window).panduBenchProgress).length);
         if (format === 'json' && run === RUNS - 1) await download.saveAs(jsonFile);
       }
-      exports.push({ format, history, ms: median(times), range: [Math.min(...times), Math.max(...times)], size, worker: median(workerTimes), progress });
+      exports.push({ format, history, ms: median(times), fastest: Math.min(...times), slowest: Math.max(...times), size, worker: median(workerTimes), progress });
     }
 
     const scale = `${count(seeded.sessions)} sessions, ${count(seeded.events)} events`;
@@ -420,9 +420,9 @@ export async function dashboardRows() {
         target: '<= 150 ms',
       },
       { figure: 'dashboard: sort change to table updated (median)', value: ms(median(sortTimes)) },
-      ...exports.map(({ format, history, ms: time, range, size, worker, progress }) => ({
+      ...exports.map(({ format, history, ms: time, fastest, slowest, size, worker, progress }) => ({
         figure: `dashboard: ${format.toUpperCase()} export of ${count(seeded.sessions)} sessions${history ? ` and their ${count(seeded.events)} events` : ''}, click to file (median of ${RUNS})`,
-        value: `${seconds(time)} (${seconds(range[0])}-${seconds(range[1])}; ${(size / 1e6).toFixed(1)} MB; worker ${seconds(worker)}; ${progress} progress updates)`,
+        value: `${seconds(time)} (${seconds(fastest)}-${seconds(slowest)}; ${(size / 1e6).toFixed(1)} MB; worker ${seconds(worker)}; ${progress} progress updates)`,
         target: format === 'csv' ? '<= 2 s' : format === 'xlsx' ? '<= 15 s' : '<= 20 s',
       })),
     ];
