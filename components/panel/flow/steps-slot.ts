@@ -1,4 +1,5 @@
 import type { FlowSteps } from './FlowSteps';
+import { scriptSlot } from '../on-demand/script-slot';
 
 /**
  * The flow's steps are a second script (entrypoints/nossa-flow), injected into the NOSSA tab when
@@ -11,14 +12,6 @@ export interface FlowStepsScript {
   FlowSteps: typeof FlowSteps;
 }
 
-/** Symbol.for: the same key in both scripts' bundles (one realm, the isolated world). */
-const SLOT = Symbol.for('pandu.flowSteps');
-type Slot = { [SLOT]?: FlowStepsScript };
-
-export function publishFlowSteps(script: FlowStepsScript): void {
-  (globalThis as Slot)[SLOT] = script;
-}
-
-export function publishedFlowSteps(): FlowStepsScript | null {
-  return (globalThis as Slot)[SLOT] ?? null;
-}
+const slot = scriptSlot<FlowStepsScript>('pandu.flowSteps');
+export const publishFlowSteps = slot.publish;
+export const publishedFlowSteps = slot.published;

@@ -2,6 +2,7 @@ import type { Language } from '@/lib/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import type { PageCheck, SiteProfile } from '@/lib/sites';
 import type { SettingsState } from '../../SettingsProvider';
+import { scriptSlot } from '../on-demand/script-slot';
 
 /**
  * The panel's rarely used tools (the page check's box with the field picker and the profile
@@ -33,14 +34,6 @@ export interface PanelValues {
   profile: SiteProfile;
 }
 
-/** Symbol.for: the same key in both scripts' bundles (one realm, the isolated world). */
-const SLOT = Symbol.for('pandu.panelTools');
-type Slot = { [SLOT]?: PanelTools };
-
-export function publishPanelTools(tools: PanelTools): void {
-  (globalThis as Slot)[SLOT] = tools;
-}
-
-export function publishedPanelTools(): PanelTools | null {
-  return (globalThis as Slot)[SLOT] ?? null;
-}
+const slot = scriptSlot<PanelTools>('pandu.panelTools');
+export const publishPanelTools = slot.publish;
+export const publishedPanelTools = slot.published;
