@@ -114,6 +114,17 @@ afterEach(() => {
 });
 const showPanel = () => renderPanel(<FlowPanel ticket={ticket} signedInUser="930101" />, { settings: bg.settings });
 
+/** The panel over a session resumed after a reload, with every injection of the steps failing with `message`; the console's warnings caught. */
+async function resumedWithInjectionFailing(message: string) {
+  await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  messaging.answer('loadFlowSteps', () => {
+    throw new Error(message);
+  });
+  showPanel();
+  return warn;
+}
+
 describe('the flow’s steps in the panel', () => {
   it('the start screen needs no steps; starting a session loads them, saying so meanwhile', async () => {
     let release!: () => void;
@@ -132,12 +143,7 @@ describe('the flow’s steps in the panel', () => {
   });
 
   it('a session resumed after a reload loads them; when the background cannot be reached it says so in Indonesian, with “Coba lagi”, which loads them', async () => {
-    await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    messaging.answer('loadFlowSteps', () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    });
-    showPanel();
+    const warn = await resumedWithInjectionFailing('Could not establish connection. Receiving end does not exist.');
     const alert = await screen.findByTestId('flow-steps-failed');
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toBe('Langkah alur tidak dapat dimuat. Pandu tidak dapat menghubungi latar belakang ekstensi. Coba lagi; bila tetap gagal, muat ulang halaman.');
@@ -171,12 +177,7 @@ describe('the flow’s steps in the panel', () => {
   });
 
   it('Chrome’s own English (an injection it refused) never reaches the agent: the alert says only what to do', async () => {
-    await flowAt(bg, ticket, [{ type: 'submitRequest', request: REQUEST }]);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    messaging.answer('loadFlowSteps', () => {
-      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
-    });
-    showPanel();
+    const warn = await resumedWithInjectionFailing('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
     expect((await screen.findByTestId('flow-steps-failed')).textContent).toBe('Langkah alur tidak dapat dimuat. Coba lagi; bila tetap gagal, muat ulang halaman.');
     expect(messaging.sentOf('loadFlowSteps')).toHaveLength(1);
     expect(warn).toHaveBeenCalledTimes(1);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readXlsx } from 'hucre/xlsx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runExport } from '@/entrypoints/dashboard/worker/export-job';
 import type { DeflateWorkerHandle } from '@/entrypoints/dashboard/worker/deflate-client';
 import type { JobMessage } from '@/entrypoints/dashboard/worker/protocol';
@@ -76,7 +76,10 @@ describe('the XLSX export job', () => {
     const sessions = Array.from({ length: 12 }, (_, n) => makeSession(n + 1));
     await db.sessions.bulkAdd(sessions);
     const apart = await exportXlsx(channelDeflater());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const failed = await exportXlsx(channelDeflater(true));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the deflate worker failed'), expect.objectContaining({ message: 'compressor lost' }));
+    warn.mockRestore();
     const none = await exportXlsx();
     expect(apart.workbook.sheets.map((sheet) => sheet.rows.length)).toEqual(none.workbook.sheets.map((sheet) => sheet.rows.length));
     const rows = (file: typeof none) => file.workbook.sheets[1]!.rows;
